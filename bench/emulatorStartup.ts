@@ -1,0 +1,71 @@
+// Bench: emulator startup with the `scale` seed (10,000 functions, 500 layers × 20 versions) and the time the
+// real SDK takes per ListFunctions page against it. Acceptance: startup < 2 s, a page < 10 ms.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
+import { startEmulator } from '../test/emulator/emulator';
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const emulator = await startEmulator({ seed: 'scale' });
+  const startupMs = performance.now() - t0;
+  const client = new LambdaClient({
+    endpoint: emulator.endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },
+  });
+  try {
+    // Warm up the connection and the sorted index.
+    await client.send(new ListFunctionsCommand({}));
+    const times: number[] = [];
+    let marker: string | undefined;
+    let items = 0;
+    for (let i = 0; i < 200; i++) {
+      const t = performance.now();
+      const page = await client.send(new ListFunctionsCommand({ Marker: marker, MaxItems: 50 }));
+      times.push(performance.now() - t);
+      items += page.Functions?.length ?? 0;
+      marker = page.NextMarker;
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const result = {
+      functions: emulator.state.functions.size,
+      layers: emulator.state.layers.size,
+      startupMs: Math.round(startupMs),
+      pages: times.length,
+      itemsListed: items,
+      pageMedianMs: Number(percentile(sorted, 50).toFixed(2)),
+      pageP95Ms: Number(percentile(sorted, 95).toFixed(2)),
+      limits: { startupMs: 2000, pageMs: 10 },
+    };
+    console.log('emulatorStartup (scale seed)');
+    console.table([
+      { metric: 'startup (ms)', value: result.startupMs, limit: 2000 },
+      { metric: 'ListFunctions page median (ms)', value: result.pageMedianMs, limit: 10 },
+      { metric: 'ListFunctions page p95 (ms)', value: result.pageP95Ms, limit: 10 },
+    ]);
+    const dir = join(__dirname, '..', '..', 'bench', 'results');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'emulatorStartup.json'), `${JSON.stringify(result, null, 2)}\n`);
+    if (result.startupMs > 2000 || result.pageMedianMs > 10) {
+      console.error(
+        `emulatorStartup over its limits: startup ${result.startupMs} ms, page median ${result.pageMedianMs} ms`,
+      );
+      process.exitCode = 1;
+    }
+  } finally {
+    client.destroy();
+    await emulator.stop();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`emulatorStartup failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

@@ -1,0 +1,155 @@
+// Contract: download links (Range, expiry) and the S3 subset feeding CreateFunction / UpdateFunctionCode /
+// PublishLayerVersion.
+
+import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import {
+  CreateFunctionCommand,
+  GetFunctionCommand,
+  GetLayerVersionCommand,
+  PublishLayerVersionCommand,
+  UpdateFunctionCodeCommand,
+} from '@aws-sdk/client-lambda';
+import {
+  CompleteMultipartUploadCommand,
+  CreateBucketCommand,
+  CreateMultipartUploadCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3';
+import { buildZip } from '../emulator/zipArchive';
+import type { Harness } from './contractClients';
+import { ROLE, rejection, startHarness } from './contractClients';
+
+const sha = (b: Buffer): string => createHash('sha256').update(b).digest('base64');
+
+describe('contract: downloads and S3', function () {
+  this.timeout(20000);
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness({ seed: 'sample' });
+  });
+  afterEach(async () => {
+    await h.stop();
+  });
+
+  it('Code.Location serves the exact archive, honours Range, and expires after 10 minutes', async () => {
+    const fn = await h.lambda.send(new GetFunctionCommand({ FunctionName: 'payments-worker' }));
+    const url = fn.Code!.Location!;
+    const whole = Buffer.from(await (await fetch(url)).arrayBuffer());
+    assert.equal(sha(whole), fn.Configuration?.CodeSha256);
+    assert.equal(whole.length, fn.Configuration?.CodeSize);
+    const part = await fetch(url, { headers: { range: 'bytes=0-3' } });
+    assert.equal(part.status, 206);
+    assert.equal(part.headers.get('content-range'), `bytes 0-3/${whole.length}`);
+    assert.deepEqual(Buffer.from(await part.arrayBuffer()), whole.subarray(0, 4));
+    const tail = await fetch(url, { headers: { range: 'bytes=-10' } });
+    assert.deepEqual(Buffer.from(await tail.arrayBuffer()), whole.subarray(whole.length - 10));
+    assert.equal((await fetch(url, { headers: { range: `bytes=${whole.length}-` } })).status, 416);
+    h.clock.now += 9 * 60_000;
+    assert.equal((await fetch(url)).status, 200);
+    h.clock.now += 60_001;
+    const expired = await fetch(url);
+    assert.equal(expired.status, 403);
+    assert.match(await expired.text(), /Request has expired/);
+  });
+
+  it('rejects a tampered download link', async () => {
+    const layer = await h.lambda.send(
+      new GetLayerVersionCommand({ LayerName: 'shared-utils', VersionNumber: 8 }),
+    );
+    const url = new URL(layer.Content!.Location!);
+    assert.equal((await fetch(url)).status, 200);
+    url.searchParams.set('X-Amz-Expires', '999999');
+    assert.equal((await fetch(url)).status, 403);
+    url.searchParams.set('X-Amz-Signature', 'f'.repeat(64));
+    assert.equal((await fetch(url)).status, 403);
+  });
+
+  it('PutObject then CreateFunction and UpdateFunctionCode from S3', async () => {
+    const archive = buildZip({ 'index.mjs': 'export const handler = async () => "from s3";\n' });
+    await h.s3.send(new CreateBucketCommand({ Bucket: 'deploy-bucket' }));
+    await h.s3.send(new PutObjectCommand({ Bucket: 'deploy-bucket', Key: 'app/v1.zip', Body: archive }));
+    const head = await h.s3.send(new HeadObjectCommand({ Bucket: 'deploy-bucket', Key: 'app/v1.zip' }));
+    assert.equal(head.ContentLength, archive.length);
+    const got = await h.s3.send(new GetObjectCommand({ Bucket: 'deploy-bucket', Key: 'app/v1.zip' }));
+    assert.deepEqual(Buffer.from(await got.Body!.transformToByteArray()), archive);
+    const created = await h.lambda.send(
+      new CreateFunctionCommand({
+        FunctionName: 's3-fn',
+        Role: ROLE,
+        Runtime: 'nodejs22.x',
+        Handler: 'index.handler',
+        Code: { S3Bucket: 'deploy-bucket', S3Key: 'app/v1.zip' },
+      }),
+    );
+    assert.equal(created.CodeSha256, sha(archive));
+    h.clock.now += 1000;
+    const seeded = await h.lambda.send(
+      new UpdateFunctionCodeCommand({
+        FunctionName: 's3-fn',
+        S3Bucket: 'lambda-artifacts',
+        S3Key: 'builds/orders-api.zip',
+      }),
+    );
+    assert.equal(
+      seeded.CodeSha256,
+      sha(h.emulator.state.s3.getObject('lambda-artifacts', 'builds/orders-api.zip')!.data),
+    );
+    const missing = await rejection(
+      h.lambda.send(
+        new UpdateFunctionCodeCommand({
+          FunctionName: 'orders-api',
+          S3Bucket: 'deploy-bucket',
+          S3Key: 'nope.zip',
+        }),
+      ),
+    );
+    assert.equal(missing.name, 'InvalidParameterValueException');
+    assert.match(missing.message, /NoSuchKey/);
+    const noKey = await rejection(
+      h.s3.send(new GetObjectCommand({ Bucket: 'deploy-bucket', Key: 'nope.zip' })),
+    );
+    assert.equal(noKey.name, 'NoSuchKey');
+  });
+
+  it('a multipart upload feeds PublishLayerVersion', async () => {
+    const archive = buildZip({
+      'python/big.bin': Buffer.alloc(6 * 1024 * 1024, 7),
+      'python/mod.py': 'X = 1\n',
+    });
+    const { UploadId } = await h.s3.send(
+      new CreateMultipartUploadCommand({ Bucket: 'layers', Key: 'big.zip' }),
+    );
+    const cut = 5 * 1024 * 1024;
+    const parts = [archive.subarray(0, cut), archive.subarray(cut)];
+    const etags: { ETag: string; PartNumber: number }[] = [];
+    for (const [i, body] of parts.entries()) {
+      const out = await h.s3.send(
+        new UploadPartCommand({ Bucket: 'layers', Key: 'big.zip', UploadId, PartNumber: i + 1, Body: body }),
+      );
+      etags.push({ ETag: out.ETag!, PartNumber: i + 1 });
+    }
+    const done = await h.s3.send(
+      new CompleteMultipartUploadCommand({
+        Bucket: 'layers',
+        Key: 'big.zip',
+        UploadId,
+        MultipartUpload: { Parts: etags },
+      }),
+    );
+    assert.match(done.ETag ?? '', /-2"$/);
+    const layer = await h.lambda.send(
+      new PublishLayerVersionCommand({
+        LayerName: 'big-layer',
+        Content: { S3Bucket: 'layers', S3Key: 'big.zip' },
+        CompatibleRuntimes: ['python3.12'],
+      }),
+    );
+    assert.equal(layer.Content?.CodeSha256, sha(archive));
+    assert.equal(layer.Content?.CodeSize, archive.length);
+    assert.equal(h.emulator.state.layerVersion('big-layer', 1)?.unzippedSize, 6 * 1024 * 1024 + 6);
+  });
+});

@@ -1,0 +1,203 @@
+// Contract: throttling, injected faults, the rate limit, authentication, the error wire shape, the admin API, the CLI.
+
+import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  GetFunctionConfigurationCommand,
+  ListFunctionsCommand,
+  ListLayersCommand,
+  TooManyRequestsException,
+} from '@aws-sdk/client-lambda';
+import type { Harness } from './contractClients';
+import { rejection, startHarness } from './contractClients';
+
+const FAKE_AUTH =
+  'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20240501/us-east-1/lambda/aws4_request, SignedHeaders=host;x-amz-date, Signature=abcdef0123';
+
+describe('contract: faults, limits and wire details', function () {
+  this.timeout(20000);
+  let h: Harness;
+  afterEach(async () => {
+    await h.stop();
+  });
+
+  it('the SDK retries two throttles and succeeds', async () => {
+    h = await startHarness({
+      seed: 'sample',
+      faults: [{ operation: 'ListFunctions', kind: 'throttle', times: 2, retryAfterSeconds: 0 }],
+    });
+    const out = await h.lambda.send(new ListFunctionsCommand({}));
+    assert.equal(out.Functions?.length, 13);
+    assert.equal(out.$metadata.attempts, 3);
+    assert.deepEqual(
+      h.emulator.calls.map((c) => c.status),
+      [429, 429, 200],
+    );
+  });
+
+  it('surfaces TooManyRequestsException with retryAfterSeconds and Reason once retries run out', async () => {
+    h = await startHarness({
+      seed: 'sample',
+      maxAttempts: 2,
+      faults: [{ operation: 'ListLayers', kind: 'throttle', retryAfterSeconds: 0 }],
+    });
+    const e = await rejection(h.lambda.send(new ListLayersCommand({})));
+    assert.ok(e instanceof TooManyRequestsException);
+    assert.equal(e.retryAfterSeconds, '0');
+    assert.equal(e.Reason, 'CallerRateLimitExceeded');
+    assert.equal(e.$metadata.attempts, 2);
+    // other operations are not affected by the rule
+    await h.lambda.send(new ListFunctionsCommand({}));
+  });
+
+  it('injects a 500 ServiceException on every 2nd call', async () => {
+    h = await startHarness({ seed: 'sample', maxAttempts: 1, faults: [{ kind: 'error', every: 2 }] });
+    await h.lambda.send(new ListFunctionsCommand({}));
+    const e = await rejection(h.lambda.send(new ListFunctionsCommand({})));
+    assert.equal(e.name, 'ServiceException');
+    assert.equal(e.$metadata?.httpStatusCode, 500);
+    await h.lambda.send(new ListFunctionsCommand({}));
+  });
+
+  it('drops a connection once; the SDK retries it', async () => {
+    h = await startHarness({
+      seed: 'sample',
+      faults: [{ operation: 'GetFunctionConfiguration', kind: 'drop', times: 1 }],
+    });
+    const out = await h.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: 'orders-api' }));
+    assert.equal(out.FunctionName, 'orders-api');
+    assert.equal(out.$metadata.attempts, 2);
+  });
+
+  it('adds latency per rule and globally', async () => {
+    h = await startHarness({
+      seed: 'sample',
+      latencyMs: 50,
+      faults: [{ operation: 'ListFunctions', kind: 'latency', latencyMs: 200 }],
+    });
+    let t = Date.now();
+    await h.lambda.send(new ListFunctionsCommand({}));
+    assert.ok(Date.now() - t >= 240, `took ${Date.now() - t} ms`);
+    t = Date.now();
+    await h.lambda.send(new ListLayersCommand({}));
+    const took = Date.now() - t;
+    assert.ok(took >= 45 && took < 200, `took ${took} ms`);
+  });
+
+  it('throttles control-plane calls beyond the rate limit, and stops when it is lifted', async () => {
+    h = await startHarness({ seed: 'sample', maxAttempts: 1, rateLimitPerSecond: 5 });
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () =>
+        h.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: 'orders-api' })),
+      ),
+    );
+    const rejected = results.filter((r) => r.status === 'rejected');
+    assert.equal(results.length - rejected.length, 5);
+    assert.ok(rejected.every((r) => (r.reason as Error).name === 'TooManyRequestsException'));
+    h.emulator.setRateLimit(undefined);
+    await Promise.all(
+      Array.from({ length: 10 }, () =>
+        h.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: 'orders-api' })),
+      ),
+    );
+  });
+
+  it('answers unsigned and malformed-signature requests with 403 as AWS does', async () => {
+    h = await startHarness({ seed: 'sample' });
+    const unsigned = await fetch(`${h.emulator.endpoint}/2015-03-31/functions`);
+    assert.equal(unsigned.status, 403);
+    assert.equal(unsigned.headers.get('x-amzn-errortype'), 'MissingAuthenticationTokenException');
+    const malformed = await fetch(`${h.emulator.endpoint}/2015-03-31/functions`, {
+      headers: { authorization: 'Bearer x' },
+    });
+    assert.equal(malformed.status, 403);
+    assert.equal(malformed.headers.get('x-amzn-errortype'), 'IncompleteSignatureException');
+  });
+
+  it('sends errors as status + x-amzn-errortype + {"Type","message"} JSON', async () => {
+    h = await startHarness({ seed: 'sample' });
+    const res = await fetch(`${h.emulator.endpoint}/2018-10-31/layers?MaxItems=51`, {
+      headers: { authorization: FAKE_AUTH },
+    });
+    assert.equal(res.status, 400);
+    assert.equal(res.headers.get('x-amzn-errortype'), 'ValidationException');
+    assert.deepEqual(Object.keys((await res.json()) as object), ['Type', 'message']);
+    const missing = await fetch(`${h.emulator.endpoint}/2015-03-31/functions/nope`, {
+      headers: { authorization: FAKE_AUTH },
+    });
+    assert.deepEqual(await missing.json(), {
+      Type: 'User',
+      Message: 'Function not found: arn:aws:lambda:us-east-1:123456789012:function:nope',
+    });
+  });
+
+  it('serves the admin API: health, faults, rate limit, calls, function state', async () => {
+    h = await startHarness({ seed: 'sample', maxAttempts: 1 });
+    const base = `${h.emulator.endpoint}/_emulator`;
+    assert.equal(((await (await fetch(`${base}/health`)).json()) as { functions: number }).functions, 13);
+    await fetch(`${base}/faults`, {
+      method: 'POST',
+      body: JSON.stringify([{ operation: 'ListFunctions', kind: 'error', times: 1 }]),
+    });
+    assert.equal((await rejection(h.lambda.send(new ListFunctionsCommand({})))).name, 'ServiceException');
+    await h.lambda.send(new ListFunctionsCommand({}));
+    const calls = (await (await fetch(`${base}/calls`)).json()) as { operation: string; status: number }[];
+    assert.deepEqual(
+      calls.map((c) => `${c.operation}:${c.status}`),
+      ['ListFunctions:500', 'ListFunctions:200'],
+    );
+    await fetch(`${base}/calls/reset`, { method: 'POST' });
+    assert.equal(h.emulator.calls.length, 0);
+    await fetch(`${base}/rate-limit`, { method: 'POST', body: JSON.stringify({ perSecond: 1 }) });
+    await h.lambda.send(new ListFunctionsCommand({}));
+    assert.equal(
+      (await rejection(h.lambda.send(new ListFunctionsCommand({})))).name,
+      'TooManyRequestsException',
+    );
+    await fetch(`${base}/rate-limit`, { method: 'POST', body: 'null' });
+    await h.lambda.send(new ListFunctionsCommand({}));
+    const state = (await (await fetch(`${base}/state/functions/orders-api`)).json()) as {
+      configuration: { Layers: unknown[]; LastUpdateStatus: string };
+      versions: unknown[];
+    };
+    assert.equal(state.configuration.Layers.length, 2);
+    assert.equal(state.configuration.LastUpdateStatus, 'Successful');
+    assert.equal(state.versions.length, 2);
+    assert.equal((await fetch(`${base}/state/functions/nope`)).status, 404);
+  });
+
+  it('the CLI prints its endpoint, applies --fault and stops on SIGTERM', async () => {
+    h = await startHarness({ seed: 'empty' });
+    const cli = spawn(
+      process.execPath,
+      [
+        join(__dirname, '..', 'emulator', 'cli.js'),
+        '--port',
+        '0',
+        '--seed',
+        'sample',
+        '--fault',
+        'ListLayers:error:times=1',
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const line = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      cli.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('\n')) resolve(out.split('\n')[0]!);
+      });
+      cli.once('exit', (code) => reject(new Error(`CLI exited early: ${code}`)));
+    });
+    const m = /^Lambda emulator listening on (http:\/\/127\.0\.0\.1:\d+) \(seed: sample\)$/.exec(line);
+    assert.ok(m, line);
+    const first = await fetch(`${m[1]}/2018-10-31/layers`, { headers: { authorization: FAKE_AUTH } });
+    assert.equal(first.status, 500);
+    const second = await fetch(`${m[1]}/2018-10-31/layers`, { headers: { authorization: FAKE_AUTH } });
+    assert.equal(((await second.json()) as { Layers: unknown[] }).Layers.length, 7);
+    const exited = new Promise<number | null>((resolve) => cli.once('exit', resolve));
+    cli.kill('SIGTERM');
+    assert.equal(await exited, 0);
+  });
+});

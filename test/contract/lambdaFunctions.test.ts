@@ -1,0 +1,460 @@
+// Contract: the real LambdaClient against the emulator, function operations.
+
+import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import type { CreateFunctionCommandInput } from '@aws-sdk/client-lambda';
+import {
+  CreateFunctionCommand,
+  GetFunctionCommand,
+  GetFunctionConfigurationCommand,
+  ListFunctionsCommand,
+  ListVersionsByFunctionCommand,
+  PublishVersionCommand,
+  UpdateFunctionCodeCommand,
+  UpdateFunctionConfigurationCommand,
+  paginateListFunctions,
+  paginateListVersionsByFunction,
+  waitUntilFunctionUpdatedV2,
+} from '@aws-sdk/client-lambda';
+import { loadSeed } from '../emulator/seeds';
+import { buildZip, buildZipClaimingSize } from '../emulator/zipArchive';
+import type { Harness } from './contractClients';
+import { ROLE, rejection, startHarness } from './contractClients';
+
+const LAYER = (name: string, v: number): string => `arn:aws:lambda:us-east-1:123456789012:layer:${name}:${v}`;
+const zip = buildZip({ 'index.mjs': 'export const handler = async () => 1;\n' });
+const sha = (b: Buffer): string => createHash('sha256').update(b).digest('base64');
+
+function createInput(over: Partial<CreateFunctionCommandInput> = {}): CreateFunctionCommandInput {
+  return {
+    FunctionName: 'new-fn',
+    Role: ROLE,
+    Runtime: 'nodejs22.x',
+    Handler: 'index.handler',
+    Code: { ZipFile: zip },
+    ...over,
+  };
+}
+
+describe('contract: functions', function () {
+  this.timeout(20000);
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness({ seed: 'sample', updateDelayMs: 1000 });
+  });
+  afterEach(async () => {
+    await h.stop();
+  });
+  const advance = (ms: number): void => {
+    h.clock.now += ms;
+  };
+
+  describe('ListFunctions', () => {
+    it('lists the seeded functions with their layers and without State', async () => {
+      const out = await h.lambda.send(new ListFunctionsCommand({}));
+      assert.equal(out.Functions?.length, 13);
+      assert.equal(out.NextMarker, undefined);
+      const orders = out.Functions.find((f) => f.FunctionName === 'orders-api')!;
+      assert.deepEqual(
+        orders.Layers?.map((l) => l.Arn),
+        [LAYER('shared-utils', 8), LAYER('otel-collector', 3)],
+      );
+      assert.ok((orders.Layers?.[0]?.CodeSize ?? 0) > 0);
+      assert.equal(orders.State, undefined);
+      assert.match(orders.LastModified!, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/);
+      assert.equal(orders.FunctionArn, 'arn:aws:lambda:us-east-1:123456789012:function:orders-api');
+    });
+
+    it('pages 120 functions in 3 pages of at most 50, whatever MaxItems says', async () => {
+      const many = await startHarness({ seed: 'empty' });
+      try {
+        loadSeed(many.emulator.state, {
+          functions: Array.from({ length: 120 }, (_, i) => ({
+            name: `fn-${String(i).padStart(3, '0')}`,
+            runtime: 'nodejs22.x',
+          })),
+        });
+        const sizes: number[] = [];
+        const names: string[] = [];
+        for await (const page of paginateListFunctions({ client: many.lambda, pageSize: 1000 }, {})) {
+          sizes.push(page.Functions?.length ?? 0);
+          names.push(...(page.Functions ?? []).map((f) => f.FunctionName!));
+        }
+        assert.deepEqual(sizes, [50, 50, 20]);
+        assert.equal(new Set(names).size, 120);
+        assert.deepEqual(
+          many.emulator.calls.map((c) => c.operation),
+          ['ListFunctions', 'ListFunctions', 'ListFunctions'],
+        );
+      } finally {
+        await many.stop();
+      }
+    });
+
+    it('adds published versions with FunctionVersion=ALL', async () => {
+      const out = await h.lambda.send(new ListFunctionsCommand({ FunctionVersion: 'ALL' }));
+      const orders = out.Functions!.filter((f) => f.FunctionName === 'orders-api').map((f) => f.Version);
+      assert.deepEqual(orders, ['$LATEST', '1', '2']);
+    });
+
+    const errors: [string, Record<string, unknown>, string][] = [
+      ['MaxItems 0', { MaxItems: 0 }, 'ValidationException'],
+      ['a forged marker', { Marker: 'not-a-marker' }, 'InvalidParameterValueException'],
+    ];
+    for (const [label, input, name] of errors) {
+      it(`rejects ${label}`, async () => {
+        const e = await rejection(h.lambda.send(new ListFunctionsCommand(input)));
+        assert.equal(e.name, name);
+        assert.equal(e.$metadata?.httpStatusCode, 400);
+      });
+    }
+  });
+
+  describe('ListVersionsByFunction', () => {
+    it('lists $LATEST and published versions, each with its frozen layers', async () => {
+      const versions: { v: string; layers: string[] }[] = [];
+      for await (const page of paginateListVersionsByFunction(
+        { client: h.lambda, pageSize: 2 },
+        { FunctionName: 'orders-api' },
+      )) {
+        versions.push(
+          ...(page.Versions ?? []).map((v) => ({
+            v: v.Version!,
+            layers: (v.Layers ?? []).map((l) => l.Arn!),
+          })),
+        );
+      }
+      assert.deepEqual(versions, [
+        { v: '$LATEST', layers: [LAYER('shared-utils', 8), LAYER('otel-collector', 3)] },
+        { v: '1', layers: [LAYER('shared-utils', 6)] },
+        { v: '2', layers: [LAYER('shared-utils', 7), LAYER('otel-collector', 2)] },
+      ]);
+    });
+
+    it('answers 404 for an unknown function', async () => {
+      const e = await rejection(
+        h.lambda.send(new ListVersionsByFunctionCommand({ FunctionName: 'missing' })),
+      );
+      assert.equal(e.name, 'ResourceNotFoundException');
+      assert.equal(e.$metadata?.httpStatusCode, 404);
+    });
+  });
+
+  describe('CreateFunction', () => {
+    it('creates a Pending function that turns Active after the update delay', async () => {
+      const out = await h.lambda.send(
+        new CreateFunctionCommand(createInput({ Layers: [LAYER('shared-utils', 8)] })),
+      );
+      assert.equal(out.State, 'Pending');
+      assert.equal(out.CodeSha256, sha(zip));
+      assert.equal(out.CodeSize, zip.length);
+      assert.equal(out.Version, '$LATEST');
+      assert.match(out.RevisionId!, /^[0-9a-f-]{36}$/);
+      advance(1001);
+      const cfg = await h.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: 'new-fn' }));
+      assert.equal(cfg.State, 'Active');
+      assert.equal(cfg.LastUpdateStatus, 'Successful');
+      assert.deepEqual(h.emulator.state.functions.get('new-fn')?.latest.layers, [LAYER('shared-utils', 8)]);
+    });
+
+    const bad: [string, Partial<CreateFunctionCommandInput>, string, RegExp?][] = [
+      [
+        'a name with spaces',
+        { FunctionName: 'bad name' },
+        'ValidationException',
+        /regular expression pattern/,
+      ],
+      ['a 65-character name', { FunctionName: 'a'.repeat(65) }, 'ValidationException'],
+      ['an existing name', { FunctionName: 'orders-api' }, 'ResourceConflictException'],
+      [
+        'an archive that is not a zip',
+        { Code: { ZipFile: Buffer.from('not a zip at all, sorry') } },
+        'InvalidParameterValueException',
+        /Could not unzip/,
+      ],
+      [
+        'six layers',
+        { Layers: [1, 2, 3, 4, 5, 6].map((n) => LAYER(`l${n}`, 1)) },
+        'InvalidParameterValueException',
+        /more than 5 layers/,
+      ],
+      [
+        'a layer version that does not exist',
+        { Layers: [LAYER('shared-utils', 99)] },
+        'InvalidParameterValueException',
+        /does not exist/,
+      ],
+      [
+        'a deleted layer version',
+        { Layers: [LAYER('shared-utils', 2)] },
+        'InvalidParameterValueException',
+        /does not exist/,
+      ],
+      [
+        'two versions of one layer',
+        { Layers: [LAYER('shared-utils', 7), LAYER('shared-utils', 8)] },
+        'InvalidParameterValueException',
+      ],
+      [
+        'layers on an image function',
+        {
+          PackageType: 'Image',
+          Runtime: undefined,
+          Handler: undefined,
+          Code: { ImageUri: '123456789012.dkr.ecr.us-east-1.amazonaws.com/x:1' },
+          Layers: [LAYER('shared-utils', 8)],
+        },
+        'InvalidParameterValueException',
+        /container image/,
+      ],
+      [
+        'a deprecated runtime',
+        { Runtime: 'nodejs16.x' },
+        'InvalidParameterValueException',
+        /no longer supported/,
+      ],
+      ['an unknown runtime', { Runtime: 'cobol85' as 'nodejs22.x' }, 'ValidationException'],
+      [
+        'an archive over 250 MB unzipped',
+        { Code: { ZipFile: buildZipClaimingSize('big.bin', 262_144_001) } },
+        'InvalidParameterValueException',
+        /Unzipped size must be smaller than 262144000 bytes/,
+      ],
+      [
+        'code plus layers over 250 MB unzipped',
+        {
+          Code: { ZipFile: buildZipClaimingSize('big.bin', 262_144_000 - 10) },
+          Layers: [LAYER('shared-utils', 8)],
+        },
+        'InvalidParameterValueException',
+        /Unzipped size/,
+      ],
+      ['a bad role ARN', { Role: 'lambda-exec' }, 'ValidationException'],
+      ['Timeout 901', { Timeout: 901 }, 'ValidationException'],
+      [
+        'environment over 4 KB',
+        { Environment: { Variables: { BIG: 'x'.repeat(4100) } } },
+        'InvalidParameterValueException',
+        /4KB/,
+      ],
+      [
+        'a bad environment variable name',
+        { Environment: { Variables: { '1BAD': 'x' } } },
+        'ValidationException',
+      ],
+    ];
+    for (const [label, over, name, message] of bad) {
+      it(`rejects ${label}`, async () => {
+        const e = await rejection(h.lambda.send(new CreateFunctionCommand(createInput(over))));
+        assert.equal(e.name, name, e.message);
+        if (message) assert.match(e.message, message);
+        assert.equal(
+          h.emulator.state.functions.get(String(over.FunctionName ?? 'new-fn'))?.name === 'new-fn',
+          false,
+        );
+      });
+    }
+
+    it('rejects a direct upload over 50 MB with 413', async () => {
+      const big = Buffer.concat([buildZip({ 'a.txt': 'a' }), Buffer.alloc(52 * 1024 * 1024 + 512 * 1024)]);
+      const e = await rejection(
+        h.lambda.send(new CreateFunctionCommand(createInput({ Code: { ZipFile: big } }))),
+      );
+      assert.equal(e.name, 'RequestTooLargeException');
+      assert.equal(e.$metadata?.httpStatusCode, 413);
+    });
+  });
+
+  describe('GetFunction / GetFunctionConfiguration', () => {
+    it('returns the configuration, State and a download link', async () => {
+      const out = await h.lambda.send(new GetFunctionCommand({ FunctionName: 'orders-api' }));
+      assert.equal(out.Configuration?.State, 'Active');
+      assert.equal(out.Configuration?.LastUpdateStatus, 'Successful');
+      assert.equal(out.Code?.RepositoryType, 'S3');
+      assert.match(
+        out.Code?.Location ?? '',
+        /^http:\/\/127\.0\.0\.1:\d+\/_emulator\/code\/[0-9a-f]{64}\?.*X-Amz-Expires=600/,
+      );
+      assert.equal(out.Tags?.team, 'commerce');
+    });
+
+    it('reads a published version by qualifier and by qualified ARN', async () => {
+      const byQualifier = await h.lambda.send(
+        new GetFunctionConfigurationCommand({ FunctionName: 'orders-api', Qualifier: '1' }),
+      );
+      assert.deepEqual(
+        byQualifier.Layers?.map((l) => l.Arn),
+        [LAYER('shared-utils', 6)],
+      );
+      const byArn = await h.lambda.send(
+        new GetFunctionConfigurationCommand({
+          FunctionName: 'arn:aws:lambda:us-east-1:123456789012:function:orders-api:2',
+        }),
+      );
+      assert.equal(byArn.Version, '2');
+      assert.equal(byArn.FunctionArn, 'arn:aws:lambda:us-east-1:123456789012:function:orders-api:2');
+    });
+
+    it('describes an image function without layers', async () => {
+      const out = await h.lambda.send(new GetFunctionCommand({ FunctionName: 'image-resizer' }));
+      assert.equal(out.Configuration?.PackageType, 'Image');
+      assert.equal(out.Code?.RepositoryType, 'ECR');
+      assert.equal(out.Configuration?.Layers, undefined);
+    });
+
+    for (const [label, input] of [
+      ['an unknown function', { FunctionName: 'missing' }],
+      ['an unknown version', { FunctionName: 'orders-api', Qualifier: '9' }],
+    ] as const) {
+      it(`answers 404 for ${label}`, async () => {
+        for (const cmd of [new GetFunctionCommand(input), new GetFunctionConfigurationCommand(input)]) {
+          const e = await rejection(h.lambda.send(cmd));
+          assert.equal(e.name, 'ResourceNotFoundException');
+          assert.match(e.message, /Function not found: arn:aws:lambda:us-east-1:123456789012:function:/);
+        }
+      });
+    }
+  });
+
+  describe('UpdateFunctionConfiguration', () => {
+    it('attaches layers guarded by RevisionId, then answers 409 while the update is in progress', async () => {
+      const before = await h.lambda.send(
+        new GetFunctionConfigurationCommand({ FunctionName: 'notifications' }),
+      );
+      const out = await h.lambda.send(
+        new UpdateFunctionConfigurationCommand({
+          FunctionName: 'notifications',
+          Layers: [LAYER('py-common', 4)],
+          RevisionId: before.RevisionId,
+        }),
+      );
+      assert.equal(out.LastUpdateStatus, 'InProgress');
+      assert.notEqual(out.RevisionId, before.RevisionId);
+      const busy = await rejection(
+        h.lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'notifications', Layers: [] })),
+      );
+      assert.equal(busy.name, 'ResourceConflictException');
+      assert.equal(busy.$metadata?.httpStatusCode, 409);
+      assert.match(busy.message, /An update is in progress/);
+      advance(1001);
+      assert.equal(h.emulator.state.functionConfiguration('notifications')?.LastUpdateStatus, 'Successful');
+      const detached = await h.lambda.send(
+        new UpdateFunctionConfigurationCommand({ FunctionName: 'notifications', Layers: [] }),
+      );
+      assert.equal(detached.Layers, undefined);
+      assert.deepEqual(h.emulator.state.functions.get('notifications')?.latest.layers, []);
+    });
+
+    it('answers 412 for a stale RevisionId and changes nothing', async () => {
+      const e = await rejection(
+        h.lambda.send(
+          new UpdateFunctionConfigurationCommand({
+            FunctionName: 'thumbnailer',
+            Layers: [],
+            RevisionId: '00000000-0000-4000-a000-000000000000',
+          }),
+        ),
+      );
+      assert.equal(e.name, 'PreconditionFailedException');
+      assert.equal(e.$metadata?.httpStatusCode, 412);
+      assert.equal(h.emulator.state.functions.get('thumbnailer')?.latest.layers.length, 2);
+    });
+
+    it('rejects layers on an image function and more than five layers', async () => {
+      const image = await rejection(
+        h.lambda.send(
+          new UpdateFunctionConfigurationCommand({
+            FunctionName: 'image-resizer',
+            Layers: [LAYER('shared-utils', 8)],
+          }),
+        ),
+      );
+      assert.equal(image.name, 'InvalidParameterValueException');
+      const six = await rejection(
+        h.lambda.send(
+          new UpdateFunctionConfigurationCommand({
+            FunctionName: 'search-indexer',
+            Layers: [
+              ...h.emulator.state.functions.get('search-indexer')!.latest.layers,
+              LAYER('py-common', 4),
+            ],
+          }),
+        ),
+      );
+      assert.equal(six.name, 'InvalidParameterValueException');
+      assert.match(six.message, /more than 5 layers/);
+    });
+
+    it('is seen by the SDK waiter once the update completes (real clock)', async () => {
+      const real = await startHarness({ seed: 'sample', updateDelayMs: 300, now: Date.now });
+      try {
+        await real.lambda.send(
+          new UpdateFunctionConfigurationCommand({ FunctionName: 'orders-api', MemorySize: 1024 }),
+        );
+        const result = await waitUntilFunctionUpdatedV2(
+          { client: real.lambda, maxWaitTime: 10, minDelay: 1 },
+          { FunctionName: 'orders-api' },
+        );
+        assert.equal(result.state, 'SUCCESS');
+        assert.equal(real.emulator.state.functionConfiguration('orders-api')?.MemorySize, 1024);
+      } finally {
+        await real.stop();
+      }
+    });
+  });
+
+  describe('UpdateFunctionCode', () => {
+    it('replaces the code and the revision', async () => {
+      const next = buildZip({ 'index.mjs': 'export const handler = async () => 2;\n' });
+      const before = h.emulator.state.functions.get('orders-api')!.latest.revisionId;
+      const out = await h.lambda.send(
+        new UpdateFunctionCodeCommand({ FunctionName: 'orders-api', ZipFile: next, RevisionId: before }),
+      );
+      assert.equal(out.CodeSha256, sha(next));
+      assert.equal(out.LastUpdateStatus, 'InProgress');
+      assert.notEqual(out.RevisionId, before);
+    });
+
+    it('rejects an invalid archive and a stale RevisionId', async () => {
+      const invalid = await rejection(
+        h.lambda.send(
+          new UpdateFunctionCodeCommand({ FunctionName: 'orders-api', ZipFile: Buffer.from('PK garbage') }),
+        ),
+      );
+      assert.equal(invalid.name, 'InvalidParameterValueException');
+      const stale = await rejection(
+        h.lambda.send(
+          new UpdateFunctionCodeCommand({ FunctionName: 'orders-api', ZipFile: zip, RevisionId: 'stale' }),
+        ),
+      );
+      assert.equal(stale.name, 'PreconditionFailedException');
+    });
+  });
+
+  describe('PublishVersion', () => {
+    it('publishes a version with the current layers frozen, and reuses it when nothing changed', async () => {
+      const out = await h.lambda.send(
+        new PublishVersionCommand({ FunctionName: 'orders-api', Description: 'v3' }),
+      );
+      assert.equal(out.Version, '3');
+      assert.equal(out.FunctionArn, 'arn:aws:lambda:us-east-1:123456789012:function:orders-api:3');
+      assert.deepEqual(
+        out.Layers?.map((l) => l.Arn),
+        [LAYER('shared-utils', 8), LAYER('otel-collector', 3)],
+      );
+      const again = await h.lambda.send(new PublishVersionCommand({ FunctionName: 'orders-api' }));
+      assert.equal(again.Version, '3');
+    });
+
+    it("rejects a CodeSha256 that is not $LATEST's and an unknown function", async () => {
+      const mismatch = await rejection(
+        h.lambda.send(
+          new PublishVersionCommand({ FunctionName: 'orders-api', CodeSha256: sha(Buffer.from('other')) }),
+        ),
+      );
+      assert.equal(mismatch.name, 'InvalidParameterValueException');
+      const missing = await rejection(h.lambda.send(new PublishVersionCommand({ FunctionName: 'missing' })));
+      assert.equal(missing.name, 'ResourceNotFoundException');
+    });
+  });
+});

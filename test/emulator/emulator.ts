@@ -1,0 +1,381 @@
+// A loopback HTTP server that answers like AWS Lambda (REST-JSON, 16 operations + GetLayerVersionByArn), plus a
+// path-style S3 subset, code download links, fault injection, a rate limit and an admin API under /_emulator/.
+
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApiError, throttled } from './apiError';
+import { EmulatorState } from './emulatorState';
+import type { LambdaRequest } from './lambdaApi';
+import { matchLambdaRoute, verifyDownload } from './lambdaApi';
+import type { HttpReply } from './s3Store';
+import { rangeReply, s3Error, s3OperationName } from './s3Store';
+import { applySeed } from './seeds';
+
+export interface EmulatorOptions {
+  /** 0 / undefined = a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** `'empty'` (default), `'sample'`, `'scale'`, or a path to a JSON seed file (see seeds.ts SeedFile). */
+  seed?: string;
+  /** Added to every Lambda/S3 request. */
+  latencyMs?: number;
+  /** How long InProgress → Successful and Pending → Active take. Default 300. */
+  updateDelayMs?: number;
+  /** Control-plane (Lambda) requests per second; off by default. Excess → 429. */
+  rateLimitPerSecond?: number;
+  faults?: FaultRule[];
+  /** Default '123456789012'. */
+  accountId?: string;
+  /** Default 'us-east-1'. */
+  region?: string;
+  /** The clock for status transitions and download-link expiry; tests inject it to skip 10 minutes. */
+  now?: () => number;
+}
+
+/**
+ * A fault: applies to calls of `operation` (absent or '*' = any Lambda/S3 operation). Without `every`/`times`
+ * it fires on every matching call; `every: N` fires on the N-th, 2N-th, …; `times: N` stops after N firings
+ * (so `{times: 2}` alone = the first 2 calls).
+ */
+export interface FaultRule {
+  operation?: string;
+  kind: 'throttle' | 'error' | 'drop' | 'latency';
+  every?: number;
+  times?: number;
+  /** For kind 'latency'. Default 1000. */
+  latencyMs?: number;
+  /** For kind 'throttle': body `retryAfterSeconds` and `Retry-After` header. Default 1. */
+  retryAfterSeconds?: number;
+}
+
+export interface CallRecord {
+  operation: string;
+  method: string;
+  path: string;
+  status: number;
+  /** Epoch ms (real clock) when the answer was sent. */
+  at: number;
+}
+
+export interface RunningEmulator {
+  /** 'http://127.0.0.1:PORT' */
+  endpoint: string;
+  /** The live in-memory state; see EmulatorState for how tests read it. */
+  state: EmulatorState;
+  /** Every Lambda/S3 call in order (admin calls excluded; code downloads recorded as `DownloadCode`). */
+  calls: CallRecord[];
+  resetCalls(): void;
+  setFaults(rules: FaultRule[]): void;
+  setRateLimit(perSecond: number | undefined): void;
+  stop(): Promise<void>;
+}
+
+interface ActiveRule {
+  rule: FaultRule;
+  seen: number;
+  fired: number;
+}
+
+const MAX_BODY = 600 * 1024 * 1024;
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_BODY) chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+function send(res: ServerResponse, reply: HttpReply): void {
+  const headers: Record<string, string> = { ...reply.headers };
+  if (reply.body !== undefined && headers['content-length'] === undefined)
+    headers['content-length'] = String(Buffer.byteLength(reply.body));
+  if (reply.body === undefined && headers['content-length'] === undefined) headers['content-length'] = '0';
+  res.writeHead(reply.status, headers);
+  res.end(reply.body);
+}
+
+function lambdaReply(status: number, body: unknown, extraHeaders: Record<string, string> = {}): HttpReply {
+  const headers = { 'x-amzn-requestid': randomUUID(), ...extraHeaders };
+  if (status === 204 || body === undefined) return { status, headers };
+  return { status, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) };
+}
+
+function errorReply(e: ApiError): HttpReply {
+  return lambdaReply(e.status, e.body(), { 'x-amzn-errortype': e.code, ...e.extra.headers });
+}
+
+/** AWS answers unsigned requests with 403; malformed Authorization headers with IncompleteSignatureException. */
+function authProblem(req: IncomingMessage, query: URLSearchParams): ApiError | undefined {
+  const auth = req.headers.authorization;
+  if (auth === undefined) {
+    if (query.has('X-Amz-Signature')) return undefined;
+    return new ApiError(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
+  }
+  if (
+    !/^AWS4-HMAC-SHA256 Credential=[^/]+\/\d{8}\/[^/]+\/[^/]+\/aws4_request, ?SignedHeaders=[^,]+, ?Signature=[0-9a-f]+$/.test(
+      auth,
+    )
+  ) {
+    return new ApiError(
+      403,
+      'IncompleteSignatureException',
+      `Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters: ${auth.split(' ')[0]}`,
+    );
+  }
+  return undefined;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const state = new EmulatorState(
+    options.accountId ?? '123456789012',
+    options.region ?? 'us-east-1',
+    options.now ?? Date.now,
+    options.updateDelayMs ?? 300,
+  );
+  applySeed(state, options.seed);
+  const calls: CallRecord[] = [];
+  let faults: ActiveRule[] = [];
+  let rateLimit = options.rateLimitPerSecond;
+  const recent: number[] = [];
+  const setFaults = (rules: FaultRule[]): void => {
+    faults = rules.map((rule) => ({ rule, seen: 0, fired: 0 }));
+  };
+  setFaults(options.faults ?? []);
+
+  /** The first fault that fires for this call; every matching rule counts the call. */
+  function pickFaults(operation: string): FaultRule[] {
+    const fired: FaultRule[] = [];
+    for (const f of faults) {
+      const op = f.rule.operation;
+      if (op !== undefined && op !== '*' && op !== operation) continue;
+      f.seen++;
+      if (f.rule.every !== undefined && f.seen % f.rule.every !== 0) continue;
+      if (f.rule.times !== undefined && f.fired >= f.rule.times) continue;
+      f.fired++;
+      fired.push(f.rule);
+    }
+    return fired;
+  }
+
+  function overRateLimit(): boolean {
+    if (rateLimit === undefined) return false;
+    const t = Date.now();
+    while (recent.length > 0 && recent[0]! <= t - 1000) recent.shift();
+    if (recent.length >= rateLimit) return true;
+    recent.push(t);
+    return false;
+  }
+
+  let baseUrl = '';
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    const method = req.method ?? 'GET';
+    const path = url.pathname;
+    const query = url.searchParams;
+    const body = await readBody(req);
+    const requestBase = req.headers.host ? `http://${req.headers.host}` : baseUrl;
+
+    if (path.startsWith('/_emulator/code/')) {
+      if (options.latencyMs) await sleep(options.latencyMs);
+      const verdict = verifyDownload(state, state.downloadSecret, path, query);
+      const blob = state.blobs.get(path.slice('/_emulator/code/'.length));
+      let reply: HttpReply;
+      if (verdict === 'expired') reply = s3Error(403, 'AccessDenied', 'Request has expired', method);
+      else if (verdict === 'forged' || !blob)
+        reply = s3Error(
+          403,
+          'SignatureDoesNotMatch',
+          'The request signature we calculated does not match the signature you provided.',
+          method,
+        );
+      else
+        reply = rangeReply(
+          blob.data,
+          req.headers.range,
+          { 'content-type': 'application/zip', etag: `"${blob.id.slice(0, 32)}"` },
+          method === 'HEAD',
+        );
+      calls.push({ operation: 'DownloadCode', method, path, status: reply.status, at: Date.now() });
+      return send(res, reply);
+    }
+    if (path.startsWith('/_emulator/')) return send(res, admin(method, path, body));
+
+    const isLambda =
+      path.startsWith('/2015-03-31/') || path === '/2015-03-31' || path.startsWith('/2018-10-31/');
+    const routeMatch = isLambda ? matchLambdaRoute(method, path, query) : undefined;
+    const operation = isLambda
+      ? (routeMatch?.operation ?? 'UnknownOperation')
+      : s3OperationName(method, path, query);
+    const record = (status: number): void => {
+      calls.push({ operation, method, path, status, at: Date.now() });
+    };
+
+    const auth = authProblem(req, query);
+    if (auth) {
+      const reply = isLambda ? errorReply(auth) : s3Error(403, 'AccessDenied', auth.message, method);
+      record(reply.status);
+      return send(res, reply);
+    }
+    if (options.latencyMs) await sleep(options.latencyMs);
+    for (const rule of pickFaults(operation)) {
+      if (rule.kind === 'latency') {
+        await sleep(rule.latencyMs ?? 1000);
+        continue;
+      }
+      if (rule.kind === 'drop') {
+        record(0);
+        req.socket.destroy();
+        return;
+      }
+      let reply: HttpReply;
+      if (rule.kind === 'throttle') {
+        reply = isLambda
+          ? errorReply(throttled(rule.retryAfterSeconds ?? 1, 'CallerRateLimitExceeded'))
+          : s3Error(503, 'SlowDown', 'Please reduce your request rate.', method);
+      } else {
+        reply = isLambda
+          ? errorReply(new ApiError(500, 'ServiceException', 'An internal error occurred (injected fault).'))
+          : s3Error(500, 'InternalError', 'We encountered an internal error. Please try again.', method);
+      }
+      record(reply.status);
+      return send(res, reply);
+    }
+    if (isLambda && overRateLimit()) {
+      const reply = errorReply(throttled(1, 'CallerRateLimitExceeded'));
+      record(reply.status);
+      return send(res, reply);
+    }
+
+    let reply: HttpReply;
+    if (!isLambda) {
+      reply = state.s3.handle({ method, path, query, headers: req.headers, body }, state.now());
+    } else if (!routeMatch) {
+      reply = errorReply(
+        new ApiError(404, 'UnknownOperationException', `Unknown operation: ${method} ${path}`),
+      );
+    } else {
+      try {
+        let json: Record<string, unknown> = {};
+        if (body.length > 0 && body.length <= 70 * 1024 * 1024) {
+          try {
+            const parsed: unknown = JSON.parse(body.toString('utf8'));
+            if (parsed && typeof parsed === 'object') json = parsed as Record<string, unknown>;
+          } catch {
+            throw new ApiError(400, 'SerializationException', 'Could not parse request body into json');
+          }
+        }
+        const lambdaRequest: LambdaRequest = {
+          method,
+          path,
+          query,
+          json,
+          bodyLength: body.length,
+          baseUrl: requestBase,
+        };
+        const out = routeMatch.handler(state, lambdaRequest, routeMatch.params);
+        reply = lambdaReply(out.status, out.body);
+      } catch (e) {
+        reply = errorReply(
+          e instanceof ApiError ? e : new ApiError(500, 'ServiceException', `Emulator failure: ${String(e)}`),
+        );
+      }
+    }
+    record(reply.status);
+    send(res, reply);
+  }
+
+  function admin(method: string, path: string, body: Buffer): HttpReply {
+    const json = (status: number, value: unknown): HttpReply => ({
+      status,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(value),
+    });
+    const parse = (): unknown => (body.length > 0 ? JSON.parse(body.toString('utf8')) : null);
+    try {
+      if (method === 'GET' && path === '/_emulator/health') {
+        return json(200, {
+          ok: true,
+          functions: state.functions.size,
+          layers: state.layers.size,
+          accountId: state.accountId,
+          region: state.region,
+        });
+      }
+      if (method === 'GET' && path === '/_emulator/calls') return json(200, calls);
+      if (method === 'POST' && path === '/_emulator/calls/reset') {
+        calls.length = 0;
+        return json(200, { ok: true });
+      }
+      if (method === 'POST' && path === '/_emulator/faults') {
+        const rules = parse();
+        if (!Array.isArray(rules)) return json(400, { message: 'Expected a JSON array of fault rules' });
+        setFaults(rules as FaultRule[]);
+        return json(200, { ok: true, faults: rules.length });
+      }
+      if (method === 'POST' && path === '/_emulator/rate-limit') {
+        const v = parse() as { perSecond?: number } | null;
+        rateLimit = v?.perSecond ?? undefined;
+        return json(200, { ok: true, perSecond: rateLimit ?? null });
+      }
+      const m = /^\/_emulator\/state\/functions\/([^/]+)$/.exec(path);
+      if (method === 'GET' && m) {
+        const name = decodeURIComponent(m[1]!);
+        const fn = state.functions.get(name);
+        if (!fn) return json(404, { message: `Function not found: ${name}` });
+        return json(200, {
+          configuration: state.functionConfiguration(name),
+          versions: fn.versions.map((v) => state.configurationJson(fn, v, true)),
+          tags: fn.tags,
+        });
+      }
+      return json(404, { message: `Unknown admin route: ${method} ${path}` });
+    } catch (e) {
+      return json(400, { message: `Bad admin request: ${String(e)}` });
+    }
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent)
+        send(res, errorReply(new ApiError(500, 'ServiceException', `Emulator failure: ${String(e)}`)));
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 5000;
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  baseUrl = `http://${host}:${port}`;
+  return {
+    endpoint: baseUrl,
+    state,
+    calls,
+    resetCalls: () => {
+      calls.length = 0;
+    },
+    setFaults,
+    setRateLimit: (perSecond) => {
+      rateLimit = perSecond;
+    },
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,1113 @@
+// The 16 Lambda operations (+ GetLayerVersionByArn) over EmulatorState, following the rules in
+// ../../../shared/reference/lambda-api.md and the SDK's model. Pure request → reply; no sockets here.
+
+import { createHmac } from 'node:crypto';
+import { ApiError, conflict, invalidParameter, notFound, preconditionFailed, validation } from './apiError';
+import type {
+  CodeBlob,
+  EmulatedFunction,
+  EmulatorState,
+  FunctionVersionState,
+  LayerVersionState,
+  PolicyStatement,
+} from './emulatorState';
+import { awsTimestamp } from './emulatorState';
+import { InvalidZipError, readZipSummary } from './zipArchive';
+
+export const API_FUNCTIONS = '/2015-03-31/functions';
+export const API_LAYERS = '/2018-10-31/layers';
+
+export const MAX_LAYERS = 5;
+export const MAX_UNZIPPED = 262_144_000;
+/** AWS's request limit for direct (base64) uploads: 50 MB of zip. */
+export const MAX_REQUEST_BYTES = 69_905_067;
+export const PAGE_CAP = 50;
+export const DOWNLOAD_TTL_SECONDS = 600;
+
+export const RUNTIMES = new Set([
+  'nodejs',
+  'nodejs4.3',
+  'nodejs6.10',
+  'nodejs8.10',
+  'nodejs10.x',
+  'nodejs12.x',
+  'nodejs14.x',
+  'nodejs16.x',
+  'nodejs18.x',
+  'nodejs20.x',
+  'nodejs22.x',
+  'nodejs24.x',
+  'nodejs26.x',
+  'nodejs4.3-edge',
+  'java8',
+  'java8.al2',
+  'java8.al2023',
+  'java11',
+  'java11.al2023',
+  'java17',
+  'java17.al2023',
+  'java21',
+  'java25',
+  'python2.7',
+  'python3.6',
+  'python3.7',
+  'python3.8',
+  'python3.9',
+  'python3.10',
+  'python3.11',
+  'python3.12',
+  'python3.13',
+  'python3.14',
+  'python3.15',
+  'dotnetcore1.0',
+  'dotnetcore2.0',
+  'dotnetcore2.1',
+  'dotnetcore3.1',
+  'dotnet6',
+  'dotnet8',
+  'dotnet10',
+  'go1.x',
+  'ruby2.5',
+  'ruby2.7',
+  'ruby3.2',
+  'ruby3.3',
+  'ruby3.4',
+  'ruby4.0',
+  'provided',
+  'provided.al2',
+  'provided.al2023',
+]);
+
+/** Deprecated runtimes: creating a function (or switching one) to them is blocked, as AWS does after phase 1. */
+export const BLOCKED_FOR_CREATE = new Set([
+  'nodejs',
+  'nodejs4.3',
+  'nodejs6.10',
+  'nodejs8.10',
+  'nodejs10.x',
+  'nodejs12.x',
+  'nodejs14.x',
+  'nodejs16.x',
+  'nodejs18.x',
+  'nodejs4.3-edge',
+  'java8',
+  'python2.7',
+  'python3.6',
+  'python3.7',
+  'python3.8',
+  'python3.9',
+  'dotnetcore1.0',
+  'dotnetcore2.0',
+  'dotnetcore2.1',
+  'dotnetcore3.1',
+  'dotnet6',
+  'go1.x',
+  'ruby2.5',
+  'ruby2.7',
+  'ruby3.2',
+  'provided',
+]);
+
+const ARCHITECTURES = new Set(['x86_64', 'arm64']);
+
+const RE = {
+  functionName:
+    /^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$/,
+  role: /^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/,
+  handler: /^[^\s]+$/,
+  layerName: /^((arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:layer:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+)$/,
+  layerVersionArn: /^arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+$/,
+  statementId: /^([a-zA-Z0-9-_]+)$/,
+  principal: /^(\d{12}|\*|arn:(aws[a-zA-Z-]*):iam::\d{12}:root)$/,
+  organizationId: /^o-[a-z0-9]{10,32}$/,
+  action: /^lambda:GetLayerVersion$/,
+  envName: /^[a-zA-Z]([a-zA-Z0-9_])+$/,
+  qualifier: /^(|[a-zA-Z0-9$_-]+)$/,
+};
+
+export interface LambdaRequest {
+  method: string;
+  /** Decoded path segments after the API version, e.g. ['functions', 'orders-api', 'configuration']. */
+  path: string;
+  query: URLSearchParams;
+  json: Record<string, unknown>;
+  /** Raw body length, for the direct-upload limit. */
+  bodyLength: number;
+  /** Base URL of this emulator, for download links. */
+  baseUrl: string;
+}
+
+export interface LambdaReply {
+  status: number;
+  body?: unknown;
+}
+
+type Handler = (state: EmulatorState, req: LambdaRequest, params: string[]) => LambdaReply;
+
+interface Route {
+  method: string;
+  pattern: RegExp;
+  operation: string;
+  handler: Handler;
+}
+
+const SEG = '([^/]+)';
+const routes: Route[] = [];
+function route(method: string, path: string, operation: string, handler: Handler): void {
+  routes.push({ method, pattern: new RegExp(`^${path.replace(/\{\w+\}/g, SEG)}$`), operation, handler });
+}
+
+/** Resolves an HTTP request to a Lambda operation name and its label values; undefined if unknown. */
+export function matchLambdaRoute(
+  method: string,
+  path: string,
+  query: URLSearchParams,
+): { operation: string; handler: Handler; params: string[] } | undefined {
+  if (method === 'GET' && path === API_LAYERS && query.get('find') === 'LayerVersion') {
+    return { operation: 'GetLayerVersionByArn', handler: getLayerVersionByArn, params: [] };
+  }
+  for (const r of routes) {
+    if (r.method !== method) continue;
+    const m = r.pattern.exec(path);
+    if (m)
+      return {
+        operation: r.operation,
+        handler: r.handler,
+        params: m.slice(1).map((p) => decodeURIComponent(p)),
+      };
+  }
+  return undefined;
+}
+
+// ---------- shared helpers ----------
+
+function str(json: Record<string, unknown>, key: string): string | undefined {
+  const v = json[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string') throw validation(lowerFirst(key), v, 'Member must be a string');
+  return v;
+}
+
+function strList(json: Record<string, unknown>, key: string): string[] | undefined {
+  const v = json[key];
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+    throw validation(lowerFirst(key), v, 'Member must be a list of strings');
+  return v as string[];
+}
+
+function int(json: Record<string, unknown>, key: string, min: number, max: number): number | undefined {
+  const v = json[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v))
+    throw validation(lowerFirst(key), v, 'Member must be an integer');
+  if (v < min) throw validation(lowerFirst(key), v, `Member must have value greater than or equal to ${min}`);
+  if (v > max) throw validation(lowerFirst(key), v, `Member must have value less than or equal to ${max}`);
+  return v;
+}
+
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+function checkPattern(field: string, value: string, re: RegExp, min: number, max: number): void {
+  if (value.length < min)
+    throw validation(field, value, `Member must have length greater than or equal to ${min}`);
+  if (value.length > max)
+    throw validation(field, value, `Member must have length less than or equal to ${max}`);
+  if (!re.test(value))
+    throw validation(
+      field,
+      value,
+      `Member must satisfy regular expression pattern: ${re.source.replace(/^\^|\$$/g, '')}`,
+    );
+}
+
+function queryInt(query: URLSearchParams, key: string, min: number, max: number): number | undefined {
+  const raw = query.get(key);
+  if (raw === null) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n)) throw validation(lowerFirst(key), raw, 'Member must be an integer');
+  if (n < min) throw validation(lowerFirst(key), n, `Member must have value greater than or equal to ${min}`);
+  if (n > max) throw validation(lowerFirst(key), n, `Member must have value less than or equal to ${max}`);
+  return n;
+}
+
+function checkRuntime(field: string, runtime: string): void {
+  if (!RUNTIMES.has(runtime))
+    throw validation(field, runtime, `Member must satisfy enum value set: [${[...RUNTIMES].join(', ')}]`);
+}
+
+function checkArchitecture(field: string, arch: string): void {
+  if (!ARCHITECTURES.has(arch))
+    throw validation(field, arch, 'Member must satisfy enum value set: [x86_64, arm64]');
+}
+
+/** Opaque pagination markers: base64url JSON that clients must pass back verbatim. */
+function encodeMarker(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+function decodeMarker<T>(marker: string | null, check: (v: unknown) => v is T): T | undefined {
+  if (marker === null || marker === '') return undefined;
+  try {
+    const v: unknown = JSON.parse(Buffer.from(marker, 'base64url').toString('utf8'));
+    if (check(v)) return v;
+  } catch {
+    // fall through
+  }
+  throw invalidParameter(`Invalid pagination marker: ${marker}`);
+}
+
+/** Index of the first name >= `name` in a sorted array. */
+function lowerBound(sorted: string[], name: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < name) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A presigned-looking link served by this emulator; valid DOWNLOAD_TTL_SECONDS from `now`. */
+export function downloadUrl(state: EmulatorState, baseUrl: string, secret: string, blob: CodeBlob): string {
+  const date = new Date(state.now())
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const path = `/_emulator/code/${blob.id}`;
+  const signature = createHmac('sha256', secret)
+    .update(`${path}\n${date}\n${DOWNLOAD_TTL_SECONDS}`)
+    .digest('hex');
+  const q = new URLSearchParams({
+    'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
+    'X-Amz-Credential': `ASIAEMULATOR/${date.slice(0, 8)}/${state.region}/s3/aws4_request`,
+    'X-Amz-Date': date,
+    'X-Amz-Expires': String(DOWNLOAD_TTL_SECONDS),
+    'X-Amz-SignedHeaders': 'host',
+    'X-Amz-Signature': signature,
+  });
+  return `${baseUrl}${path}?${q.toString()}`;
+}
+
+/** Checks a download link: 'ok', 'expired' or 'forged'. */
+export function verifyDownload(
+  state: EmulatorState,
+  secret: string,
+  path: string,
+  query: URLSearchParams,
+): 'ok' | 'expired' | 'forged' {
+  const date = query.get('X-Amz-Date') ?? '';
+  const expires = query.get('X-Amz-Expires') ?? '';
+  const expected = createHmac('sha256', secret).update(`${path}\n${date}\n${expires}`).digest('hex');
+  if (query.get('X-Amz-Signature') !== expected) return 'forged';
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(date);
+  if (!m) return 'forged';
+  const signedAt = Date.UTC(
+    Number(m[1]),
+    Number(m[2]) - 1,
+    Number(m[3]),
+    Number(m[4]),
+    Number(m[5]),
+    Number(m[6]),
+  );
+  return state.now() > signedAt + Number(expires) * 1000 ? 'expired' : 'ok';
+}
+
+// ---------- functions ----------
+
+interface ResolvedName {
+  name: string;
+  qualifier?: string;
+}
+
+/** Accepts a name, `name:qualifier`, a partial ARN `123456789012:function:name` or a full ARN. */
+function resolveFunctionName(state: EmulatorState, raw: string, field = 'functionName'): ResolvedName {
+  checkPattern(field, raw, RE.functionName, 1, 170);
+  const m = RE.functionName.exec(raw)!;
+  const region = m[3]?.slice(0, -1);
+  const account = m[8]?.slice(0, -1);
+  const name = m[10]!;
+  if (!raw.includes(':') && name.length > 64)
+    throw validation(field, raw, 'Member must have length less than or equal to 64');
+  if ((region && region !== state.region) || (account && account !== state.accountId)) {
+    throw notFound(`Function not found: ${raw}`);
+  }
+  return { name, qualifier: m[12] };
+}
+
+function findFunction(state: EmulatorState, raw: string): EmulatedFunction {
+  const { name } = resolveFunctionName(state, raw);
+  const fn = state.functions.get(name);
+  if (!fn) throw notFound(`Function not found: ${state.functionArn(name)}`);
+  return fn;
+}
+
+function findVersion(
+  state: EmulatorState,
+  raw: string,
+  qualifierParam: string | null,
+): { fn: EmulatedFunction; v: FunctionVersionState } {
+  const resolved = resolveFunctionName(state, raw);
+  if (qualifierParam !== null) checkPattern('qualifier', qualifierParam, RE.qualifier, 1, 128);
+  const qualifier = qualifierParam ?? resolved.qualifier;
+  const fn = state.functions.get(resolved.name);
+  const arn = state.functionArn(resolved.name);
+  if (!fn) throw notFound(`Function not found: ${qualifier ? `${arn}:${qualifier}` : arn}`);
+  if (qualifier === undefined || qualifier === '$LATEST') return { fn, v: fn.latest };
+  const v = fn.versions.find((x) => x.version === qualifier);
+  if (!v) throw notFound(`Function not found: ${arn}:${qualifier}`);
+  return { fn, v };
+}
+
+function checkEnvironment(json: Record<string, unknown>): Record<string, string> | undefined {
+  const env = json.Environment;
+  if (env === undefined || env === null) return undefined;
+  const vars = (env as { Variables?: unknown }).Variables;
+  if (vars === undefined || vars === null) return {};
+  if (typeof vars !== 'object') throw validation('environment.variables', vars, 'Member must be a map');
+  const out: Record<string, string> = {};
+  let total = 0;
+  for (const [k, v] of Object.entries(vars as Record<string, unknown>)) {
+    if (!RE.envName.test(k))
+      throw validation(
+        'environment.variables',
+        k,
+        `Map keys must satisfy constraint: [Member must satisfy regular expression pattern: ${RE.envName.source.slice(1, -1)}]`,
+      );
+    if (typeof v !== 'string') throw validation('environment.variables', v, 'Map values must be strings');
+    out[k] = v;
+    total += Buffer.byteLength(k) + Buffer.byteLength(v);
+  }
+  if (total > 4096) {
+    throw invalidParameter(
+      `Lambda was unable to configure your environment variables because the environment variables you have provided exceeded the 4KB limit. String measured: ${total}`,
+    );
+  }
+  return out;
+}
+
+/** Validates a Layers list: patterns, at most 5, no duplicates, every version exists (live). */
+function checkLayers(state: EmulatorState, layers: string[]): LayerVersionState[] {
+  layers.forEach((arn) => checkPattern('layers.member', arn, RE.layerVersionArn, 1, 140));
+  if (layers.length > MAX_LAYERS) throw invalidParameter(`Cannot reference more than ${MAX_LAYERS} layers.`);
+  const seen = new Set<string>();
+  return layers.map((arn) => {
+    const unversioned = arn.replace(/:\d+$/, '');
+    if (seen.has(unversioned))
+      throw invalidParameter(
+        `Two different versions of the same layer are not allowed to be referenced in the same function: ${unversioned}`,
+      );
+    seen.add(unversioned);
+    const v = state.layerVersionByArn(arn);
+    if (!v || v.deleted) throw invalidParameter(`Layer version ${arn} does not exist.`);
+    return v;
+  });
+}
+
+/** 250 MB unzipped across the function's code and its layers. */
+function checkUnzipped(codeUnzipped: number, layers: LayerVersionState[]): void {
+  const total = codeUnzipped + layers.reduce((sum, l) => sum + l.unzippedSize, 0);
+  if (total > MAX_UNZIPPED)
+    throw invalidParameter(`Unzipped size must be smaller than ${MAX_UNZIPPED} bytes: ${total}`);
+}
+
+/** Reads code from `ZipFile` (base64) or `S3Bucket`/`S3Key`, validates the archive and stores it. */
+function acceptCode(state: EmulatorState, code: Record<string, unknown>): CodeBlob {
+  const zipFile = str(code, 'ZipFile');
+  const bucket = str(code, 'S3Bucket');
+  const key = str(code, 'S3Key');
+  let data: Buffer;
+  if (zipFile !== undefined) {
+    data = Buffer.from(zipFile, 'base64');
+  } else if (bucket !== undefined && key !== undefined) {
+    const obj = state.s3.getObject(bucket, key);
+    if (!obj) {
+      const code = state.s3.buckets.has(bucket) ? 'NoSuchKey' : 'NoSuchBucket';
+      const text =
+        code === 'NoSuchKey' ? 'The specified key does not exist.' : 'The specified bucket does not exist';
+      throw invalidParameter(
+        `Error occurred while GetObject. S3 Error Code: ${code}. S3 Error Message: ${text}`,
+      );
+    }
+    data = obj.data;
+  } else {
+    throw invalidParameter('Please provide a source for function code: ZipFile, or S3Bucket and S3Key.');
+  }
+  let unzipped: number;
+  try {
+    unzipped = readZipSummary(data).uncompressedSize;
+  } catch (e) {
+    if (e instanceof InvalidZipError)
+      throw invalidParameter(
+        'Could not unzip uploaded file. Please check your file, then try to upload again.',
+      );
+    throw e;
+  }
+  if (unzipped > MAX_UNZIPPED)
+    throw invalidParameter(`Unzipped size must be smaller than ${MAX_UNZIPPED} bytes: ${unzipped}`);
+  return state.putBlob(data, unzipped);
+}
+
+function checkRequestSize(req: LambdaRequest, operation: string): void {
+  if (req.bodyLength > MAX_REQUEST_BYTES) {
+    throw new ApiError(
+      413,
+      'RequestTooLargeException',
+      `Request must be smaller than ${MAX_REQUEST_BYTES} bytes for the ${operation} operation`,
+    );
+  }
+}
+
+/** 412 on a stale RevisionId; 409 while the function is Pending or an update is in progress. */
+function guardWrite(
+  state: EmulatorState,
+  fn: EmulatedFunction,
+  revisionId: string | undefined,
+  checkStatus = true,
+): void {
+  if (revisionId !== undefined && revisionId !== fn.latest.revisionId) {
+    throw preconditionFailed(
+      'The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id',
+    );
+  }
+  if (!checkStatus) return;
+  const s = state.status(fn.latest);
+  if (s.state === 'Pending')
+    throw conflict(
+      `The operation cannot be performed at this time. The function is currently in the following state: Pending`,
+    );
+  if (s.lastUpdateStatus === 'InProgress')
+    throw conflict(
+      `The operation cannot be performed at this time. An update is in progress for resource: ${fn.arn}`,
+    );
+}
+
+function touch(state: EmulatorState, v: FunctionVersionState): void {
+  const t = state.now();
+  v.lastModified = t;
+  v.updatedAt = t + state.updateDelayMs;
+  v.revisionId = state.nextRevisionId(v.version);
+}
+
+function publishFrom(
+  state: EmulatorState,
+  fn: EmulatedFunction,
+  description: string | undefined,
+): FunctionVersionState {
+  const last = fn.versions[fn.versions.length - 1];
+  const l = fn.latest;
+  const same =
+    last &&
+    last.codeSha256 === l.codeSha256 &&
+    JSON.stringify([
+      last.runtime,
+      last.handler,
+      last.role,
+      last.timeout,
+      last.memorySize,
+      last.environment,
+      last.layers,
+      last.architectures,
+    ]) ===
+      JSON.stringify([
+        l.runtime,
+        l.handler,
+        l.role,
+        l.timeout,
+        l.memorySize,
+        l.environment,
+        l.layers,
+        l.architectures,
+      ]);
+  if (last && same) return last; // AWS returns the existing version when nothing changed
+  const t = state.now();
+  const v: FunctionVersionState = {
+    ...l,
+    version: String(fn.nextVersion++),
+    description: description ?? l.description,
+    layers: [...l.layers],
+    architectures: [...l.architectures],
+    environment: l.environment ? { ...l.environment } : undefined,
+    lastModified: t,
+    activeAt: t,
+    updatedAt: t,
+    revisionId: state.nextRevisionId(`${fn.name}:publish`),
+  };
+  fn.versions.push(v);
+  return v;
+}
+
+route('GET', API_FUNCTIONS, 'ListFunctions', (state, req) => {
+  const all = req.query.get('FunctionVersion');
+  if (all !== null && all !== 'ALL')
+    throw validation('functionVersion', all, 'Member must satisfy enum value set: [ALL]');
+  const max = Math.min(queryInt(req.query, 'MaxItems', 1, 10000) ?? PAGE_CAP, PAGE_CAP);
+  const marker = decodeMarker(
+    req.query.get('Marker'),
+    (v): v is { n: string; i: number } =>
+      typeof (v as { n?: unknown }).n === 'string' && typeof (v as { i?: unknown }).i === 'number',
+  );
+  const names = state.functionNames();
+  let idx = marker ? lowerBound(names, marker.n) : 0;
+  let sub = marker && names[idx] === marker.n ? marker.i : 0;
+  const out: unknown[] = [];
+  let next: string | undefined;
+  while (idx < names.length) {
+    const fn = state.functions.get(names[idx]!)!;
+    const items = all ? [fn.latest, ...fn.versions] : [fn.latest];
+    while (sub < items.length) {
+      if (out.length === max) {
+        next = encodeMarker({ n: fn.name, i: sub });
+        break;
+      }
+      out.push(state.configurationJson(fn, items[sub]!, false));
+      sub++;
+    }
+    if (next) break;
+    idx++;
+    sub = 0;
+  }
+  return { status: 200, body: next ? { Functions: out, NextMarker: next } : { Functions: out } };
+});
+
+route('GET', `${API_FUNCTIONS}/{FunctionName}/versions`, 'ListVersionsByFunction', (state, req, [name]) => {
+  const fn = findFunction(state, name!);
+  const max = Math.min(queryInt(req.query, 'MaxItems', 1, 10000) ?? PAGE_CAP, PAGE_CAP);
+  const marker = decodeMarker(
+    req.query.get('Marker'),
+    (v): v is { i: number } => typeof (v as { i?: unknown }).i === 'number',
+  );
+  const items = [fn.latest, ...fn.versions];
+  const start = marker?.i ?? 0;
+  const page = items.slice(start, start + max).map((v) => state.configurationJson(fn, v, false));
+  const body: Record<string, unknown> = { Versions: page };
+  if (start + max < items.length) body.NextMarker = encodeMarker({ i: start + max });
+  return { status: 200, body };
+});
+
+route('POST', API_FUNCTIONS, 'CreateFunction', (state, req) => {
+  checkRequestSize(req, 'CreateFunction');
+  const j = req.json;
+  const rawName = str(j, 'FunctionName');
+  if (rawName === undefined) throw validation('functionName', 'null', 'Member must not be null');
+  checkPattern('functionName', rawName, RE.functionName, 1, 140);
+  const { name } = resolveFunctionName(state, rawName);
+  const role = str(j, 'Role');
+  if (role === undefined) throw validation('role', 'null', 'Member must not be null');
+  checkPattern('role', role, RE.role, 1, 2048);
+  const packageType = str(j, 'PackageType') ?? 'Zip';
+  if (packageType !== 'Zip' && packageType !== 'Image')
+    throw validation('packageType', packageType, 'Member must satisfy enum value set: [Image, Zip]');
+  const runtime = str(j, 'Runtime');
+  const handler = str(j, 'Handler');
+  if (runtime !== undefined) checkRuntime('runtime', runtime);
+  if (handler !== undefined) checkPattern('handler', handler, RE.handler, 0, 128);
+  const description = str(j, 'Description') ?? '';
+  if (description.length > 256)
+    throw validation('description', description, 'Member must have length less than or equal to 256');
+  const timeout = int(j, 'Timeout', 1, 900) ?? 3;
+  const memorySize = int(j, 'MemorySize', 128, 10240) ?? 128;
+  const architectures = strList(j, 'Architectures') ?? ['x86_64'];
+  if (architectures.length !== 1)
+    throw validation('architectures', architectures, 'Member must have length less than or equal to 1');
+  architectures.forEach((a) => checkArchitecture('architectures.member', a));
+  const environment = checkEnvironment(j);
+  const layerArns = strList(j, 'Layers') ?? [];
+  const code = (j.Code ?? undefined) as Record<string, unknown> | undefined;
+  if (!code) throw validation('code', 'null', 'Member must not be null');
+  if (state.functions.has(name)) throw conflict(`Function already exist: ${name}`);
+  let blob: CodeBlob | undefined;
+  let imageUri: string | undefined;
+  if (packageType === 'Image') {
+    imageUri = str(code, 'ImageUri');
+    if (!imageUri) throw invalidParameter('Source image is required for function with Image package type.');
+    if (runtime || handler)
+      throw invalidParameter('Runtime and Handler are not supported for functions with Image package type.');
+    if (layerArns.length > 0)
+      throw invalidParameter('Layers are not supported for Lambda functions with container image packaging.');
+  } else {
+    if (!runtime) throw invalidParameter('Runtime is required for .zip deployment packages.');
+    if (!handler) throw invalidParameter('Handler is required for .zip deployment packages.');
+    if (BLOCKED_FOR_CREATE.has(runtime)) {
+      throw invalidParameter(
+        `The runtime parameter of ${runtime} is no longer supported for creating or updating AWS Lambda functions. We recommend you use a supported runtime while creating or updating functions.`,
+      );
+    }
+  }
+  const layers = checkLayers(state, layerArns);
+  if (packageType === 'Zip') {
+    blob = acceptCode(state, code);
+    checkUnzipped(blob.unzippedSize, layers);
+  }
+  const t = state.now();
+  const latest: FunctionVersionState = {
+    version: '$LATEST',
+    packageType,
+    runtime,
+    handler,
+    role,
+    description,
+    timeout,
+    memorySize,
+    architectures,
+    environment,
+    layers: layerArns,
+    codeId: blob?.id,
+    codeSha256: blob?.sha256 ?? imageDigest(imageUri ?? ''),
+    codeSize: blob?.size ?? 0,
+    imageUri,
+    lastModified: t,
+    revisionId: state.nextRevisionId(name),
+    activeAt: t + state.updateDelayMs,
+    updatedAt: t + state.updateDelayMs,
+  };
+  const fn: EmulatedFunction = {
+    name,
+    arn: state.functionArn(name),
+    latest,
+    versions: [],
+    nextVersion: 1,
+    tags: {},
+  };
+  const tags = j.Tags;
+  if (tags && typeof tags === 'object') fn.tags = { ...(tags as Record<string, string>) };
+  state.addFunction(fn);
+  if (j.Publish === true) publishFrom(state, fn, undefined);
+  return { status: 201, body: state.configurationJson(fn, latest, true) };
+});
+
+/** A stable sha256-looking digest for an image URI. */
+export function imageDigest(uri: string): string {
+  return Buffer.from(uri.padEnd(32, '=')).subarray(0, 32).toString('hex').slice(0, 64);
+}
+
+function codeLocation(
+  state: EmulatorState,
+  req: LambdaRequest,
+  v: FunctionVersionState,
+): Record<string, unknown> {
+  if (v.packageType === 'Image')
+    return {
+      RepositoryType: 'ECR',
+      ImageUri: v.imageUri,
+      ResolvedImageUri: `${v.imageUri?.split(':')[0]}@sha256:${v.codeSha256}`,
+    };
+  const blob = v.codeId ? state.blobs.get(v.codeId) : undefined;
+  return {
+    RepositoryType: 'S3',
+    Location: blob ? downloadUrl(state, req.baseUrl, state.downloadSecret, blob) : undefined,
+  };
+}
+
+route('GET', `${API_FUNCTIONS}/{FunctionName}`, 'GetFunction', (state, req, [name]) => {
+  const { fn, v } = findVersion(state, name!, req.query.get('Qualifier'));
+  const body: Record<string, unknown> = {
+    Configuration: state.configurationJson(fn, v, true),
+    Code: codeLocation(state, req, v),
+  };
+  if (Object.keys(fn.tags).length > 0) body.Tags = fn.tags;
+  return { status: 200, body };
+});
+
+route(
+  'GET',
+  `${API_FUNCTIONS}/{FunctionName}/configuration`,
+  'GetFunctionConfiguration',
+  (state, req, [name]) => {
+    const { fn, v } = findVersion(state, name!, req.query.get('Qualifier'));
+    return { status: 200, body: state.configurationJson(fn, v, true) };
+  },
+);
+
+route('PUT', `${API_FUNCTIONS}/{FunctionName}/code`, 'UpdateFunctionCode', (state, req, [name]) => {
+  checkRequestSize(req, 'UpdateFunctionCode');
+  const fn = findFunction(state, name!);
+  const j = req.json;
+  guardWrite(state, fn, str(j, 'RevisionId'));
+  const l = fn.latest;
+  if (l.packageType === 'Image') {
+    const imageUri = str(j, 'ImageUri');
+    if (!imageUri)
+      throw invalidParameter('Please provide ImageUri when updating a function with packageType Image.');
+    if (j.DryRun === true) return { status: 200, body: state.configurationJson(fn, l, true) };
+    l.imageUri = imageUri;
+    l.codeSha256 = imageDigest(imageUri);
+  } else {
+    if (str(j, 'ImageUri') !== undefined)
+      throw invalidParameter("Please don't provide ImageUri when updating a function with packageType Zip.");
+    const blob = acceptCode(state, j);
+    checkUnzipped(
+      blob.unzippedSize,
+      l.layers.map((arn) => state.layerVersionByArn(arn)).filter((x): x is LayerVersionState => !!x),
+    );
+    if (j.DryRun === true) return { status: 200, body: state.configurationJson(fn, l, true) };
+    l.codeId = blob.id;
+    l.codeSha256 = blob.sha256;
+    l.codeSize = blob.size;
+  }
+  const arch = strList(j, 'Architectures');
+  if (arch) {
+    arch.forEach((a) => checkArchitecture('architectures.member', a));
+    l.architectures = arch.slice(0, 1);
+  }
+  touch(state, l);
+  if (j.Publish === true) publishFrom(state, fn, undefined);
+  return { status: 200, body: state.configurationJson(fn, l, true) };
+});
+
+route(
+  'PUT',
+  `${API_FUNCTIONS}/{FunctionName}/configuration`,
+  'UpdateFunctionConfiguration',
+  (state, req, [name]) => {
+    const fn = findFunction(state, name!);
+    const j = req.json;
+    const l = fn.latest;
+    // Validate everything before the guards' side-effect-free checks and before changing anything.
+    const role = str(j, 'Role');
+    if (role !== undefined) checkPattern('role', role, RE.role, 1, 2048);
+    const handler = str(j, 'Handler');
+    if (handler !== undefined) checkPattern('handler', handler, RE.handler, 0, 128);
+    const description = str(j, 'Description');
+    if (description !== undefined && description.length > 256)
+      throw validation('description', description, 'Member must have length less than or equal to 256');
+    const timeout = int(j, 'Timeout', 1, 900);
+    const memorySize = int(j, 'MemorySize', 128, 10240);
+    const runtime = str(j, 'Runtime');
+    if (runtime !== undefined) checkRuntime('runtime', runtime);
+    const environment = checkEnvironment(j);
+    const layerArns = strList(j, 'Layers');
+    guardWrite(state, fn, str(j, 'RevisionId'));
+    if (runtime !== undefined && runtime !== l.runtime && BLOCKED_FOR_CREATE.has(runtime)) {
+      throw invalidParameter(
+        `The runtime parameter of ${runtime} is no longer supported for creating or updating AWS Lambda functions. We recommend you use a supported runtime while creating or updating functions.`,
+      );
+    }
+    if (l.packageType === 'Image' && (runtime !== undefined || handler !== undefined)) {
+      throw invalidParameter('Runtime and Handler are not supported for functions with Image package type.');
+    }
+    if (layerArns !== undefined) {
+      if (l.packageType === 'Image' && layerArns.length > 0)
+        throw invalidParameter(
+          'Layers are not supported for Lambda functions with container image packaging.',
+        );
+      const layers = checkLayers(state, layerArns);
+      const blob = l.codeId ? state.blobs.get(l.codeId) : undefined;
+      checkUnzipped(blob?.unzippedSize ?? 0, layers);
+    }
+    if (role !== undefined) l.role = role;
+    if (handler !== undefined) l.handler = handler;
+    if (description !== undefined) l.description = description;
+    if (timeout !== undefined) l.timeout = timeout;
+    if (memorySize !== undefined) l.memorySize = memorySize;
+    if (runtime !== undefined) l.runtime = runtime;
+    if (environment !== undefined)
+      l.environment = Object.keys(environment).length > 0 ? environment : undefined;
+    if (layerArns !== undefined) l.layers = [...layerArns];
+    touch(state, l);
+    return { status: 200, body: state.configurationJson(fn, l, true) };
+  },
+);
+
+route('POST', `${API_FUNCTIONS}/{FunctionName}/versions`, 'PublishVersion', (state, req, [name]) => {
+  const fn = findFunction(state, name!);
+  const j = req.json;
+  guardWrite(state, fn, str(j, 'RevisionId'));
+  const sha = str(j, 'CodeSha256');
+  if (sha !== undefined && sha !== fn.latest.codeSha256) {
+    throw invalidParameter(
+      `CodeSHA256 (${sha}) is different from current CodeSHA256 in $LATEST (${fn.latest.codeSha256}). Please try again with the CodeSHA256 in $LATEST.`,
+    );
+  }
+  const description = str(j, 'Description');
+  if (description !== undefined && description.length > 256)
+    throw validation('description', description, 'Member must have length less than or equal to 256');
+  const v = publishFrom(state, fn, description);
+  return { status: 201, body: state.configurationJson(fn, v, true) };
+});
+
+// ---------- layers ----------
+
+/** Accepts a layer name or a layer ARN of this account/Region; undefined name when the ARN is foreign. */
+function resolveLayerName(state: EmulatorState, raw: string): string | undefined {
+  checkPattern('layerName', raw, RE.layerName, 1, 140);
+  if (!raw.startsWith('arn:')) return raw;
+  const m = /^arn:[a-zA-Z0-9-]+:lambda:([a-zA-Z0-9-]+):(\d{12}):layer:([a-zA-Z0-9-_]+)$/.exec(raw)!;
+  return m[1] === state.region && m[2] === state.accountId ? m[3] : undefined;
+}
+
+function versionNumber(raw: string): number {
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n))
+    throw validation('versionNumber', raw, 'Member must be a long');
+  return n;
+}
+
+function findLayerVersion(state: EmulatorState, rawName: string, rawVersion: string): LayerVersionState {
+  const name = resolveLayerName(state, rawName);
+  const version = versionNumber(rawVersion);
+  const v = name === undefined ? undefined : state.layerVersion(name, version);
+  if (!v) throw notFound('The resource you requested does not exist.');
+  return v;
+}
+
+function layerVersionListItem(v: LayerVersionState): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    LayerVersionArn: v.arn,
+    Version: v.version,
+    Description: v.description,
+    CreatedDate: awsTimestamp(v.createdDate),
+    CompatibleRuntimes: v.compatibleRuntimes,
+    CompatibleArchitectures: v.compatibleArchitectures,
+  };
+  if (v.licenseInfo !== undefined) out.LicenseInfo = v.licenseInfo;
+  return out;
+}
+
+function layerVersionJson(
+  state: EmulatorState,
+  req: LambdaRequest,
+  v: LayerVersionState,
+): Record<string, unknown> {
+  const blob = state.blobs.get(v.codeId);
+  return {
+    Content: {
+      Location: blob ? downloadUrl(state, req.baseUrl, state.downloadSecret, blob) : undefined,
+      CodeSha256: v.codeSha256,
+      CodeSize: v.codeSize,
+    },
+    LayerArn: state.layerArn(v.layerName),
+    ...layerVersionListItem(v),
+  };
+}
+
+function layerFilter(query: URLSearchParams): (v: LayerVersionState) => boolean {
+  const runtime = query.get('CompatibleRuntime');
+  const arch = query.get('CompatibleArchitecture');
+  if (runtime !== null) checkRuntime('compatibleRuntime', runtime);
+  if (arch !== null) checkArchitecture('compatibleArchitecture', arch);
+  return (v) =>
+    !v.deleted &&
+    (runtime === null || v.compatibleRuntimes.includes(runtime)) &&
+    (arch === null || v.compatibleArchitectures.includes(arch));
+}
+
+route('GET', API_LAYERS, 'ListLayers', (state, req) => {
+  const max = queryInt(req.query, 'MaxItems', 1, 50) ?? PAGE_CAP;
+  const matches = layerFilter(req.query);
+  const marker = decodeMarker(
+    req.query.get('Marker'),
+    (v): v is { n: string } => typeof (v as { n?: unknown }).n === 'string',
+  );
+  const names = state.layerNames();
+  const out: unknown[] = [];
+  let next: string | undefined;
+  for (let i = marker ? lowerBound(names, marker.n) : 0; i < names.length; i++) {
+    const layer = state.layers.get(names[i]!)!;
+    let latest: LayerVersionState | undefined;
+    for (let n = layer.nextVersion - 1; n >= 1 && !latest; n--) {
+      const v = layer.versions.get(n);
+      if (v && matches(v)) latest = v;
+    }
+    if (!latest) continue;
+    if (out.length === max) {
+      next = encodeMarker({ n: layer.name });
+      break;
+    }
+    out.push({
+      LayerName: layer.name,
+      LayerArn: layer.arn,
+      LatestMatchingVersion: layerVersionListItem(latest),
+    });
+  }
+  return { status: 200, body: next ? { Layers: out, NextMarker: next } : { Layers: out } };
+});
+
+route('GET', `${API_LAYERS}/{LayerName}/versions`, 'ListLayerVersions', (state, req, [rawName]) => {
+  const name = resolveLayerName(state, rawName!);
+  const max = queryInt(req.query, 'MaxItems', 1, 50) ?? PAGE_CAP;
+  const matches = layerFilter(req.query);
+  const marker = decodeMarker(
+    req.query.get('Marker'),
+    (v): v is { v: number } => typeof (v as { v?: unknown }).v === 'number',
+  );
+  const layer = name === undefined ? undefined : state.layers.get(name);
+  const out: unknown[] = [];
+  let next: string | undefined;
+  if (layer) {
+    for (let n = marker?.v ?? layer.nextVersion - 1; n >= 1; n--) {
+      const v = layer.versions.get(n);
+      if (!v || !matches(v)) continue;
+      if (out.length === max) {
+        next = encodeMarker({ v: n });
+        break;
+      }
+      out.push(layerVersionListItem(v));
+    }
+  }
+  return { status: 200, body: next ? { LayerVersions: out, NextMarker: next } : { LayerVersions: out } };
+});
+
+route('POST', `${API_LAYERS}/{LayerName}/versions`, 'PublishLayerVersion', (state, req, [rawName]) => {
+  checkRequestSize(req, 'PublishLayerVersion');
+  const j = req.json;
+  const name = resolveLayerName(state, rawName!);
+  if (name === undefined)
+    throw new ApiError(
+      403,
+      'AccessDeniedException',
+      `User is not authorized to publish a layer version in another account: ${rawName}`,
+    );
+  const description = str(j, 'Description') ?? '';
+  if (description.length > 256)
+    throw validation('description', description, 'Member must have length less than or equal to 256');
+  const license = str(j, 'LicenseInfo');
+  if (license !== undefined && license.length > 512)
+    throw validation('licenseInfo', license, 'Member must have length less than or equal to 512');
+  const runtimes = strList(j, 'CompatibleRuntimes') ?? [];
+  if (runtimes.length > 15)
+    throw validation('compatibleRuntimes', runtimes, 'Member must have length less than or equal to 15');
+  runtimes.forEach((r) => checkRuntime('compatibleRuntimes.member', r));
+  const archs = strList(j, 'CompatibleArchitectures') ?? [];
+  if (archs.length > 2)
+    throw validation('compatibleArchitectures', archs, 'Member must have length less than or equal to 2');
+  archs.forEach((a) => checkArchitecture('compatibleArchitectures.member', a));
+  const content = j.Content as Record<string, unknown> | undefined;
+  if (!content || typeof content !== 'object') throw validation('content', 'null', 'Member must not be null');
+  const blob = acceptCode(state, content);
+  const layer = state.layer(name);
+  const version = layer.nextVersion++;
+  const v: LayerVersionState = {
+    layerName: name,
+    version,
+    arn: `${layer.arn}:${version}`,
+    description,
+    createdDate: state.now(),
+    compatibleRuntimes: runtimes,
+    compatibleArchitectures: archs,
+    licenseInfo: license,
+    codeId: blob.id,
+    codeSha256: blob.sha256,
+    codeSize: blob.size,
+    unzippedSize: blob.unzippedSize,
+    deleted: false,
+    policy: { revisionId: state.nextRevisionId(`${name}:${version}:policy`), statements: [] },
+  };
+  layer.versions.set(version, v);
+  return { status: 201, body: layerVersionJson(state, req, v) };
+});
+
+route(
+  'GET',
+  `${API_LAYERS}/{LayerName}/versions/{VersionNumber}`,
+  'GetLayerVersion',
+  (state, req, [name, version]) => ({
+    status: 200,
+    body: layerVersionJson(state, req, findLayerVersion(state, name!, version!)),
+  }),
+);
+
+function getLayerVersionByArn(state: EmulatorState, req: LambdaRequest): LambdaReply {
+  const arn = req.query.get('Arn');
+  if (arn === null) throw validation('arn', 'null', 'Member must not be null');
+  checkPattern('arn', arn, RE.layerVersionArn, 1, 140);
+  const v = state.layerVersionByArn(arn);
+  if (!v || v.deleted) throw notFound('The resource you requested does not exist.');
+  return { status: 200, body: layerVersionJson(state, req, v) };
+}
+
+route(
+  'DELETE',
+  `${API_LAYERS}/{LayerName}/versions/{VersionNumber}`,
+  'DeleteLayerVersion',
+  (state, _req, [rawName, rawVersion]) => {
+    const name = resolveLayerName(state, rawName!);
+    const version = versionNumber(rawVersion!);
+    const v = name === undefined ? undefined : state.layers.get(name)?.versions.get(version);
+    if (v) v.deleted = true; // idempotent: deleting a missing version also answers 204
+    return { status: 204 };
+  },
+);
+
+function policyDocument(v: LayerVersionState): string {
+  return JSON.stringify({ Version: '2012-10-17', Id: 'default', Statement: v.policy.statements });
+}
+
+route(
+  'GET',
+  `${API_LAYERS}/{LayerName}/versions/{VersionNumber}/policy`,
+  'GetLayerVersionPolicy',
+  (state, _req, [name, version]) => {
+    const v = findLayerVersion(state, name!, version!);
+    if (v.policy.statements.length === 0) throw notFound('No policy is associated with the given resource.');
+    return { status: 200, body: { Policy: policyDocument(v), RevisionId: v.policy.revisionId } };
+  },
+);
+
+route(
+  'POST',
+  `${API_LAYERS}/{LayerName}/versions/{VersionNumber}/policy`,
+  'AddLayerVersionPermission',
+  (state, req, [name, version]) => {
+    const j = req.json;
+    const sid = str(j, 'StatementId');
+    const action = str(j, 'Action');
+    const principal = str(j, 'Principal');
+    const org = str(j, 'OrganizationId');
+    if (sid === undefined) throw validation('statementId', 'null', 'Member must not be null');
+    if (action === undefined) throw validation('action', 'null', 'Member must not be null');
+    if (principal === undefined) throw validation('principal', 'null', 'Member must not be null');
+    checkPattern('statementId', sid, RE.statementId, 1, 100);
+    checkPattern('action', action, RE.action, 0, 22);
+    checkPattern('principal', principal, RE.principal, 0, 2048);
+    if (org !== undefined) checkPattern('organizationId', org, RE.organizationId, 0, 34);
+    const v = findLayerVersion(state, name!, version!);
+    const revisionId = req.query.get('RevisionId');
+    if (revisionId !== null && revisionId !== v.policy.revisionId) {
+      throw preconditionFailed(
+        'The Revision Id provided does not match the latest Revision Id. Call the GetLayerVersionPolicy API to retrieve the latest Revision Id',
+      );
+    }
+    if (org !== undefined && principal !== '*')
+      throw invalidParameter(`Principal must be '*' when OrganizationId is given: ${principal}`);
+    if (v.policy.statements.some((s) => s.Sid === sid)) {
+      throw conflict(
+        `The statement id (${sid}) provided already exists. Please provide a new statement id, or remove the existing statement.`,
+      );
+    }
+    const account = /^\d{12}$/.test(principal) ? principal : /::(\d{12}):root$/.exec(principal)?.[1];
+    const statement: PolicyStatement = {
+      Sid: sid,
+      Effect: 'Allow',
+      Principal: account ? { AWS: `arn:aws:iam::${account}:root` } : '*',
+      Action: 'lambda:GetLayerVersion',
+      Resource: v.arn,
+    };
+    if (org !== undefined) statement.Condition = { StringEquals: { 'aws:PrincipalOrgID': org } };
+    v.policy.statements.push(statement);
+    v.policy.revisionId = state.nextRevisionId(`${v.arn}:policy`);
+    return { status: 201, body: { Statement: JSON.stringify(statement), RevisionId: v.policy.revisionId } };
+  },
+);
+
+route(
+  'DELETE',
+  `${API_LAYERS}/{LayerName}/versions/{VersionNumber}/policy/{StatementId}`,
+  'RemoveLayerVersionPermission',
+  (state, req, [name, version, sid]) => {
+    checkPattern('statementId', sid!, RE.statementId, 1, 100);
+    const v = findLayerVersion(state, name!, version!);
+    const revisionId = req.query.get('RevisionId');
+    if (revisionId !== null && revisionId !== v.policy.revisionId) {
+      throw preconditionFailed(
+        'The Revision Id provided does not match the latest Revision Id. Call the GetLayerVersionPolicy API to retrieve the latest Revision Id',
+      );
+    }
+    const idx = v.policy.statements.findIndex((s) => s.Sid === sid);
+    if (idx < 0) throw notFound(`Statement ${sid} is not found in resource policy.`);
+    v.policy.statements.splice(idx, 1);
+    v.policy.revisionId = state.nextRevisionId(`${v.arn}:policy`);
+    return { status: 204 };
+  },
+);

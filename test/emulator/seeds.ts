@@ -1,0 +1,586 @@
+// Seed data: `empty`, `sample` (a small realistic account), `scale` (10,000 functions, 500 layers × 20 versions)
+// and custom JSON seed files in the SeedFile format below. Everything is deterministic: fixed base date, no
+// randomness, so CodeSha256 / RevisionId / dates are the same on every run.
+
+import { readFileSync } from 'node:fs';
+import type {
+  EmulatedFunction,
+  EmulatorState,
+  FunctionVersionState,
+  LayerVersionState,
+  PolicyStatement,
+} from './emulatorState';
+import { buildZip } from './zipArchive';
+
+/** Default base date of every seed: 2024-05-01T12:00:00.000Z. */
+export const SEED_BASE_DATE = Date.UTC(2024, 4, 1, 12, 0, 0);
+export const DEFAULT_ROLE = (account: string): string => `arn:aws:iam::${account}:role/lambda-exec`;
+
+/** A grant on one layer version (AddLayerVersionPermission's inputs). */
+export interface SeedGrant {
+  statementId: string;
+  /** 12-digit account, `arn:aws:iam::<acct>:root`, or `*` (public, or organization with organizationId). */
+  principal: string;
+  organizationId?: string;
+}
+
+export interface SeedLayerVersion {
+  description?: string;
+  compatibleRuntimes?: string[];
+  compatibleArchitectures?: string[];
+  licenseInfo?: string;
+  /** Archive content, path → text. Default: a single file under the runtime's folder. */
+  files?: Record<string, string>;
+  /** Minutes after the base date. Default: the version's index × 1 day. */
+  createdMinutes?: number;
+  /** Published then deleted: functions may still reference it. */
+  deleted?: boolean;
+  grants?: SeedGrant[];
+}
+
+export interface SeedLayer {
+  name: string;
+  /** Version 1, 2, … in order. */
+  versions: SeedLayerVersion[];
+}
+
+export interface SeedFunctionVersion {
+  description?: string;
+  /** Layer refs `name:version` or full layer version ARNs, frozen into this published version. */
+  layers?: string[];
+  runtime?: string;
+  files?: Record<string, string>;
+}
+
+export interface SeedFunction {
+  name: string;
+  runtime?: string;
+  handler?: string;
+  role?: string;
+  description?: string;
+  timeout?: number;
+  memorySize?: number;
+  architectures?: string[];
+  environment?: Record<string, string>;
+  /** Layer refs `name:version` or full layer version ARNs. Seeds may reference deleted versions. */
+  layers?: string[];
+  packageType?: 'Zip' | 'Image';
+  imageUri?: string;
+  files?: Record<string, string>;
+  /** Minutes after the base date of the last modification. */
+  modifiedMinutes?: number;
+  /** Published versions 1, 2, … (each a snapshot with its own layer set), created before $LATEST's state. */
+  publishedVersions?: SeedFunctionVersion[];
+  tags?: Record<string, string>;
+}
+
+/** The JSON seed file format (`--seed path/to/seed.json`). All fields optional. */
+export interface SeedFile {
+  /** ISO date that `createdMinutes` / `modifiedMinutes` count from. Default 2024-05-01T12:00:00.000Z. */
+  baseDate?: string;
+  layers?: SeedLayer[];
+  functions?: SeedFunction[];
+  /** Objects to preload into the S3 subset. */
+  s3Objects?: { bucket: string; key: string; text?: string; zipFiles?: Record<string, string> }[];
+}
+
+function defaultFiles(runtime: string | undefined, name: string): Record<string, string> {
+  if (runtime?.startsWith('python'))
+    return { 'lambda_function.py': `def handler(event, context):\n    return {"function": "${name}"}\n` };
+  if (runtime?.startsWith('java'))
+    return { [`com/example/${name.replace(/-/g, '')}/Handler.class`]: `class ${name}` };
+  return { 'index.mjs': `export const handler = async () => ({ function: '${name}' });\n` };
+}
+
+function defaultLayerFiles(layer: string, version: number, runtimes: string[]): Record<string, string> {
+  const r = runtimes[0] ?? '';
+  if (r.startsWith('python'))
+    return { [`python/${layer.replace(/-/g, '_')}/__init__.py`]: `VERSION = ${version}\n` };
+  if (r.startsWith('java')) return { [`java/lib/${layer}-${version}.jar`]: `jar ${layer} ${version}` };
+  if (r.startsWith('provided')) return { [`extensions/${layer}`]: `#!/bin/sh\n# ${layer} v${version}\n` };
+  return { [`nodejs/node_modules/${layer}/index.js`]: `module.exports = { version: ${version} };\n` };
+}
+
+function statement(arn: string, g: SeedGrant): PolicyStatement {
+  const account = /^\d{12}$/.test(g.principal) ? g.principal : /::(\d{12}):root$/.exec(g.principal)?.[1];
+  const s: PolicyStatement = {
+    Sid: g.statementId,
+    Effect: 'Allow',
+    Principal: account ? { AWS: `arn:aws:iam::${account}:root` } : '*',
+    Action: 'lambda:GetLayerVersion',
+    Resource: arn,
+  };
+  if (g.organizationId) s.Condition = { StringEquals: { 'aws:PrincipalOrgID': g.organizationId } };
+  return s;
+}
+
+function resolveLayerRef(state: EmulatorState, ref: string): string {
+  const arn = ref.startsWith('arn:')
+    ? ref
+    : `${state.layerArn(ref.replace(/:\d+$/, ''))}:${ref.split(':').pop()}`;
+  if (!state.layerVersionByArn(arn)) throw new Error(`Seed references an unknown layer version: ${ref}`);
+  return arn;
+}
+
+/** Loads a SeedFile into the state (no validation of deprecated runtimes: seeds describe existing resources). */
+export function loadSeed(state: EmulatorState, seed: SeedFile): void {
+  const base = seed.baseDate ? Date.parse(seed.baseDate) : SEED_BASE_DATE;
+  const minute = 60_000;
+  for (const l of seed.layers ?? []) {
+    const layer = state.layer(l.name);
+    l.versions.forEach((sv, i) => {
+      const version = layer.nextVersion++;
+      const runtimes = sv.compatibleRuntimes ?? [];
+      const data = buildZip(sv.files ?? defaultLayerFiles(l.name, version, runtimes));
+      const blob = state.putBlob(data, data.length);
+      const arn = `${layer.arn}:${version}`;
+      const v: LayerVersionState = {
+        layerName: l.name,
+        version,
+        arn,
+        description: sv.description ?? '',
+        createdDate: base + (sv.createdMinutes ?? i * 24 * 60) * minute,
+        compatibleRuntimes: runtimes,
+        compatibleArchitectures: sv.compatibleArchitectures ?? [],
+        licenseInfo: sv.licenseInfo,
+        codeId: blob.id,
+        codeSha256: blob.sha256,
+        codeSize: blob.size,
+        unzippedSize: blob.unzippedSize,
+        deleted: sv.deleted ?? false,
+        policy: {
+          revisionId: state.nextRevisionId(`${arn}:policy`),
+          statements: (sv.grants ?? []).map((g) => statement(arn, g)),
+        },
+      };
+      layer.versions.set(version, v);
+    });
+  }
+  for (const f of seed.functions ?? []) {
+    const packageType = f.packageType ?? 'Zip';
+    const modified = base + (f.modifiedMinutes ?? 0) * minute;
+    const make = (
+      version: string,
+      runtime: string | undefined,
+      layers: string[],
+      files: Record<string, string> | undefined,
+      description: string,
+    ): FunctionVersionState => {
+      let codeId: string | undefined;
+      let codeSha256 = '';
+      let codeSize = 0;
+      if (packageType === 'Zip') {
+        const data = buildZip(files ?? defaultFiles(runtime, f.name));
+        const blob = state.putBlob(data, data.length);
+        codeId = blob.id;
+        codeSha256 = blob.sha256;
+        codeSize = blob.size;
+      } else {
+        codeSha256 = Buffer.from(f.imageUri ?? f.name)
+          .toString('hex')
+          .padEnd(64, '0')
+          .slice(0, 64);
+      }
+      return {
+        version,
+        packageType,
+        runtime: packageType === 'Zip' ? runtime : undefined,
+        handler:
+          packageType === 'Zip'
+            ? (f.handler ??
+              (runtime?.startsWith('python')
+                ? 'lambda_function.handler'
+                : runtime?.startsWith('java')
+                  ? 'com.example.Handler::handleRequest'
+                  : 'index.handler'))
+            : undefined,
+        role: f.role ?? DEFAULT_ROLE(state.accountId),
+        description,
+        timeout: f.timeout ?? 3,
+        memorySize: f.memorySize ?? 128,
+        architectures: f.architectures ?? ['x86_64'],
+        environment: f.environment ? { ...f.environment } : undefined,
+        layers: layers.map((r) => resolveLayerRef(state, r)),
+        codeId,
+        codeSha256,
+        codeSize,
+        imageUri: f.imageUri,
+        lastModified: modified,
+        revisionId: state.nextRevisionId(`${f.name}:${version}`),
+        activeAt: modified,
+        updatedAt: modified,
+      };
+    };
+    const versions = (f.publishedVersions ?? []).map((pv, i) =>
+      make(
+        String(i + 1),
+        pv.runtime ?? f.runtime,
+        pv.layers ?? [],
+        pv.files ?? f.files,
+        pv.description ?? f.description ?? '',
+      ),
+    );
+    const fn: EmulatedFunction = {
+      name: f.name,
+      arn: state.functionArn(f.name),
+      latest: make('$LATEST', f.runtime, f.layers ?? [], f.files, f.description ?? ''),
+      versions,
+      nextVersion: versions.length + 1,
+      tags: { ...(f.tags ?? {}) },
+    };
+    state.addFunction(fn);
+  }
+  for (const o of seed.s3Objects ?? []) {
+    state.s3.putObject(
+      o.bucket,
+      o.key,
+      o.zipFiles ? buildZip(o.zipFiles) : Buffer.from(o.text ?? ''),
+      'application/octet-stream',
+      base,
+    );
+  }
+}
+
+const NODE = ['nodejs18.x', 'nodejs20.x', 'nodejs22.x'];
+const BOTH = ['x86_64', 'arm64'];
+
+/** A small, realistic account; see README.md for what each item is there to exercise. */
+export function sampleSeed(): SeedFile {
+  const sharedUtils: SeedLayerVersion[] = Array.from({ length: 8 }, (_, i) => ({
+    description: `Shared helpers (logging, config, retries) v${i + 1}`,
+    compatibleRuntimes: i < 3 ? ['nodejs16.x', 'nodejs18.x'] : NODE,
+    compatibleArchitectures: BOTH,
+    licenseInfo: 'MIT',
+    deleted: i === 1,
+    grants:
+      i === 7
+        ? [{ statementId: 'team-analytics', principal: '210987654321' }]
+        : i === 6
+          ? [
+              { statementId: 'org-wide', principal: '*', organizationId: 'o-a1b2c3d4e5' },
+              { statementId: 'partner-account', principal: 'arn:aws:iam::333344445555:root' },
+            ]
+          : undefined,
+  }));
+  return {
+    layers: [
+      { name: 'shared-utils', versions: sharedUtils },
+      {
+        name: 'py-common',
+        versions: Array.from({ length: 4 }, (_, i) => ({
+          description: `Common Python libraries (requests, pydantic) v${i + 1}`,
+          compatibleRuntimes:
+            i === 0 ? ['python3.8', 'python3.9'] : ['python3.11', 'python3.12', 'python3.13'],
+          compatibleArchitectures: ['x86_64'],
+          licenseInfo: 'Apache-2.0',
+          grants: i === 3 ? [{ statementId: 'public', principal: '*' }] : undefined,
+        })),
+      },
+      {
+        name: 'aws-sdk-extras',
+        versions: [1, 2, 3].map((n) => ({
+          description: `Extra AWS SDK v3 clients v${n}`,
+          compatibleRuntimes: ['nodejs20.x', 'nodejs22.x'],
+          compatibleArchitectures: BOTH,
+        })),
+      },
+      {
+        name: 'otel-collector',
+        versions: [1, 2, 3].map((n) => ({
+          description: `OpenTelemetry collector extension v${n}`,
+          compatibleRuntimes: ['nodejs20.x', 'nodejs22.x', 'python3.12', 'java21', 'provided.al2023'],
+          compatibleArchitectures: BOTH,
+          files: {
+            'extensions/otel-collector': `#!/bin/sh\n# collector ${n}\n`,
+            'collector-config/config.yaml': `receivers: {}\n# v${n}\n`,
+          },
+        })),
+      },
+      {
+        name: 'java-libs',
+        versions: [1, 2].map((n) => ({
+          description: `Jackson + SLF4J bundle v${n}`,
+          compatibleRuntimes: ['java17', 'java21'],
+          compatibleArchitectures: ['x86_64'],
+        })),
+      },
+      {
+        name: 'sharp-bin',
+        versions: [1, 2].map((n) => ({
+          description: `sharp native binaries v${n}`,
+          compatibleRuntimes: ['nodejs20.x', 'nodejs22.x'],
+          compatibleArchitectures: ['arm64'],
+        })),
+      },
+      {
+        name: 'secrets-cache',
+        versions: [1, 2].map((n) => ({
+          description: `Parameters and Secrets cache v${n}`,
+          compatibleRuntimes: [],
+          compatibleArchitectures: BOTH,
+        })),
+      },
+    ],
+    functions: [
+      {
+        name: 'orders-api',
+        runtime: 'nodejs22.x',
+        description: 'Orders REST API',
+        memorySize: 512,
+        timeout: 15,
+        environment: { TABLE_NAME: 'orders', LOG_LEVEL: 'info' },
+        layers: ['shared-utils:8', 'otel-collector:3'],
+        publishedVersions: [
+          { description: 'first release', layers: ['shared-utils:6'] },
+          { description: 'with tracing', layers: ['shared-utils:7', 'otel-collector:2'] },
+        ],
+        modifiedMinutes: 60 * 24 * 10,
+        tags: { team: 'commerce' },
+      },
+      {
+        name: 'thumbnailer',
+        runtime: 'nodejs20.x',
+        architectures: ['arm64'],
+        memorySize: 1024,
+        description: 'Makes thumbnails of uploaded images',
+        layers: ['sharp-bin:2', 'shared-utils:5'],
+        modifiedMinutes: 60 * 24 * 9,
+      },
+      {
+        name: 'payments-worker',
+        runtime: 'python3.12',
+        memorySize: 256,
+        timeout: 60,
+        description: 'Processes payment events from SQS',
+        layers: ['py-common:4', 'otel-collector:3'],
+        modifiedMinutes: 60 * 24 * 8,
+      },
+      {
+        name: 'legacy-reports',
+        runtime: 'nodejs16.x',
+        description: 'Monthly reports (deprecated runtime)',
+        layers: ['shared-utils:2'],
+        modifiedMinutes: 60,
+      },
+      {
+        name: 'etl-nightly',
+        runtime: 'python3.8',
+        timeout: 900,
+        memorySize: 2048,
+        description: 'Nightly ETL (deprecated runtime)',
+        layers: ['py-common:1'],
+        modifiedMinutes: 120,
+      },
+      {
+        name: 'invoice-renderer',
+        runtime: 'java21',
+        memorySize: 1536,
+        timeout: 30,
+        description: 'Renders invoices as PDF',
+        layers: ['java-libs:2'],
+        modifiedMinutes: 60 * 24 * 7,
+      },
+      {
+        name: 'search-indexer',
+        runtime: 'nodejs22.x',
+        description: 'Indexes catalog changes (five layers)',
+        layers: ['shared-utils:8', 'aws-sdk-extras:3', 'otel-collector:3', 'secrets-cache:2', 'sharp-bin:1'],
+        architectures: ['arm64'],
+        modifiedMinutes: 60 * 24 * 6,
+      },
+      {
+        name: 'image-resizer',
+        packageType: 'Image',
+        imageUri: '123456789012.dkr.ecr.us-east-1.amazonaws.com/image-resizer:1.4.2',
+        memorySize: 2048,
+        timeout: 60,
+        description: 'Container image function',
+        modifiedMinutes: 60 * 24 * 5,
+      },
+      {
+        name: 'notifications',
+        runtime: 'python3.13',
+        description: 'Sends e-mail and push notifications',
+        modifiedMinutes: 60 * 24 * 4,
+      },
+      {
+        name: 'auth-authorizer',
+        runtime: 'nodejs20.x',
+        description: 'API Gateway token authorizer',
+        layers: ['shared-utils:7'],
+        modifiedMinutes: 60 * 24 * 3,
+      },
+      {
+        name: 'inventory-sync',
+        runtime: 'java17',
+        memorySize: 1024,
+        description: 'Syncs stock levels from the ERP',
+        layers: ['java-libs:1'],
+        modifiedMinutes: 60 * 24 * 2,
+      },
+      {
+        name: 'webhook-relay',
+        runtime: 'provided.al2023',
+        handler: 'bootstrap',
+        architectures: ['arm64'],
+        description: 'Relays partner webhooks (Rust)',
+        layers: ['otel-collector:1'],
+        modifiedMinutes: 60 * 24,
+      },
+      {
+        name: 'ruby-mailer',
+        runtime: 'ruby3.3',
+        handler: 'function.handler',
+        description: 'Renders mail templates',
+        modifiedMinutes: 30,
+      },
+    ],
+    s3Objects: [
+      {
+        bucket: 'lambda-artifacts',
+        key: 'builds/orders-api.zip',
+        zipFiles: { 'index.mjs': 'export const handler = async () => ({ built: true });\n' },
+      },
+    ],
+  };
+}
+
+const SCALE_RUNTIMES = [
+  'nodejs22.x',
+  'nodejs20.x',
+  'python3.12',
+  'python3.13',
+  'java21',
+  'nodejs18.x',
+  'python3.9',
+  'ruby3.3',
+];
+const SCALE_DOMAINS = [
+  'orders',
+  'payments',
+  'users',
+  'catalog',
+  'search',
+  'billing',
+  'shipping',
+  'reports',
+  'auth',
+  'media',
+];
+const SCALE_KINDS = ['api', 'worker', 'cron', 'handler', 'sync'];
+
+/**
+ * 10,000 functions and 500 layers × 20 versions, built directly (no per-item zip): all functions share one
+ * archive and all layer versions share another, so CodeSha256/CodeSize still match what downloads serve.
+ */
+export function loadScaleSeed(
+  state: EmulatorState,
+  functionCount = 10_000,
+  layerCount = 500,
+  versionsPerLayer = 20,
+): void {
+  const fnZip = buildZip({ 'index.mjs': 'export const handler = async () => ({ ok: true });\n' });
+  const fnBlob = state.putBlob(fnZip, fnZip.length);
+  const layerZip = buildZip({ 'nodejs/node_modules/lib/index.js': 'module.exports = {};\n' });
+  const layerBlob = state.putBlob(layerZip, layerZip.length);
+  const minute = 60_000;
+  for (let l = 0; l < layerCount; l++) {
+    const name = `lib-${String(l).padStart(3, '0')}`;
+    const layer = state.layer(name);
+    const runtimes = [
+      SCALE_RUNTIMES[l % SCALE_RUNTIMES.length]!,
+      SCALE_RUNTIMES[(l + 1) % SCALE_RUNTIMES.length]!,
+    ];
+    for (let v = 1; v <= versionsPerLayer; v++) {
+      const arn = `${layer.arn}:${v}`;
+      layer.versions.set(v, {
+        layerName: name,
+        version: v,
+        arn,
+        description: `${name} release ${v}`,
+        createdDate: SEED_BASE_DATE + (l * versionsPerLayer + v) * minute,
+        compatibleRuntimes: runtimes,
+        compatibleArchitectures: ['x86_64', 'arm64'],
+        codeId: layerBlob.id,
+        codeSha256: layerBlob.sha256,
+        codeSize: layerBlob.size,
+        unzippedSize: layerBlob.unzippedSize,
+        deleted: false,
+        policy: {
+          revisionId: `00000000-0000-4000-a000-${String(l * 100 + v).padStart(12, '0')}`,
+          statements: [],
+        },
+      });
+    }
+    layer.nextVersion = versionsPerLayer + 1;
+  }
+  let lcg = 42;
+  const rand = (n: number): number => {
+    lcg = (lcg * 1103515245 + 12345) % 2147483648;
+    return lcg % n;
+  };
+  const role = DEFAULT_ROLE(state.accountId);
+  for (let i = 0; i < functionCount; i++) {
+    const name = `${SCALE_DOMAINS[i % SCALE_DOMAINS.length]}-${SCALE_KINDS[Math.floor(i / SCALE_DOMAINS.length) % SCALE_KINDS.length]}-${String(i).padStart(5, '0')}`;
+    const runtime = SCALE_RUNTIMES[i % SCALE_RUNTIMES.length]!;
+    const layers: string[] = [];
+    const used = new Set<number>();
+    for (let k = rand(4); k > 0; k--) {
+      const l = rand(layerCount);
+      if (used.has(l)) continue;
+      used.add(l);
+      layers.push(`${state.layerArn(`lib-${String(l).padStart(3, '0')}`)}:${1 + rand(versionsPerLayer)}`);
+    }
+    const modified = SEED_BASE_DATE + i * minute;
+    const latest: FunctionVersionState = {
+      version: '$LATEST',
+      packageType: 'Zip',
+      runtime,
+      handler: runtime.startsWith('python')
+        ? 'lambda_function.handler'
+        : runtime.startsWith('java')
+          ? 'com.example.Handler::handleRequest'
+          : 'index.handler',
+      role,
+      description: `Scale-test function ${i}`,
+      timeout: 3,
+      memorySize: 128,
+      architectures: ['x86_64'],
+      layers,
+      codeId: fnBlob.id,
+      codeSha256: fnBlob.sha256,
+      codeSize: fnBlob.size,
+      lastModified: modified,
+      revisionId: `00000000-0000-4000-b000-${String(i).padStart(12, '0')}`,
+      activeAt: modified,
+      updatedAt: modified,
+    };
+    const versions =
+      i % 50 === 0
+        ? [
+            {
+              ...latest,
+              version: '1',
+              layers: [...layers],
+              revisionId: `00000000-0000-4000-c000-${String(i).padStart(12, '0')}`,
+            },
+          ]
+        : [];
+    state.addFunction({
+      name,
+      arn: state.functionArn(name),
+      latest,
+      versions,
+      nextVersion: versions.length + 1,
+      tags: {},
+    });
+  }
+}
+
+/** Applies a seed by name (`empty`, `sample`, `scale`) or by JSON file path. */
+export function applySeed(state: EmulatorState, seed: string | undefined): void {
+  if (seed === undefined || seed === 'empty') return;
+  if (seed === 'sample') return loadSeed(state, sampleSeed());
+  if (seed === 'scale') return loadScaleSeed(state);
+  loadSeed(state, JSON.parse(readFileSync(seed, 'utf8')) as SeedFile);
+}
