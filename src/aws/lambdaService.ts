@@ -66,9 +66,11 @@ export interface VpcConfig {
 
 /** GetFunctionConfiguration: the summary plus the fields ListFunctions omits. */
 export interface FunctionConfiguration extends FunctionSummary {
-  state?: 'Pending' | 'Active' | 'Inactive' | 'Failed' | string;
+  /** `Pending`, `Active`, `Inactive` or `Failed`. */
+  state?: string;
   stateReason?: string;
-  lastUpdateStatus?: 'InProgress' | 'Successful' | 'Failed' | string;
+  /** `InProgress`, `Successful` or `Failed`. */
+  lastUpdateStatus?: string;
   lastUpdateStatusReason?: string;
   environment?: Record<string, string>;
   vpc?: VpcConfig;

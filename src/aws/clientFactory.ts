@@ -1,0 +1,175 @@
+// Builds the one LambdaService (and an S3 client for large uploads) from the user's connection settings.
+//
+// Precedence, as the AWS CLI documents it:
+//   profile:  settings.profile → AWS_PROFILE → `default` (credentials: the SDK's default chain; with a chosen
+//             profile, the SDK's `profile` option: static keys, assume-role, process, SSO via fromIni)
+//   region:   settings.region → AWS_REGION → AWS_DEFAULT_REGION → the profile's `region`
+//   endpoint: settings.endpoint → AWS_ENDPOINT_URL_LAMBDA → AWS_ENDPOINT_URL → the profile's services
+//             section `lambda.endpoint_url` → the profile's `endpoint_url` (the last three skipped when
+//             `ignore_configured_endpoint_urls` / AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is true).
+// The endpoint is resolved here rather than by the SDK because SDK v3 (3.1164) reads `endpoint_url` from
+// AWS_PROFILE's profile only, ignoring the client's `profile` option; the client is therefore built with
+// `ignoreConfiguredEndpointUrls: true` so that it never picks another profile's endpoint behind our back.
+
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { S3Client } from '@aws-sdk/client-s3';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { LambdaService } from './lambdaService';
+import { defaultProfile, findProfile } from './profiles';
+import type { Env, ProfileInfo } from './profiles';
+import { SdkLambdaService } from './sdkLambdaService';
+
+export interface ConnectionSettings {
+  profile?: string;
+  region?: string;
+  endpoint?: string;
+}
+
+/** What the client was actually built with (show it to the user). */
+export interface Connection {
+  profile: string;
+  region?: string;
+  endpoint?: string;
+}
+
+export interface ClientFactoryDeps {
+  /** Environment to read AWS_* from (default: process.env). */
+  env?: Env;
+  /** Fixed credentials (tests, or a caller that resolved them itself). Default: the SDK's chain. */
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /** Attempts per call including the first (SDK standard retry mode; retries 429, 5xx, dropped connections). */
+  maxAttempts?: number;
+  /** Abandon a connection attempt after this many ms (default 5000). */
+  connectionTimeoutMs?: number;
+  /** Close a socket idle for this many ms (default 60000). */
+  socketTimeoutMs?: number;
+  /** First delay of the update/active waiters in seconds (default 1). */
+  waiterMinDelaySeconds?: number;
+}
+
+/** Thrown by the factory when no Region can be found. Not a LambdaError: no call was made. */
+export class MissingRegionError extends Error {
+  override readonly name = 'MissingRegionError';
+  constructor(readonly profile: string) {
+    super(
+      `No AWS Region is set. Pick one in Lambda Explorer, set AWS_REGION, or add "region = …" to the profile in your AWS config file: ${profile}`,
+    );
+  }
+}
+
+/** Thrown by the factory when the endpoint is not an http(s) URL. */
+export class InvalidEndpointError extends Error {
+  override readonly name = 'InvalidEndpointError';
+  constructor(readonly endpoint: string) {
+    super(`The endpoint must be an http:// or https:// URL: ${endpoint}`);
+  }
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 4;
+
+interface Resolved {
+  connection: Connection;
+  /** Pass `profile` to the SDK only when the user chose one: otherwise the default chain (env keys first). */
+  sdkProfile?: string;
+  region: string;
+}
+
+function truthy(v: string | undefined): boolean {
+  return v !== undefined && v.toLowerCase() === 'true';
+}
+
+function checkEndpoint(endpoint: string): string {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw new InvalidEndpointError(endpoint);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidEndpointError(endpoint);
+  return endpoint;
+}
+
+function resolve(settings: ConnectionSettings, service: 'lambda' | 's3', env: Env): Resolved {
+  const chosen = settings.profile?.trim() || undefined;
+  const profileName = chosen ?? defaultProfile(env);
+  const profile: ProfileInfo | undefined = findProfile(profileName, env);
+
+  const region = settings.region?.trim() || env.AWS_REGION || env.AWS_DEFAULT_REGION || profile?.region;
+  if (!region) throw new MissingRegionError(profileName);
+
+  const ignoreConfigured =
+    truthy(env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS) || profile?.ignoreConfiguredEndpointUrls === true;
+  const serviceEnv = service === 'lambda' ? env.AWS_ENDPOINT_URL_LAMBDA : env.AWS_ENDPOINT_URL_S3;
+  const fromProfile = service === 'lambda' ? profile?.endpointUrl : profile?.s3EndpointUrl;
+  const endpoint =
+    settings.endpoint?.trim() ||
+    (ignoreConfigured ? undefined : serviceEnv || env.AWS_ENDPOINT_URL || fromProfile) ||
+    undefined;
+
+  const connection: Connection = { profile: profileName, region };
+  if (endpoint !== undefined) connection.endpoint = checkEndpoint(endpoint);
+  const resolved: Resolved = { connection, region };
+  if (chosen !== undefined) resolved.sdkProfile = chosen;
+  return resolved;
+}
+
+/** Resolves what a client would be built with, without building it. Throws MissingRegionError / InvalidEndpointError. */
+export function resolveConnection(
+  settings: ConnectionSettings,
+  deps: Pick<ClientFactoryDeps, 'env'> = {},
+): Connection {
+  return resolve(settings, 'lambda', deps.env ?? process.env).connection;
+}
+
+function commonConfig(r: Resolved, deps: ClientFactoryDeps) {
+  return {
+    region: r.region,
+    ...(r.sdkProfile !== undefined ? { profile: r.sdkProfile } : {}),
+    ...(r.connection.endpoint !== undefined ? { endpoint: r.connection.endpoint } : {}),
+    ...(deps.credentials !== undefined ? { credentials: deps.credentials } : {}),
+    ignoreConfiguredEndpointUrls: true,
+    maxAttempts: deps.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    retryMode: 'standard',
+    requestHandler: {
+      connectionTimeout: deps.connectionTimeoutMs ?? 5_000,
+      socketTimeout: deps.socketTimeoutMs ?? 60_000,
+    },
+  };
+}
+
+/** Builds a LambdaClient for the settings. Throws MissingRegionError / InvalidEndpointError. */
+export function createLambdaClient(
+  settings: ConnectionSettings,
+  deps: ClientFactoryDeps = {},
+): { client: LambdaClient; connection: Connection } {
+  const r = resolve(settings, 'lambda', deps.env ?? process.env);
+  return { client: new LambdaClient(commonConfig(r, deps)), connection: r.connection };
+}
+
+/** The one LambdaService for the settings. Throws MissingRegionError / InvalidEndpointError (never a LambdaError). */
+export function createLambdaService(
+  settings: ConnectionSettings,
+  deps: ClientFactoryDeps = {},
+): { service: LambdaService; connection: Connection } {
+  const { client, connection } = createLambdaClient(settings, deps);
+  const service = new SdkLambdaService(client, {
+    profile: connection.profile,
+    ...(deps.waiterMinDelaySeconds !== undefined
+      ? { waiterMinDelaySeconds: deps.waiterMinDelaySeconds }
+      : {}),
+  });
+  return { service, connection };
+}
+
+/** An S3 client for uploads over 50 MB; path-style addressing when a custom endpoint is set. */
+export function createS3Client(
+  settings: ConnectionSettings,
+  deps: ClientFactoryDeps = {},
+): { client: S3Client; connection: Connection } {
+  const r = resolve(settings, 's3', deps.env ?? process.env);
+  const client = new S3Client({
+    ...commonConfig(r, deps),
+    forcePathStyle: r.connection.endpoint !== undefined,
+  });
+  return { client, connection: r.connection };
+}

@@ -1,0 +1,260 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import { ListLayersCommand } from '@aws-sdk/client-lambda';
+import type { LambdaClient } from '@aws-sdk/client-lambda';
+import { ListBucketsCommand } from '@aws-sdk/client-s3';
+import {
+  createLambdaClient,
+  createLambdaService,
+  createS3Client,
+  InvalidEndpointError,
+  MissingRegionError,
+  resolveConnection,
+} from '../../../src/aws/clientFactory';
+import { isLambdaError } from '../../../src/aws/errors';
+import { toLambdaError } from '../../../src/aws/mapError';
+import { CONFIG, CREDENTIALS, writeAwsFiles } from './awsFiles';
+
+const KEYS = { credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' } };
+
+const AWS_VARS = [
+  'AWS_PROFILE',
+  'AWS_REGION',
+  'AWS_DEFAULT_REGION',
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'AWS_CONFIG_FILE',
+  'AWS_SHARED_CREDENTIALS_FILE',
+  'AWS_ENDPOINT_URL',
+  'AWS_ENDPOINT_URL_LAMBDA',
+  'AWS_ENDPOINT_URL_S3',
+  'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS',
+  'HOME',
+];
+
+/** The URL a client would send a request to (stops before signing, so no credentials are needed). */
+async function targetOf(
+  client: { send: (c: never) => Promise<unknown>; middlewareStack: LambdaClient['middlewareStack'] },
+  command: unknown,
+): Promise<string> {
+  let url = '';
+  const stop = new Error('stop');
+  client.middlewareStack.add(
+    (_next) => async (args) => {
+      const r = args.request as { protocol: string; hostname: string; port?: number; path: string };
+      url = `${r.protocol}//${r.hostname}${r.port ? `:${r.port}` : ''}${r.path}`;
+      throw stop;
+    },
+    { step: 'build', name: 'captureTarget' },
+  );
+  await assert.rejects(client.send(command as never), (e) => e === stop);
+  return url;
+}
+
+describe('aws/clientFactory', () => {
+  let files: { dir: string; env: Record<string, string> };
+  const saved: Record<string, string | undefined> = {};
+
+  before(() => {
+    files = writeAwsFiles(CONFIG, CREDENTIALS);
+    for (const k of AWS_VARS) saved[k] = process.env[k];
+  });
+  beforeEach(() => {
+    for (const k of AWS_VARS) delete process.env[k];
+    Object.assign(process.env, files.env);
+  });
+  after(() => {
+    for (const k of AWS_VARS) {
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
+    fs.rmSync(files.dir, { recursive: true, force: true });
+  });
+
+  describe('Region', () => {
+    it('takes the setting first, then AWS_REGION, AWS_DEFAULT_REGION, then the profile', () => {
+      const env = { ...files.env, AWS_REGION: 'us-west-1', AWS_DEFAULT_REGION: 'us-west-2' };
+      assert.strictEqual(
+        resolveConnection({ profile: 'dev', region: 'sa-east-1' }, { env }).region,
+        'sa-east-1',
+      );
+      assert.strictEqual(resolveConnection({ profile: 'dev' }, { env }).region, 'us-west-1');
+      assert.strictEqual(
+        resolveConnection({ profile: 'dev' }, { env: { ...files.env, AWS_DEFAULT_REGION: 'us-west-2' } })
+          .region,
+        'us-west-2',
+      );
+      assert.strictEqual(resolveConnection({ profile: 'dev' }, { env: files.env }).region, 'us-east-2');
+      assert.strictEqual(
+        resolveConnection({}, { env: files.env }).region,
+        'eu-west-1',
+        'the default profile',
+      );
+      assert.strictEqual(
+        resolveConnection({}, { env: { ...files.env, AWS_PROFILE: 'ci' } }).region,
+        'ap-south-1',
+      );
+    });
+
+    it('says how to fix a missing Region, naming the profile', () => {
+      assert.throws(
+        () => createLambdaService({ profile: 'noendpoints' }, { env: files.env }),
+        (e: unknown) =>
+          e instanceof MissingRegionError &&
+          /^No AWS Region is set\. Pick one .*AWS_REGION.*: noendpoints$/.test(e.message),
+      );
+    });
+
+    it('builds the client in the resolved Region', async () => {
+      const { client, connection } = createLambdaClient({ profile: 'dev' }, { env: files.env, ...KEYS });
+      assert.strictEqual(await client.config.region(), 'us-east-2');
+      assert.deepStrictEqual(connection, { profile: 'dev', region: 'us-east-2' });
+      assert.strictEqual(
+        await targetOf(client, new ListLayersCommand({})),
+        'https://lambda.us-east-2.amazonaws.com/2018-10-31/layers',
+      );
+    });
+  });
+
+  describe('endpoint', () => {
+    it('takes the setting first, then AWS_ENDPOINT_URL_LAMBDA, AWS_ENDPOINT_URL, then the profile', () => {
+      const env = {
+        ...files.env,
+        AWS_ENDPOINT_URL_LAMBDA: 'http://lambda-env:1',
+        AWS_ENDPOINT_URL: 'http://general-env:2',
+      };
+      assert.strictEqual(
+        resolveConnection({ profile: 'local', endpoint: 'http://setting:3' }, { env }).endpoint,
+        'http://setting:3',
+      );
+      assert.strictEqual(resolveConnection({ profile: 'local' }, { env }).endpoint, 'http://lambda-env:1');
+      assert.strictEqual(
+        resolveConnection(
+          { profile: 'local' },
+          { env: { ...files.env, AWS_ENDPOINT_URL: 'http://general-env:2' } },
+        ).endpoint,
+        'http://general-env:2',
+      );
+      assert.strictEqual(
+        resolveConnection({ profile: 'local' }, { env: files.env }).endpoint,
+        'http://127.0.0.1:4566',
+      );
+      assert.strictEqual(
+        resolveConnection({ profile: 'svc', region: 'us-east-1' }, { env: files.env }).endpoint,
+        'http://127.0.0.1:9001',
+      );
+      assert.strictEqual(resolveConnection({ profile: 'dev' }, { env: files.env }).endpoint, undefined);
+    });
+
+    it('honours ignore_configured_endpoint_urls for configured endpoints but not for the setting', () => {
+      const env = { ...files.env, AWS_REGION: 'us-east-1' };
+      assert.strictEqual(resolveConnection({ profile: 'noendpoints' }, { env }).endpoint, undefined);
+      assert.strictEqual(
+        resolveConnection(
+          { profile: 'local' },
+          { env: { ...env, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' } },
+        ).endpoint,
+        undefined,
+      );
+      assert.strictEqual(
+        resolveConnection({ profile: 'noendpoints', endpoint: 'http://x:1' }, { env }).endpoint,
+        'http://x:1',
+      );
+    });
+
+    it('rejects an endpoint that is not an http(s) URL', () => {
+      assert.throws(
+        () => resolveConnection({ region: 'us-east-1', endpoint: 'file:///etc/passwd' }, { env: files.env }),
+        InvalidEndpointError,
+      );
+      assert.throws(
+        () => resolveConnection({ region: 'us-east-1', endpoint: 'not a url' }, { env: files.env }),
+        /http:\/\/ or https:\/\/ URL: not a url$/,
+      );
+    });
+
+    it("sends requests to the chosen profile's endpoint, never to AWS_PROFILE's", async () => {
+      process.env.AWS_PROFILE = 'local'; // its endpoint_url is what the bare SDK would pick up
+      const local = createLambdaClient({ profile: 'local' }, KEYS);
+      assert.strictEqual(
+        await targetOf(local.client, new ListLayersCommand({})),
+        'http://127.0.0.1:4566/2018-10-31/layers',
+      );
+      const ci = createLambdaClient({ profile: 'ci' }, KEYS);
+      assert.strictEqual(ci.connection.endpoint, undefined);
+      assert.strictEqual(
+        await targetOf(ci.client, new ListLayersCommand({})),
+        'https://lambda.ap-south-1.amazonaws.com/2018-10-31/layers',
+      );
+    });
+
+    it('builds an S3 client with path-style addressing on a custom endpoint', async () => {
+      const { client } = createS3Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:4566' }, KEYS);
+      assert.strictEqual(client.config.forcePathStyle, true);
+      assert.match(
+        await targetOf(client as never, new ListBucketsCommand({})),
+        /^http:\/\/127\.0\.0\.1:4566\//,
+      );
+      const { client: real } = createS3Client({ region: 'us-east-1' });
+      assert.strictEqual(real.config.forcePathStyle, false);
+    });
+  });
+
+  describe('credentials', () => {
+    it("uses the chosen profile's keys even when AWS_ACCESS_KEY_ID is set", async () => {
+      process.env.AWS_ACCESS_KEY_ID = 'AKIDFROMENV';
+      process.env.AWS_SECRET_ACCESS_KEY = 'z';
+      const { client } = createLambdaClient({ profile: 'ci' });
+      assert.strictEqual((await client.config.credentials()).accessKeyId, 'AKIDEXAMPLE2');
+      const { client: chain } = createLambdaClient({ region: 'us-east-1' });
+      assert.strictEqual(
+        (await chain.config.credentials()).accessKeyId,
+        'AKIDFROMENV',
+        'no profile chosen: the default chain, env first',
+      );
+    });
+
+    it('uses AWS_PROFILE through the default chain when no profile is chosen', async () => {
+      process.env.AWS_PROFILE = 'ci';
+      const { client, connection } = createLambdaClient({});
+      assert.strictEqual(connection.profile, 'ci');
+      assert.strictEqual((await client.config.credentials()).accessKeyId, 'AKIDEXAMPLE2');
+    });
+
+    it('resolves an SSO profile through the SDK and tells the user to run aws sso login when signed out', async () => {
+      const { client } = createLambdaClient({ profile: 'dev' });
+      const error = await client.config.credentials().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      assert.ok(error, 'no SSO token is cached, so resolution must fail');
+      const mapped = toLambdaError(error, { profile: 'dev' });
+      assert.ok(isLambdaError(mapped, 'Credentials'), mapped.message);
+      assert.match(mapped.message, /aws sso login --profile dev/);
+    });
+
+    it('accepts fixed credentials (tests) and reports the connection', async () => {
+      const { service, connection } = createLambdaService(
+        { region: 'us-east-1', endpoint: 'http://127.0.0.1:1' },
+        {
+          credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },
+          maxAttempts: 1,
+          connectionTimeoutMs: 1000,
+        },
+      );
+      assert.deepStrictEqual(connection, {
+        profile: 'default',
+        region: 'us-east-1',
+        endpoint: 'http://127.0.0.1:1',
+      });
+      // Nothing listens on port 1: the failure arrives as a Network LambdaError that says what to check.
+      await assert.rejects(
+        service.getFunction('f'),
+        (e: unknown) =>
+          isLambdaError(e, 'Network') &&
+          /Check your network connection, proxy and the endpoint setting/.test(e.message),
+      );
+    });
+  });
+});
