@@ -1,0 +1,115 @@
+// "Which functions use this layer version?" has no AWS API. ListFunctions (FunctionVersion=ALL) includes each
+// function's and each published version's Layers[], so one sequential pass over its pages answers it for
+// every layer version at once. The index is built once per connection and refreshed on demand.
+import type { FunctionSummary, LambdaService } from './lambdaService';
+
+/** A function (or a published version of it) that references a layer version. */
+export interface LayerUser {
+  functionName: string;
+  /** `$LATEST` or a published version number. */
+  version: string;
+  /** Qualified for published versions. */
+  arn: string;
+  /** 1-based position in the function's layer list (merge order). */
+  position: number;
+  runtime?: string;
+}
+
+export interface UsedByProgress {
+  pages: number;
+  functions: number;
+}
+
+export class UsedByIndex {
+  private byLayerVersion = new Map<string, LayerUser[]>();
+  private building: Promise<void> | undefined;
+  private controller: AbortController | undefined;
+  private generation = 0;
+  /** When the last complete pass finished (ms since epoch); undefined before the first. */
+  builtAt: number | undefined;
+  /** Functions seen in the last complete pass ($LATEST and published versions). */
+  functionsScanned = 0;
+
+  constructor(
+    private readonly lambda: LambdaService,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get isBuilt(): boolean {
+    return this.builtAt !== undefined;
+  }
+
+  /** Users of one layer version, in function-name order; undefined until the index is built. */
+  usersOf(layerVersionArn: string): LayerUser[] | undefined {
+    if (!this.isBuilt) return undefined;
+    return this.byLayerVersion.get(layerVersionArn) ?? [];
+  }
+
+  /** Builds the index unless it is built; concurrent callers share one pass. */
+  ensure(signal?: AbortSignal, onProgress?: (p: UsedByProgress) => void): Promise<void> {
+    if (this.isBuilt) return Promise.resolve();
+    return this.build(signal, onProgress);
+  }
+
+  /** Forgets the index and builds it again. */
+  rebuild(signal?: AbortSignal, onProgress?: (p: UsedByProgress) => void): Promise<void> {
+    this.invalidate();
+    return this.build(signal, onProgress);
+  }
+
+  invalidate(): void {
+    this.generation++;
+    this.controller?.abort();
+    this.controller = undefined;
+    this.building = undefined;
+    this.builtAt = undefined;
+  }
+
+  private build(signal?: AbortSignal, onProgress?: (p: UsedByProgress) => void): Promise<void> {
+    if (this.building) return this.building;
+    const generation = this.generation;
+    const controller = (this.controller = new AbortController());
+    const onAbort = () => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const run = async () => {
+      const next = new Map<string, LayerUser[]>();
+      let pages = 0;
+      let functions = 0;
+      try {
+        for await (const page of this.lambda.listFunctions({ allVersions: true, signal: controller.signal })) {
+          pages++;
+          functions += page.items.length;
+          for (const fn of page.items) addUses(next, fn);
+          onProgress?.({ pages, functions });
+        }
+        if (generation !== this.generation) return;
+        for (const users of next.values()) {
+          users.sort((a, b) => a.functionName.localeCompare(b.functionName) || versionRank(a.version) - versionRank(b.version));
+        }
+        this.byLayerVersion = next;
+        this.functionsScanned = functions;
+        this.builtAt = this.now();
+      } finally {
+        signal?.removeEventListener('abort', onAbort);
+        if (generation === this.generation) {
+          this.building = undefined;
+          this.controller = undefined;
+        }
+      }
+    };
+    this.building = run();
+    return this.building;
+  }
+}
+
+function addUses(index: Map<string, LayerUser[]>, fn: FunctionSummary): void {
+  fn.layers.forEach((layer, i) => {
+    let users = index.get(layer.arn);
+    if (!users) index.set(layer.arn, (users = []));
+    users.push({ functionName: fn.name, version: fn.version, arn: fn.arn, position: i + 1, runtime: fn.runtime });
+  });
+}
+
+function versionRank(v: string): number {
+  return v === '$LATEST' ? -1 : Number(v);
+}

@@ -1,0 +1,36 @@
+// What command functions need, as ports. No vscode: flows are unit-testable with scripted implementations.
+import type { ProfileInfo } from '../aws/profiles';
+import type { ResourceChanges } from '../aws/resourceChanges';
+import type { ExplorerModel } from '../tree/explorerModel';
+import type { Logger } from '../ui/logger';
+import type { Notifier, ProgressRunner, Prompter } from '../ui/prompter';
+
+export interface ConnectionPort {
+  /** The connection's Region, when connected. */
+  region(): string | undefined;
+  current(): { profile?: string; region?: string; endpoint?: string };
+  profiles(): ProfileInfo[];
+  choose(changes: { profile?: string; region?: string }): Promise<void>;
+  /** Builds the connection again from the settings (after `aws sso login`, a fixed config file…). */
+  reconnect(): void;
+}
+
+export interface CommandDeps {
+  prompter: Prompter;
+  notifier: Notifier;
+  progress: ProgressRunner;
+  log: Logger;
+  explorer: ExplorerModel;
+  /** Fire after every write so the tree and open panels update. */
+  changes: ResourceChanges;
+  connection: ConnectionPort;
+  copyToClipboard(text: string): Promise<void>;
+  openExternal(url: string): Promise<boolean>;
+  showLog(): void;
+  /** Opens a read-only JSON document (until the webview panels replace it). */
+  openJson(title: string, value: unknown): Promise<void>;
+  /** Sets a `when` context key (e.g. whether a view is filtered). */
+  setContext(key: string, value: unknown): void;
+  /** Shows text in a view's description/message (the active filter). */
+  setViewDescription(view: 'functions' | 'layers', text: string | undefined): void;
+}

@@ -1,0 +1,169 @@
+// Explorer actions: refresh (view or node), load more, retry, name filter, layer runtime/architecture filter.
+import type { Architecture } from '../aws/lambdaService';
+import { runtimesForPicker } from '../layers/runtimes';
+import type { ViewName } from '../tree/explorerModel';
+import { FunctionNode } from '../tree/nodes/functionNodes';
+import { ErrorNode, LoadMoreNode, loadUntilMatch, PagedNode } from '../tree/nodes/pagedNode';
+import { UsedByNode } from '../tree/nodes/layerNodes';
+import type { TreeNode } from '../tree/treeNode';
+import type { CommandDeps } from './commandDeps';
+
+const VIEW_IDS: Record<ViewName, string> = { functions: 'lambdaExplorer.functions', layers: 'lambdaExplorer.layers' };
+
+export function refreshView(deps: CommandDeps, view: ViewName): void {
+  const root = deps.explorer.rootOf(view);
+  if (!root) {
+    // Not connected (no credentials, no Region): try again with the current settings and files.
+    deps.connection.reconnect();
+    return;
+  }
+  root?.refresh();
+  if (view === 'layers') deps.explorer.connection?.catalog.invalidate();
+  deps.explorer.changed(undefined);
+}
+
+/** Refreshes one node: only it reloads; its siblings and the rest of the tree keep what they have. */
+export async function refreshNode(deps: CommandDeps, node: TreeNode | undefined): Promise<void> {
+  if (!node) return;
+  if (node instanceof FunctionNode) {
+    await deps.progress.run(`Refreshing ${node.fn.name}`, { viewId: VIEW_IDS.functions }, (_r, signal) => node.reload(signal));
+  } else if (node instanceof UsedByNode) {
+    await refreshUsedBy(deps, node);
+    return;
+  } else {
+    node.refresh?.();
+  }
+  deps.explorer.changed(node);
+}
+
+export async function refreshUsedBy(deps: CommandDeps, node: UsedByNode): Promise<void> {
+  await deps.progress.run('Scanning functions for layer usage', { viewId: VIEW_IDS.layers }, (_r, signal) => node.retry(signal));
+  deps.explorer.changed(undefined);
+}
+
+export async function loadMore(deps: CommandDeps, node: TreeNode | undefined): Promise<void> {
+  const owner = node instanceof LoadMoreNode ? node.parent : node instanceof PagedNode ? node : undefined;
+  if (!owner) return;
+  const view = deps.explorer.viewOf(owner) ?? 'functions';
+  try {
+    await deps.progress.run('Loading more', { viewId: VIEW_IDS[view] }, (_r, signal) => owner.loadMore(signal));
+  } catch (e) {
+    // The failure is shown as an error node in the tree (with a retry); the details go to the log.
+    deps.log.error(`Failed to load more of ${owner.id}`, e);
+  }
+}
+
+export async function retry(deps: CommandDeps, node: TreeNode | undefined): Promise<void> {
+  if (!(node instanceof ErrorNode)) return;
+  const owner = node.parent;
+  if (owner instanceof PagedNode) return loadMore(deps, owner);
+  if (owner instanceof UsedByNode) {
+    try {
+      await refreshUsedBy(deps, owner);
+    } catch (e) {
+      deps.log.error('Failed to scan layer usage', e);
+      deps.explorer.changed(owner);
+    }
+    return;
+  }
+  owner.refresh?.();
+  deps.explorer.changed(owner);
+}
+
+/** Asks for a name filter, then keeps loading pages until something matches or the listing ends. */
+export async function filterView(deps: CommandDeps, view: ViewName, text?: string): Promise<number | undefined> {
+  const root = deps.explorer.rootOf(view);
+  if (!root) return undefined;
+  const value =
+    text ??
+    (await deps.prompter.input({
+      title: view === 'functions' ? 'Filter Functions by Name' : 'Filter Layers by Name',
+      prompt: 'Show only names that contain this text (case-insensitive). Empty clears the filter.',
+      value: root.filter ?? '',
+    }));
+  const filter = value.trim() || undefined;
+  root.filter = filter;
+  deps.setContext(`lambdaExplorer.${view}Filtered`, filter !== undefined);
+  deps.setViewDescription(view, filter ? `name contains "${filter}"` : undefined);
+  deps.explorer.changed(root);
+  if (!filter) return undefined;
+  const matches = await deps.progress.run(
+    `Searching ${view} for "${filter}"`,
+    { cancellable: true },
+    async (report, signal) =>
+      loadUntilMatch(root as PagedNode<unknown>, signal, (loaded) => report({ message: `${loaded} ${view} scanned` })).finally(() =>
+        deps.explorer.changed(root),
+      ),
+  );
+  return matches;
+}
+
+export function clearFilter(deps: CommandDeps, view: ViewName): void {
+  const root = deps.explorer.rootOf(view);
+  if (!root) return;
+  root.filter = undefined;
+  deps.setContext(`lambdaExplorer.${view}Filtered`, false);
+  deps.setViewDescription(view, undefined);
+  deps.explorer.changed(root);
+}
+
+type LayerFilterChoice = 'name' | 'runtime' | 'architecture' | 'clear';
+
+/** Layers can be filtered by name, and server-side by compatible runtime and architecture. */
+export async function filterLayers(deps: CommandDeps): Promise<void> {
+  const root = deps.explorer.layersRoot;
+  if (!root) return;
+  const current = root.listFilter;
+  const choice = await deps.prompter.pick<LayerFilterChoice>(
+    [
+      { label: 'By name…', description: root.filter ? `now: "${root.filter}"` : undefined, value: 'name' },
+      { label: 'By compatible runtime…', description: current.runtime ? `now: ${current.runtime}` : undefined, value: 'runtime' },
+      { label: 'By compatible architecture…', description: current.architecture ? `now: ${current.architecture}` : undefined, value: 'architecture' },
+      { label: 'Clear all layer filters', value: 'clear' },
+    ],
+    { title: 'Filter Layers' },
+  );
+  if (choice === 'name') {
+    await filterView(deps, 'layers');
+    return;
+  }
+  let next = { ...current };
+  if (choice === 'runtime') {
+    const runtime = await deps.prompter.pick(
+      [
+        { label: 'Any runtime', value: '' },
+        ...runtimesForPicker().map((r) => ({
+          label: r.info!.id,
+          description: r.info!.name,
+          detail: r.note || undefined,
+          value: r.info!.id,
+          group: r.status === 'current' ? 'Current' : 'Deprecated',
+        })),
+      ],
+      { title: 'Layers compatible with runtime' },
+    );
+    next.runtime = runtime || undefined;
+  } else if (choice === 'architecture') {
+    const arch = await deps.prompter.pick<Architecture | ''>(
+      [
+        { label: 'Any architecture', value: '' },
+        { label: 'x86_64', value: 'x86_64' },
+        { label: 'arm64', value: 'arm64' },
+      ],
+      { title: 'Layers compatible with architecture' },
+    );
+    next.architecture = arch || undefined;
+  } else {
+    next = {};
+    clearFilter(deps, 'layers');
+  }
+  const replaced = deps.explorer.setLayerListFilter(next);
+  const parts = [replaced?.filter ? `name contains "${replaced.filter}"` : undefined, next.runtime, next.architecture].filter(Boolean);
+  deps.setContext('lambdaExplorer.layersFiltered', parts.length > 0);
+  deps.setViewDescription('layers', parts.length ? parts.join(' · ') : undefined);
+}
+
+export function clearLayerFilters(deps: CommandDeps): void {
+  clearFilter(deps, 'layers');
+  deps.explorer.setLayerListFilter({});
+}

@@ -1,0 +1,110 @@
+// activate(): build the services, register the views and the commands. Nothing else lives here.
+import * as vscode from 'vscode';
+import { isLambdaError } from './aws/errors';
+import { listProfiles } from './aws/profiles';
+import { ResourceChanges } from './aws/resourceChanges';
+import type { CommandDeps } from './commands/commandDeps';
+import { registerCommands } from './commands/registerCommands';
+import { userMessage } from './commands/runCommand';
+import { ConnectionManager } from './connection/connectionManager';
+import { ExplorerModel } from './tree/explorerModel';
+import type { ViewName } from './tree/explorerModel';
+import { LambdaTreeProvider, NodeDecorations } from './tree/lambdaTreeProvider';
+import type { TreeNode } from './tree/treeNode';
+import { ChannelLogger, VscodeNotifier, VscodeProgress, VscodePrompter } from './ui/vscodePorts';
+
+/** What activate() returns: the integration tests drive the extension through it. */
+export interface LambdaExplorerApi {
+  explorer: ExplorerModel;
+  connection: ConnectionManager;
+  providers: Record<ViewName, LambdaTreeProvider>;
+  views: Record<ViewName, vscode.TreeView<TreeNode>>;
+  deps: CommandDeps;
+}
+
+export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
+  const channel = vscode.window.createOutputChannel('Lambda Explorer', { log: true });
+  const log = new ChannelLogger(channel);
+  const connection = new ConnectionManager(log);
+
+  const describeError = (e: unknown): string => {
+    if (isLambdaError(e, 'Credentials')) connection.reportCredentialsProblem(e.message);
+    return userMessage(e);
+  };
+  const decorations = new NodeDecorations();
+  const providers = {} as Record<ViewName, LambdaTreeProvider>;
+  const explorer = new ExplorerModel((view, node) => providers[view]?.changed(node), describeError, {
+    pageSize: () => connection.pageSize(),
+  });
+  for (const view of ['functions', 'layers'] as const) {
+    providers[view] = new LambdaTreeProvider(
+      `lambdaExplorer.${view}`,
+      () => explorer.rootOf(view),
+      context.extensionUri,
+      decorations,
+      log,
+      describeError,
+    );
+  }
+  const views = {
+    functions: vscode.window.createTreeView('lambdaExplorer.functions', { treeDataProvider: providers.functions, showCollapseAll: true }),
+    layers: vscode.window.createTreeView('lambdaExplorer.layers', { treeDataProvider: providers.layers, showCollapseAll: true }),
+  };
+
+  const connect = () => {
+    const active = connection.state === 'ready' ? connection.active : undefined;
+    explorer.setConnection(active ? { lambda: active.service, usedBy: active.usedBy, catalog: active.catalog } : undefined);
+  };
+  connect();
+
+  const changes = new ResourceChanges();
+  const stopListening = changes.on((change) => {
+    explorer.applyChange(change).catch((e: unknown) => log.error('Failed to refresh after a change', e));
+  });
+
+  const deps: CommandDeps = {
+    prompter: new VscodePrompter(),
+    notifier: new VscodeNotifier(),
+    progress: new VscodeProgress(),
+    log,
+    explorer,
+    changes,
+    connection: {
+      region: () => connection.active?.connection.region,
+      current: () => ({ ...connection.settings(), ...connection.active?.connection }),
+      profiles: () => listProfiles(),
+      choose: (changes) => connection.choose(changes),
+      reconnect: () => connection.rebuild(),
+    },
+    copyToClipboard: async (text) => vscode.env.clipboard.writeText(text),
+    openExternal: async (url) => vscode.env.openExternal(vscode.Uri.parse(url, true)),
+    showLog: () => channel.show(true),
+    openJson: async (_title, value) => {
+      const doc = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(value, null, 2) });
+      await vscode.window.showTextDocument(doc, { preview: true });
+    },
+    setContext: (key, value) => void vscode.commands.executeCommand('setContext', key, value),
+    setViewDescription: (view, text) => {
+      views[view].description = text;
+    },
+  };
+
+  context.subscriptions.push(
+    channel,
+    connection,
+    decorations,
+    providers.functions,
+    providers.layers,
+    views.functions,
+    views.layers,
+    vscode.window.registerFileDecorationProvider(decorations),
+    connection.onDidChange(connect),
+    { dispose: stopListening },
+    ...registerCommands(deps),
+  );
+  return { explorer, connection, providers, views, deps };
+}
+
+export function deactivate(): void {
+  // Everything is in context.subscriptions.
+}

@@ -1,0 +1,127 @@
+// The maintained runtime table. The SDK's Runtime enum lists ~50 values, many long dead; this table says
+// what users can pick today and when each runtime stops being usable. Dates from AWS's runtime deprecation
+// policy (see shared/reference/lambda-api.md). Update it when AWS announces a date.
+
+export type RuntimeFamily = 'nodejs' | 'python' | 'java' | 'dotnet' | 'ruby' | 'go' | 'provided';
+
+export interface RuntimeInfo {
+  id: string;
+  family: RuntimeFamily;
+  /** Human name, e.g. "Node.js 22". */
+  name: string;
+  /** Deprecation date (ISO date). From then on AWS blocks creating functions on it. */
+  deprecated?: string;
+  /** Date AWS blocks creating functions (usually the deprecation date). */
+  blockCreate?: string;
+  /** Date AWS blocks updating functions. */
+  blockUpdate?: string;
+}
+
+// Newest first within each family; families in the order users meet them most.
+const TABLE: RuntimeInfo[] = [
+  { id: 'nodejs24.x', family: 'nodejs', name: 'Node.js 24' },
+  { id: 'nodejs22.x', family: 'nodejs', name: 'Node.js 22' },
+  { id: 'nodejs20.x', family: 'nodejs', name: 'Node.js 20', deprecated: '2026-04-30', blockCreate: '2026-06-01', blockUpdate: '2026-07-01' },
+  { id: 'nodejs18.x', family: 'nodejs', name: 'Node.js 18', deprecated: '2025-09-01', blockCreate: '2025-10-01', blockUpdate: '2025-11-01' },
+  { id: 'nodejs16.x', family: 'nodejs', name: 'Node.js 16', deprecated: '2024-06-12', blockCreate: '2025-10-01', blockUpdate: '2025-11-01' },
+  { id: 'nodejs14.x', family: 'nodejs', name: 'Node.js 14', deprecated: '2023-12-04', blockCreate: '2024-01-09', blockUpdate: '2024-02-08' },
+  { id: 'nodejs12.x', family: 'nodejs', name: 'Node.js 12', deprecated: '2023-03-31', blockCreate: '2023-03-31', blockUpdate: '2023-04-30' },
+  { id: 'python3.14', family: 'python', name: 'Python 3.14' },
+  { id: 'python3.13', family: 'python', name: 'Python 3.13' },
+  { id: 'python3.12', family: 'python', name: 'Python 3.12' },
+  { id: 'python3.11', family: 'python', name: 'Python 3.11' },
+  { id: 'python3.10', family: 'python', name: 'Python 3.10', deprecated: '2026-06-30', blockCreate: '2026-07-31', blockUpdate: '2026-08-31' },
+  { id: 'python3.9', family: 'python', name: 'Python 3.9', deprecated: '2025-12-15', blockCreate: '2026-01-15', blockUpdate: '2026-02-15' },
+  { id: 'python3.8', family: 'python', name: 'Python 3.8', deprecated: '2024-10-14', blockCreate: '2025-10-01', blockUpdate: '2025-11-01' },
+  { id: 'python3.7', family: 'python', name: 'Python 3.7', deprecated: '2023-12-04', blockCreate: '2024-01-09', blockUpdate: '2024-02-08' },
+  { id: 'java25', family: 'java', name: 'Java 25' },
+  { id: 'java21', family: 'java', name: 'Java 21' },
+  { id: 'java17', family: 'java', name: 'Java 17', deprecated: '2026-06-30', blockCreate: '2026-07-31', blockUpdate: '2026-08-31' },
+  { id: 'java11', family: 'java', name: 'Java 11', deprecated: '2026-06-30', blockCreate: '2026-07-31', blockUpdate: '2026-08-31' },
+  { id: 'java8.al2', family: 'java', name: 'Java 8 (AL2)', deprecated: '2026-06-30', blockCreate: '2026-07-31', blockUpdate: '2026-08-31' },
+  { id: 'java8', family: 'java', name: 'Java 8', deprecated: '2024-01-08', blockCreate: '2024-02-08', blockUpdate: '2024-03-12' },
+  { id: 'dotnet10', family: 'dotnet', name: '.NET 10' },
+  { id: 'dotnet8', family: 'dotnet', name: '.NET 8', deprecated: '2026-11-10', blockCreate: '2026-12-10', blockUpdate: '2027-01-11' },
+  { id: 'dotnet7', family: 'dotnet', name: '.NET 7', deprecated: '2024-05-14', blockCreate: '2024-06-13', blockUpdate: '2024-07-15' },
+  { id: 'dotnet6', family: 'dotnet', name: '.NET 6', deprecated: '2024-12-20', blockCreate: '2025-10-01', blockUpdate: '2025-11-01' },
+  { id: 'ruby3.4', family: 'ruby', name: 'Ruby 3.4' },
+  { id: 'ruby3.3', family: 'ruby', name: 'Ruby 3.3', deprecated: '2027-03-31', blockCreate: '2027-04-30', blockUpdate: '2027-05-31' },
+  { id: 'ruby3.2', family: 'ruby', name: 'Ruby 3.2', deprecated: '2026-03-31', blockCreate: '2026-04-30', blockUpdate: '2026-05-31' },
+  { id: 'ruby2.7', family: 'ruby', name: 'Ruby 2.7', deprecated: '2023-12-07', blockCreate: '2024-01-09', blockUpdate: '2024-02-08' },
+  { id: 'ruby2.5', family: 'ruby', name: 'Ruby 2.5', deprecated: '2021-07-30', blockCreate: '2021-07-30', blockUpdate: '2021-08-30' },
+  { id: 'provided.al2023', family: 'provided', name: 'OS-only (AL2023)' },
+  { id: 'provided.al2', family: 'provided', name: 'OS-only (AL2)', deprecated: '2026-06-30', blockCreate: '2026-07-31', blockUpdate: '2026-08-31' },
+  { id: 'provided', family: 'provided', name: 'OS-only (Amazon Linux 1)', deprecated: '2023-12-31', blockCreate: '2024-01-09', blockUpdate: '2024-02-08' },
+  { id: 'go1.x', family: 'go', name: 'Go 1.x', deprecated: '2023-12-31', blockCreate: '2024-01-08', blockUpdate: '2024-02-08' },
+];
+
+const BY_ID = new Map(TABLE.map((r) => [r.id, r]));
+
+export type RuntimeStatus = 'current' | 'deprecated' | 'createBlocked' | 'updateBlocked' | 'unknown';
+
+export interface RuntimeAssessment {
+  info?: RuntimeInfo;
+  status: RuntimeStatus;
+  /** A sentence for tooltips and warnings; empty for a current runtime. */
+  note: string;
+}
+
+function isoDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** What a runtime id means today: current, deprecated, or blocked for create/update. */
+export function assessRuntime(id: string | undefined, now: Date = new Date()): RuntimeAssessment {
+  if (!id) return { status: 'unknown', note: '' };
+  const info = BY_ID.get(id) ?? guessFromId(id);
+  if (!info) return { status: 'unknown', note: `Unknown runtime: ${id}` };
+  const today = isoDay(now);
+  if (info.blockUpdate && today >= info.blockUpdate) {
+    return { info, status: 'updateBlocked', note: `${info.name} is deprecated: AWS blocks creating and updating functions on it since ${info.blockUpdate}.` };
+  }
+  if (info.blockCreate && today >= info.blockCreate) {
+    return { info, status: 'createBlocked', note: `${info.name} is deprecated: AWS blocks creating functions on it since ${info.blockCreate}; updates are blocked from ${info.blockUpdate ?? 'a later date'}.` };
+  }
+  if (info.deprecated && today >= info.deprecated) {
+    return { info, status: 'deprecated', note: `${info.name} is deprecated since ${info.deprecated}; creating functions is blocked from ${info.blockCreate ?? 'a later date'}.` };
+  }
+  if (info.deprecated) {
+    return { info, status: 'current', note: `${info.name} will be deprecated on ${info.deprecated}.` };
+  }
+  return { info, status: 'current', note: '' };
+}
+
+/** Runtimes that are dead enough to warn about (deprecated or blocked). */
+export function isDeprecated(id: string | undefined, now: Date = new Date()): boolean {
+  const s = assessRuntime(id, now).status;
+  return s === 'deprecated' || s === 'createBlocked' || s === 'updateBlocked';
+}
+
+/** Runtimes on which AWS still lets you create a function, newest first within each family. */
+export function creatableRuntimes(now: Date = new Date()): RuntimeInfo[] {
+  return TABLE.filter((r) => !r.blockCreate || isoDay(now) < r.blockCreate);
+}
+
+/** Every known runtime, current ones first (for layer compatibility pickers), each with its status. */
+export function runtimesForPicker(now: Date = new Date()): RuntimeAssessment[] {
+  const all = TABLE.map((r) => assessRuntime(r.id, now));
+  const rank = (a: RuntimeAssessment) => (a.status === 'current' ? 0 : a.status === 'deprecated' ? 1 : 2);
+  return all.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i).map((x) => x.a);
+}
+
+export function runtimeFamily(id: string | undefined): RuntimeFamily | undefined {
+  if (!id) return undefined;
+  return (BY_ID.get(id) ?? guessFromId(id))?.family;
+}
+
+/** Runtimes the table doesn't list (older or newer than it): infer the family from the id. */
+function guessFromId(id: string): RuntimeInfo | undefined {
+  const m = /^(nodejs|python|java|dotnet|dotnetcore|ruby|go|provided)/.exec(id);
+  if (!m) return undefined;
+  const family = (m[1] === 'dotnetcore' ? 'dotnet' : m[1]) as RuntimeFamily;
+  // An id older than everything in the table is long deprecated; we cannot know a newer one's dates.
+  const older = /^(nodejs(4\.3|6\.10|8\.10|10\.x)?$|python2\.7|python3\.6|dotnetcore|nodejs4\.3-edge)/.test(id);
+  return older
+    ? { id, family, name: id, deprecated: '2020-01-01', blockCreate: '2020-01-01', blockUpdate: '2020-01-01' }
+    : { id, family, name: id };
+}

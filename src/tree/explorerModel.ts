@@ -1,0 +1,134 @@
+// The explorer's state without vscode: the two roots for the current connection, and where change
+// notifications go. Rebuilt when the connection changes; a node refresh touches only that node.
+import type { LayerCatalog } from '../aws/layerCatalog';
+import type { LambdaService } from '../aws/lambdaService';
+import type { ResourceChange } from '../aws/resourceChanges';
+import type { UsedByIndex } from '../aws/usedByIndex';
+import { FunctionNode, FunctionsRoot } from './nodes/functionNodes';
+import { LayerNode, LayersRoot } from './nodes/layerNodes';
+import type { LayerListFilter } from './nodes/layerNodes';
+import type { TreeServices } from './nodes/treeServices';
+import type { TreeNode } from './treeNode';
+
+export interface ExplorerConnection {
+  lambda: LambdaService;
+  usedBy: UsedByIndex;
+  catalog: LayerCatalog;
+}
+
+export type ViewName = 'functions' | 'layers';
+
+export class ExplorerModel {
+  functionsRoot: FunctionsRoot | undefined;
+  layersRoot: LayersRoot | undefined;
+  private services: TreeServices | undefined;
+
+  constructor(
+    private readonly notify: (view: ViewName, node: TreeNode | undefined) => void,
+    private readonly describeError: (e: unknown) => string,
+    private readonly options: { pageSize: () => number; now?: () => Date } = { pageSize: () => 50 },
+  ) {}
+
+  /** A new connection (or none): both trees start over. */
+  setConnection(connection: ExplorerConnection | undefined): void {
+    this.functionsRoot?.pager.dispose();
+    this.layersRoot?.pager.dispose();
+    if (!connection) {
+      this.services = undefined;
+      this.functionsRoot = undefined;
+      this.layersRoot = undefined;
+    } else {
+      this.services = {
+        ...connection,
+        pageSize: this.options.pageSize(),
+        now: this.options.now ?? (() => new Date()),
+        changed: (node) => this.changed(node),
+        describeError: this.describeError,
+      };
+      this.functionsRoot = new FunctionsRoot(this.services);
+      this.layersRoot = new LayersRoot(this.services);
+    }
+    this.notify('functions', undefined);
+    this.notify('layers', undefined);
+  }
+
+  get connection(): ExplorerConnection | undefined {
+    return this.services;
+  }
+
+  /** Replaces the Layers root to apply ListLayers' server-side runtime/architecture filter. */
+  setLayerListFilter(filter: LayerListFilter): LayersRoot | undefined {
+    if (!this.services) return undefined;
+    const nameFilter = this.layersRoot?.filter;
+    this.layersRoot?.pager.dispose();
+    this.layersRoot = new LayersRoot(this.services, filter);
+    this.layersRoot.filter = nameFilter;
+    this.notify('layers', undefined);
+    return this.layersRoot;
+  }
+
+  rootOf(view: ViewName): FunctionsRoot | LayersRoot | undefined {
+    return view === 'functions' ? this.functionsRoot : this.layersRoot;
+  }
+
+  /** Which view a node lives in, by walking up to its root. */
+  viewOf(node: TreeNode): ViewName | undefined {
+    let n: TreeNode | undefined = node;
+    while (n?.parent) n = n.parent;
+    if (n === this.functionsRoot) return 'functions';
+    if (n === this.layersRoot) return 'layers';
+    return undefined;
+  }
+
+  /** Re-render a node (undefined: both views). */
+  changed(node: TreeNode | undefined): void {
+    if (!node) {
+      this.notify('functions', undefined);
+      this.notify('layers', undefined);
+      return;
+    }
+    const view = this.viewOf(node);
+    if (view) this.notify(view, node.parent ? node : undefined);
+  }
+
+  /**
+   * A write changed a resource: reload only the nodes that show it. A function re-reads its configuration
+   * (one GetFunctionConfiguration); a layer's version list starts over; "used by" and the catalog of latest
+   * versions are marked stale (rebuilt on next expand).
+   */
+  async applyChange(change: ResourceChange, signal?: AbortSignal): Promise<void> {
+    const connection = this.services;
+    if (!connection) return;
+    if (change.kind === 'function') {
+      connection.usedBy.invalidate();
+      const node = this.functionsRoot
+        ?.render()
+        .find((n): n is FunctionNode => n instanceof FunctionNode && n.fn.name === change.name);
+      if (node) {
+        try {
+          await node.reload(signal);
+        } catch {
+          // A function that cannot be re-read (deleted, throttled) is refreshed by the next view refresh.
+        }
+        this.changed(node);
+      } else if (this.functionsRoot && !this.functionsRoot.pager.hasMore) {
+        // A new function in a fully loaded list: list again so it shows up.
+        this.functionsRoot.refresh();
+        this.changed(undefined);
+      }
+      return;
+    }
+    connection.catalog.invalidate();
+    connection.usedBy.invalidate();
+    const layer = this.layersRoot?.render().find((n): n is LayerNode => n instanceof LayerNode && n.layer.name === change.name);
+    if (layer) {
+      layer.refresh();
+      this.changed(layer);
+    } else {
+      this.layersRoot?.refresh();
+      this.notify('layers', undefined);
+    }
+    // Attached-layer "outdated" marks depend on the catalog.
+    this.notify('functions', undefined);
+  }
+}

@@ -1,0 +1,33 @@
+// Small display helpers for node descriptions and tooltips. Pure.
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let v = n / 1024;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${v >= 100 ? Math.round(v) : v.toFixed(1)} ${units[u]}`;
+}
+
+/** Parses AWS's `2024-05-01T12:00:00.000+0000` (and plain ISO) dates. */
+export function parseAwsDate(s: string): Date | undefined {
+  const normalised = s.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  const d = new Date(normalised);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/** "just now", "5 min ago", "3 h ago", "12 d ago", else the date. */
+export function relativeTime(s: string, now: Date): string {
+  const d = parseAwsDate(s);
+  if (!d) return s;
+  const sec = Math.round((now.getTime() - d.getTime()) / 1000);
+  if (sec < 0) return d.toISOString().slice(0, 10);
+  if (sec < 60) return 'just now';
+  if (sec < 3600) return `${Math.floor(sec / 60)} min ago`;
+  if (sec < 86400) return `${Math.floor(sec / 3600)} h ago`;
+  if (sec < 86400 * 45) return `${Math.floor(sec / 86400)} d ago`;
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,223 @@
+// The Layers view: root (paged ListLayers, runtime/architecture filter + name filter) → layer (paged
+// ListLayerVersions, newest first) → version → "Used by" (computed from ListFunctions pages).
+import type { LayerUser } from '../../aws/usedByIndex';
+import type { Architecture, LayerSummary, LayerVersionSummary } from '../../aws/lambdaService';
+import { md } from '../treeNode';
+import type { LoadContext, NodeView, ResourceRef, TreeNode } from '../treeNode';
+import { parseAwsDate } from './format';
+import { ErrorNode, matchesFilter, MessageNode, PagedNode } from './pagedNode';
+import type { TreeServices } from './treeServices';
+
+export interface LayerListFilter {
+  runtime?: string;
+  architecture?: Architecture;
+}
+
+export class LayersRoot extends PagedNode<LayerSummary> {
+  readonly id = 'layers';
+  filter: string | undefined;
+
+  constructor(
+    services: TreeServices,
+    /** Server-side filters (ListLayers' CompatibleRuntime / CompatibleArchitecture). */
+    readonly listFilter: LayerListFilter = {},
+  ) {
+    super(services, (signal, startingMarker) =>
+      services.lambda.listLayers({ signal, startingMarker, pageSize: services.pageSize, ...listFilter }),
+    );
+  }
+  view(): NodeView {
+    return { label: 'Layers', contextValue: 'layersRoot', collapsible: 'expanded' };
+  }
+  protected keyOf(l: LayerSummary): string {
+    return l.arn;
+  }
+  protected makeNode(l: LayerSummary): TreeNode {
+    return new LayerNode(this.services, l, this);
+  }
+  override accepts(l: LayerSummary): boolean {
+    return matchesFilter(l.name, this.filter);
+  }
+  protected emptyMessage(): string {
+    if (this.filter) return `No layer name contains "${this.filter}"`;
+    if (this.listFilter.runtime || this.listFilter.architecture) return 'No layers match the runtime/architecture filter';
+    return 'No layers in this Region';
+  }
+}
+
+function shortDate(s: string | undefined): string | undefined {
+  return s ? (parseAwsDate(s)?.toISOString().slice(0, 10) ?? s) : undefined;
+}
+
+export class LayerNode extends PagedNode<LayerVersionSummary> {
+  readonly id: string;
+  readonly resource: ResourceRef;
+
+  constructor(
+    services: TreeServices,
+    readonly layer: LayerSummary,
+    override readonly parent: LayersRoot,
+  ) {
+    super(
+      services,
+      (signal, startingMarker) =>
+        services.lambda.listLayerVersions(layer.name, { signal, startingMarker, pageSize: services.pageSize, ...parent.listFilter }),
+      parent,
+    );
+    this.id = layer.arn;
+    this.resource = { kind: 'layer', arn: layer.arn, name: layer.name };
+  }
+  view(): NodeView {
+    const latest = this.layer.latest;
+    return {
+      label: this.layer.name,
+      description: latest
+        ? [`v${latest.version}`, latest.compatibleRuntimes.join(', ') || undefined].filter(Boolean).join(' · ')
+        : undefined,
+      tooltip: [
+        `**${md(this.layer.name)}**`,
+        latest?.description ? `\n${md(latest.description)}` : '',
+        latest ? `\nLatest version: ${latest.version}, created ${md(shortDate(latest.createdDate) ?? '?')}` : '',
+        `\n\`${this.layer.arn}\``,
+      ].join('\n'),
+      icon: { codicon: 'layers' },
+      contextValue: 'layer',
+      collapsible: 'collapsed',
+    };
+  }
+  protected keyOf(v: LayerVersionSummary): string {
+    return v.arn;
+  }
+  protected makeNode(v: LayerVersionSummary): TreeNode {
+    return new LayerVersionNode(this.services, v, this);
+  }
+  protected emptyMessage(): string {
+    return 'No versions';
+  }
+}
+
+export class LayerVersionNode implements TreeNode {
+  readonly id: string;
+  readonly resource: ResourceRef;
+  private usedByNode: UsedByNode | undefined;
+
+  constructor(
+    private readonly services: TreeServices,
+    readonly version: LayerVersionSummary,
+    readonly parent: TreeNode,
+  ) {
+    this.id = version.arn;
+    this.resource = { kind: 'layerVersion', arn: version.arn, name: version.layerName, version: String(version.version) };
+  }
+  view(): NodeView {
+    const v = this.version;
+    return {
+      label: `Version ${v.version}`,
+      description: [
+        v.compatibleRuntimes.join(', ') || 'any runtime',
+        v.compatibleArchitectures.join(', ') || undefined,
+        shortDate(v.createdDate),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      tooltip: [
+        `**${md(v.layerName)}** version ${v.version}`,
+        v.description ? `\n${md(v.description)}` : '',
+        `\n- Runtimes: ${md(v.compatibleRuntimes.join(', ') || 'not specified')}`,
+        `- Architectures: ${md(v.compatibleArchitectures.join(', ') || 'not specified')}`,
+        `- Created: ${md(v.createdDate ?? '?')}`,
+        `- License: ${md(v.licenseInfo ?? 'not specified')}`,
+        `\n\`${v.arn}\``,
+      ].join('\n'),
+      icon: { codicon: 'package' },
+      contextValue: 'layerVersion',
+      collapsible: 'collapsed',
+    };
+  }
+  async children(): Promise<TreeNode[]> {
+    this.usedByNode ??= new UsedByNode(this.services, this);
+    return [this.usedByNode];
+  }
+}
+
+/** "Used by": the functions and published function versions that reference exactly this layer version. */
+export class UsedByNode implements TreeNode {
+  readonly id: string;
+  loadError: string | undefined;
+
+  constructor(
+    private readonly services: TreeServices,
+    readonly parent: LayerVersionNode,
+  ) {
+    this.id = `${parent.id}/usedBy`;
+  }
+
+  get users(): LayerUser[] | undefined {
+    return this.services.usedBy.usersOf(this.parent.version.arn);
+  }
+
+  view(): NodeView {
+    const users = this.users;
+    return {
+      label: 'Used by',
+      description: users === undefined ? 'expand to scan functions' : `${users.length} function${users.length === 1 ? '' : 's'}`,
+      tooltip:
+        'Functions and published versions that reference exactly this layer version, computed from all ListFunctions pages (FunctionVersion=ALL). Refresh to scan again.',
+      icon: { codicon: 'references' },
+      contextValue: 'usedBy',
+      collapsible: 'collapsed',
+    };
+  }
+
+  async children(ctx: LoadContext): Promise<TreeNode[]> {
+    if (!this.services.usedBy.isBuilt) {
+      try {
+        await this.services.usedBy.ensure(ctx.signal);
+        this.loadError = undefined;
+      } catch (e) {
+        this.loadError = this.services.describeError(e);
+        return [new ErrorNode(this, this.loadError)];
+      } finally {
+        // The count in this node's own description changed.
+        this.services.changed(this);
+      }
+    }
+    const users = this.users ?? [];
+    if (users.length === 0) return [new MessageNode(this, 'No function uses this version')];
+    return users.map((u) => new UsedByFunctionNode(u, this));
+  }
+
+  /** Retry or refresh: scan again (the index is shared by every layer version). */
+  async retry(signal?: AbortSignal): Promise<void> {
+    this.loadError = undefined;
+    await this.services.usedBy.rebuild(signal);
+  }
+}
+
+export class UsedByFunctionNode implements TreeNode {
+  readonly id: string;
+  readonly resource: ResourceRef;
+  constructor(
+    readonly user: LayerUser,
+    readonly parent: TreeNode,
+  ) {
+    this.id = `${parent.id}/${user.arn}`;
+    this.resource = {
+      kind: user.version === '$LATEST' ? 'function' : 'functionVersion',
+      arn: user.arn,
+      name: user.functionName,
+      version: user.version === '$LATEST' ? undefined : user.version,
+    };
+  }
+  view(): NodeView {
+    const u = this.user;
+    return {
+      label: u.functionName,
+      description: [u.version === '$LATEST' ? '$LATEST' : `version ${u.version}`, `position ${u.position}`, u.runtime].filter(Boolean).join(' · '),
+      tooltip: `\`${u.arn}\``,
+      icon: { codicon: u.version === '$LATEST' ? 'symbol-function' : 'tag' },
+      contextValue: 'usedByFunction',
+      collapsible: 'none',
+    };
+  }
+}

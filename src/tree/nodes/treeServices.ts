@@ -1,0 +1,18 @@
+// What nodes need from the outside world, passed to their constructors. No vscode.
+import type { LayerCatalog } from '../../aws/layerCatalog';
+import type { LambdaService } from '../../aws/lambdaService';
+import type { UsedByIndex } from '../../aws/usedByIndex';
+import type { TreeNode } from '../treeNode';
+
+export interface TreeServices {
+  lambda: LambdaService;
+  usedBy: UsedByIndex;
+  catalog: LayerCatalog;
+  /** Items asked for per page. */
+  pageSize: number;
+  now(): Date;
+  /** A node changed on its own (a background load finished): re-render it (undefined = the whole view). */
+  changed(node: TreeNode | undefined): void;
+  /** A short, user-facing reason for a failure (details go to the log). */
+  describeError(e: unknown): string;
+}

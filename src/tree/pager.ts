@@ -1,0 +1,100 @@
+// A pager owns one paginated listing: the items loaded so far, whether more exist, and the in-flight load.
+// Nodes own their pager; "Load more" asks it for the next page. Double clicks share one request, a failed
+// page is retried from the last marker (nothing loaded twice), and reset() starts over.
+import type { Page } from '../aws/lambdaService';
+
+/** Opens the listing at `startingMarker` (undefined: the first page). */
+export type PageSource<T> = (signal: AbortSignal, startingMarker: string | undefined) => AsyncIterable<Page<T>>;
+
+export class Pager<T> {
+  private iterator: AsyncIterator<Page<T>> | undefined;
+  private inFlight: Promise<void> | undefined;
+  private controller = new AbortController();
+  private done = false;
+  private started = false;
+  private generation = 0;
+  private lastMarker: string | undefined;
+  readonly items: T[] = [];
+  /** Pages fetched since the last reset. */
+  pagesLoaded = 0;
+
+  constructor(private readonly source: PageSource<T>) {}
+
+  /** True once the first page has been asked for. */
+  get hasStarted(): boolean {
+    return this.started;
+  }
+
+  /** False once the last page has arrived. */
+  get hasMore(): boolean {
+    return !this.done;
+  }
+
+  get isLoading(): boolean {
+    return this.inFlight !== undefined;
+  }
+
+  /** Loads the first page unless it was loaded (or is loading) already. */
+  async ensureFirstPage(signal?: AbortSignal): Promise<void> {
+    if (this.inFlight) return this.inFlight;
+    if (this.pagesLoaded === 0 && !this.done) return this.loadMore(signal);
+  }
+
+  /** Fetches the next page. Concurrent calls share one request; after the last page it does nothing. */
+  loadMore(signal?: AbortSignal): Promise<void> {
+    if (this.inFlight) return this.inFlight;
+    if (this.done) return Promise.resolve();
+    this.started = true;
+    const generation = this.generation;
+    const controller = this.controller;
+    const onAbort = () => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const iterator = (this.iterator ??= this.source(controller.signal, this.lastMarker)[Symbol.asyncIterator]());
+    const run = async () => {
+      try {
+        const next = await iterator.next();
+        if (generation !== this.generation) return;
+        if (next.done) {
+          this.done = true;
+          return;
+        }
+        this.items.push(...next.value.items);
+        this.pagesLoaded++;
+        this.lastMarker = next.value.nextMarker;
+        if (!next.value.nextMarker) this.done = true;
+      } catch (e) {
+        if (generation === this.generation) {
+          // A failed iterator cannot go on: the next attempt reopens the listing at the last marker.
+          this.iterator = undefined;
+          if (controller.signal.aborted) this.controller = new AbortController();
+        }
+        throw e;
+      } finally {
+        signal?.removeEventListener('abort', onAbort);
+        if (generation === this.generation) this.inFlight = undefined;
+      }
+    };
+    this.inFlight = run();
+    return this.inFlight;
+  }
+
+  /** Forget everything; the next load starts from the first page. Cancels an in-flight load. */
+  reset(): void {
+    this.generation++;
+    this.controller.abort();
+    this.controller = new AbortController();
+    this.iterator = undefined;
+    this.inFlight = undefined;
+    this.done = false;
+    this.started = false;
+    this.lastMarker = undefined;
+    this.pagesLoaded = 0;
+    this.items.length = 0;
+  }
+
+  /** Cancels whatever is in flight (the view is going away). */
+  dispose(): void {
+    this.generation++;
+    this.controller.abort();
+  }
+}

@@ -1,0 +1,50 @@
+// Tree nodes in plain data: no vscode here. lambdaTreeProvider.ts turns a NodeView into a vscode.TreeItem.
+
+/** A codicon id (`layers`, `error`…) with an optional theme color, or an SVG of ours in media/ (light/dark). */
+export type IconSpec =
+  | { codicon: string; color?: 'warning' | 'error' | 'muted' | 'accent' }
+  | { media: string };
+
+/** What the provider needs to render a node. */
+export interface NodeView {
+  label: string;
+  description?: string;
+  /** Markdown tooltip (text from AWS is escaped by whoever builds it). */
+  tooltip?: string;
+  icon?: IconSpec;
+  /** Drives menus (package.json `viewItem == …`). */
+  contextValue: string;
+  collapsible: 'none' | 'collapsed' | 'expanded';
+  /** Run on click. */
+  command?: { id: string; title: string };
+  /** A warning decoration on the label (deprecated runtime, outdated layer). */
+  warning?: { badge: string; tooltip: string };
+}
+
+/** The AWS resource a node stands for; what commands like "Copy ARN" act on. */
+export interface ResourceRef {
+  kind: 'function' | 'functionVersion' | 'layer' | 'layerVersion';
+  arn: string;
+  name: string;
+  version?: string;
+}
+
+export interface LoadContext {
+  signal: AbortSignal;
+}
+
+export interface TreeNode {
+  /** Stable across refreshes (ARN-based) so that expansion survives. */
+  readonly id: string;
+  readonly parent?: TreeNode;
+  readonly resource?: ResourceRef;
+  view(): NodeView;
+  children?(ctx: LoadContext): Promise<TreeNode[]>;
+  /** Forget what this node loaded (only this node and its own children). */
+  refresh?(): void;
+}
+
+/** Escapes text for a markdown tooltip: AWS names and descriptions are untrusted. */
+export function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,83 @@
+// Ports for everything a command asks of the user. No vscode: command flows are unit-tested with a scripted
+// implementation; vscodePrompter.ts is the real one.
+
+/** The user dismissed a prompt or cancelled a progress: the boundary swallows it silently. */
+export class Cancelled extends Error {
+  override readonly name = 'Cancelled';
+  constructor() {
+    super('Cancelled');
+  }
+}
+
+export interface PickItem<T> {
+  label: string;
+  description?: string;
+  detail?: string;
+  value: T;
+  picked?: boolean;
+  /** Shown as a separator title before this item. */
+  group?: string;
+}
+
+export interface PickOptions {
+  title: string;
+  placeholder?: string;
+  /** Let the user type a value that is not in the list (returned as a string value). */
+  matchOnDescription?: boolean;
+}
+
+export interface InputOptions {
+  title: string;
+  prompt?: string;
+  value?: string;
+  placeholder?: string;
+  password?: boolean;
+  /** Returns an error message, or undefined when the value is fine. Runs as the user types. */
+  validate?: (value: string) => string | undefined;
+}
+
+export interface ConfirmOptions {
+  detail?: string;
+  /** The label of the button that confirms. */
+  confirm: string;
+  /** A modal dialog (for destructive or public actions). */
+  modal?: boolean;
+}
+
+export interface Prompter {
+  /** Throws Cancelled when dismissed. */
+  pick<T>(items: PickItem<T>[], opts: PickOptions): Promise<T>;
+  /** Throws Cancelled when dismissed; an empty selection is a valid answer. */
+  pickMany<T>(items: PickItem<T>[], opts: PickOptions): Promise<T[]>;
+  /** Throws Cancelled when dismissed. */
+  input(opts: InputOptions): Promise<string>;
+  /** Resolves false when the user says no or dismisses. */
+  confirm(message: string, opts: ConfirmOptions): Promise<boolean>;
+}
+
+export interface Notifier {
+  /** Resolves with the chosen action (or undefined). Callers that do not need the answer do not await it. */
+  info(message: string, ...actions: string[]): Promise<string | undefined>;
+  warn(message: string, ...actions: string[]): Promise<string | undefined>;
+  error(message: string, ...actions: string[]): Promise<string | undefined>;
+}
+
+export interface ProgressStep {
+  /** What is happening now, e.g. "Compressing (12 of 80 MB)". */
+  message?: string;
+  /** Percent of the whole task to add. */
+  increment?: number;
+}
+
+export interface ProgressRunner {
+  /**
+   * Runs a task with progress. With `cancellable`, the user can cancel: the signal aborts and the task
+   * should stop; the boundary treats the resulting Cancelled/abort as a silent cancel.
+   * `viewId` shows the progress inside that view instead of a notification.
+   */
+  run<T>(
+    title: string,
+    opts: { cancellable?: boolean; viewId?: string },
+    task: (report: (step: ProgressStep) => void, signal: AbortSignal) => Promise<T>,
+  ): Promise<T>;
+}

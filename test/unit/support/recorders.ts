@@ -1,0 +1,82 @@
+// Recording implementations of the UI ports for command-flow tests.
+import type { Logger } from '../../../src/ui/logger';
+import { Cancelled } from '../../../src/ui/prompter';
+import type { ConfirmOptions, InputOptions, Notifier, PickItem, PickOptions, ProgressRunner, Prompter } from '../../../src/ui/prompter';
+
+export class RecordingLogger implements Logger {
+  readonly lines: string[] = [];
+  readonly errors: string[] = [];
+  trace(m: string): void {
+    this.lines.push(`trace ${m}`);
+  }
+  info(m: string): void {
+    this.lines.push(`info ${m}`);
+  }
+  warn(m: string): void {
+    this.lines.push(`warn ${m}`);
+  }
+  error(m: string, e?: unknown): void {
+    this.errors.push(e === undefined ? m : `${m}: ${e instanceof Error ? e.message : JSON.stringify(e)}`);
+  }
+}
+
+export class RecordingNotifier implements Notifier {
+  readonly shown: { level: string; message: string }[] = [];
+  constructor(private readonly opts: { answer?: string; neverResolve?: boolean } = {}) {}
+  private show(level: string, message: string): Promise<string | undefined> {
+    this.shown.push({ level, message });
+    return this.opts.neverResolve ? new Promise(() => undefined) : Promise.resolve(this.opts.answer);
+  }
+  info(m: string): Promise<string | undefined> {
+    return this.show('info', m);
+  }
+  warn(m: string): Promise<string | undefined> {
+    return this.show('warn', m);
+  }
+  error(m: string): Promise<string | undefined> {
+    return this.show('error', m);
+  }
+}
+
+/** Answers prompts from a script, in order; an `undefined` answer is a dismissal (Cancelled). */
+export class ScriptedPrompter implements Prompter {
+  readonly asked: string[] = [];
+  constructor(private readonly answers: unknown[]) {}
+  private next(title: string): unknown {
+    this.asked.push(title);
+    if (this.answers.length === 0) throw new Error(`unexpected prompt: ${title}`);
+    const a = this.answers.shift();
+    if (a === undefined) throw new Cancelled();
+    return a;
+  }
+  async pick<T>(items: PickItem<T>[], opts: PickOptions): Promise<T> {
+    const a = this.next(opts.title);
+    const byLabel = items.find((i) => i.label === a);
+    return byLabel ? byLabel.value : (a as T);
+  }
+  async pickMany<T>(items: PickItem<T>[], opts: PickOptions): Promise<T[]> {
+    const a = this.next(opts.title) as string[];
+    return items.filter((i) => a.includes(i.label)).map((i) => i.value);
+  }
+  async input(opts: InputOptions): Promise<string> {
+    const a = this.next(opts.title) as string;
+    const problem = opts.validate?.(a);
+    if (problem) throw new Error(`invalid input for ${opts.title}: ${problem}`);
+    return a;
+  }
+  async confirm(message: string, _opts: ConfirmOptions): Promise<boolean> {
+    return Boolean(this.next(message));
+  }
+}
+
+/** Runs the task at once; `cancelAfterMs` aborts it like the user pressing Cancel. */
+export class ImmediateProgress implements ProgressRunner {
+  readonly steps: string[] = [];
+  constructor(private readonly cancelAfterMs?: number) {}
+  async run<T>(title: string, _o: unknown, task: (report: (s: { message?: string }) => void, signal: AbortSignal) => Promise<T>): Promise<T> {
+    this.steps.push(title);
+    const controller = new AbortController();
+    if (this.cancelAfterMs !== undefined) setTimeout(() => controller.abort(), this.cancelAfterMs);
+    return task((s) => s.message && this.steps.push(s.message), controller.signal);
+  }
+}

@@ -1,0 +1,177 @@
+import * as assert from 'assert';
+import { LayerCatalog } from '../../../src/aws/layerCatalog';
+import type { LambdaService } from '../../../src/aws/lambdaService';
+import { UsedByIndex } from '../../../src/aws/usedByIndex';
+import { ExplorerModel } from '../../../src/tree/explorerModel';
+import type { AttachedLayerNode} from '../../../src/tree/nodes/functionNodes';
+import { FunctionNode, FunctionVersionsNode } from '../../../src/tree/nodes/functionNodes';
+import type { LayerVersionNode} from '../../../src/tree/nodes/layerNodes';
+import { LayerNode, UsedByNode } from '../../../src/tree/nodes/layerNodes';
+import { ErrorNode, LoadMoreNode, loadUntilMatch, MessageNode } from '../../../src/tree/nodes/pagedNode';
+import type { TreeNode } from '../../../src/tree/treeNode';
+import { startEmulator } from '../../emulator/emulator';
+import type { RunningEmulator } from '../../emulator/emulator';
+import { callsOf, serviceFor } from '../support/emulatorService';
+
+const signal = new AbortController().signal;
+const NOW = () => new Date('2026-11-25T12:00:00Z');
+
+function model(lambda: LambdaService) {
+  const changes: string[] = [];
+  const m = new ExplorerModel((view, node) => changes.push(`${view}:${node?.id ?? '*'}`), (e) => (e instanceof Error ? e.message : String(e)), {
+    pageSize: () => 50,
+    now: NOW,
+  });
+  m.setConnection({ lambda, usedBy: new UsedByIndex(lambda), catalog: new LayerCatalog(lambda) });
+  return { m, changes };
+}
+
+const labels = (nodes: TreeNode[]) => nodes.map((n) => n.view().label);
+
+describe('explorer nodes on the scale seed (10,000 functions)', function () {
+  this.timeout(60_000);
+  let emulator: RunningEmulator;
+  let lambda: LambdaService;
+  before(async () => {
+    emulator = await startEmulator({ seed: 'scale' });
+    lambda = serviceFor(emulator);
+  });
+  after(() => emulator.stop());
+  beforeEach(() => emulator.resetCalls());
+
+  it('shows the first 50 functions after exactly one ListFunctions call, then "Load more…"', async () => {
+    const { m } = model(lambda);
+    const children = await m.functionsRoot!.children({ signal });
+    assert.strictEqual(callsOf(emulator, 'ListFunctions'), 1);
+    assert.strictEqual(children.filter((c) => c instanceof FunctionNode).length, 50);
+    assert.ok(children.at(-1) instanceof LoadMoreNode);
+    assert.strictEqual(children.at(-1)!.view().description, '50 loaded');
+  });
+
+  it('"Load more" clicked twice fetches one page', async () => {
+    const { m } = model(lambda);
+    const root = m.functionsRoot!;
+    await root.children({ signal });
+    await Promise.all([root.loadMore(), root.loadMore()]);
+    assert.strictEqual(callsOf(emulator, 'ListFunctions'), 2);
+    assert.strictEqual(root.render().filter((c) => c instanceof FunctionNode).length, 100);
+  });
+
+  it('a name filter keeps loading pages until it finds a match', async () => {
+    const { m } = model(lambda);
+    const root = m.functionsRoot!;
+    root.filter = '09999';
+    const matches = await loadUntilMatch(root, signal);
+    assert.strictEqual(matches, 1);
+    const shown = root.render().filter((n) => n instanceof FunctionNode);
+    assert.deepStrictEqual(labels(shown), ['media-sync-09999']);
+    // It stopped at the page holding the match (names are listed in order), with more pages left to load.
+    const calls = callsOf(emulator, 'ListFunctions');
+    assert.ok(calls > 1 && calls < 200, `${calls} calls`);
+    assert.ok(root.render().at(-1) instanceof LoadMoreNode);
+  });
+
+  it('a filter that matches nothing says so after the last page', async () => {
+    const { m } = model(lambda);
+    const root = m.functionsRoot!;
+    root.filter = 'no-such-function';
+    assert.strictEqual(await loadUntilMatch(root, signal), 0);
+    const rendered = root.render();
+    assert.strictEqual(rendered.length, 1);
+    assert.ok(rendered[0] instanceof MessageNode);
+    assert.match(rendered[0].view().label, /No function name contains "no-such-function"/);
+  });
+});
+
+describe('explorer nodes on the sample seed', function () {
+  this.timeout(30_000);
+  let emulator: RunningEmulator;
+  let lambda: LambdaService;
+  before(async () => {
+    emulator = await startEmulator({ seed: 'sample' });
+    lambda = serviceFor(emulator);
+  });
+  after(() => emulator.stop());
+
+  async function fn(m: ExplorerModel, name: string): Promise<FunctionNode> {
+    const all = await m.functionsRoot!.children({ signal });
+    const node = all.find((n) => n.view().label === name);
+    assert.ok(node instanceof FunctionNode, `${name} listed`);
+    return node;
+  }
+
+  it('lists every function without "Load more" when one page holds them, with runtime, memory and age', async () => {
+    const { m } = model(lambda);
+    const children = await m.functionsRoot!.children({ signal });
+    assert.ok(!children.some((c) => c instanceof LoadMoreNode));
+    const orders = children.find((c) => c.view().label === 'orders-api')!;
+    assert.match(orders.view().description!, /^nodejs22\.x · 512 MB · /);
+  });
+
+  it('marks a deprecated runtime with a warning and leaves current ones alone', async () => {
+    const { m } = model(lambda);
+    assert.ok((await fn(m, 'legacy-reports')).view().warning, 'nodejs16.x is deprecated');
+    assert.strictEqual((await fn(m, 'orders-api')).view().warning, undefined);
+  });
+
+  it('shows attached layers in merge order and marks an outdated one', async () => {
+    const { m } = model(lambda);
+    const [layersNode] = await (await fn(m, 'thumbnailer')).children();
+    const layers = (await layersNode!.children!({ signal })) as AttachedLayerNode[];
+    assert.deepStrictEqual(labels(layers), ['sharp-bin:2', 'shared-utils:5']);
+    assert.strictEqual(layers[0]!.view().warning, undefined);
+    assert.match(layers[1]!.view().description!, /outdated: version 8 available/);
+    assert.strictEqual(layersNode!.view().description, '2 of 5');
+  });
+
+  it('shows published versions with the layer set each one froze', async () => {
+    const { m } = model(lambda);
+    const [, versionsNode] = await (await fn(m, 'orders-api')).children();
+    assert.ok(versionsNode instanceof FunctionVersionsNode);
+    const versions = await versionsNode.children({ signal });
+    assert.deepStrictEqual(labels(versions), ['Version 1', 'Version 2']);
+    assert.match(versions[0]!.view().description!, /layers: shared-utils:6$/);
+    assert.match(versions[1]!.view().description!, /layers: shared-utils:7, otel-collector:2$/);
+  });
+
+  it('lists layer versions newest first and omits a deleted one', async () => {
+    const { m } = model(lambda);
+    const layers = await m.layersRoot!.children({ signal });
+    const shared = layers.find((l) => l.view().label === 'shared-utils');
+    assert.ok(shared instanceof LayerNode);
+    const versions = await shared.children({ signal });
+    assert.deepStrictEqual(labels(versions), ['Version 8', 'Version 7', 'Version 6', 'Version 5', 'Version 4', 'Version 3', 'Version 1']);
+  });
+
+  it('answers "used by" for a layer version, functions and published versions alike', async () => {
+    const { m } = model(lambda);
+    const layers = await m.layersRoot!.children({ signal });
+    const shared = layers.find((l) => l.view().label === 'shared-utils') as LayerNode;
+    const versions = (await shared.children({ signal })) as LayerVersionNode[];
+    const v7 = versions.find((v) => v.version.version === 7)!;
+    const [usedBy] = await v7.children();
+    assert.ok(usedBy instanceof UsedByNode);
+    assert.strictEqual(usedBy.view().description, 'expand to scan functions');
+    const users = await usedBy.children({ signal });
+    const described = users.map((u) => `${u.view().label} ${u.view().description!.split(' · ')[0]}`);
+    assert.ok(described.includes('auth-authorizer $LATEST'), described.join(', '));
+    assert.ok(described.includes('orders-api version 2'), described.join(', '));
+    assert.match(usedBy.view().description!, /^\d+ functions?$/);
+  });
+
+  it('turns a failed load into an error node, and a retry recovers', async () => {
+    const { m } = model(lambda);
+    emulator.setFaults([{ operation: 'ListLayers', kind: 'error', times: 10 }]);
+    try {
+      const children = await m.layersRoot!.children({ signal });
+      assert.strictEqual(children.length, 1);
+      assert.ok(children[0] instanceof ErrorNode);
+      assert.match(children[0].view().label, /Failed to load/);
+    } finally {
+      emulator.setFaults([]);
+    }
+    await m.layersRoot!.retry();
+    const after = await m.layersRoot!.children({ signal });
+    assert.ok(after.some((n) => n.view().label === 'shared-utils'));
+  });
+});

@@ -1,0 +1,108 @@
+import * as assert from 'assert';
+import type { Page } from '../../../src/aws/lambdaService';
+import { Pager } from '../../../src/tree/pager';
+
+/** An in-memory paginated listing with real markers, counting requests; `failAt` makes one request fail. */
+function listing(total: number, pageSize: number, opts: { failAt?: number; delayMs?: number } = {}) {
+  const calls: (string | undefined)[] = [];
+  let failures = opts.failAt;
+  const source = (signal: AbortSignal, marker: string | undefined): AsyncIterable<Page<number>> => ({
+    async *[Symbol.asyncIterator]() {
+      let start = marker ? Number(marker) : 0;
+      for (;;) {
+        calls.push(start === 0 ? undefined : String(start));
+        if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
+        signal.throwIfAborted();
+        if (failures !== undefined && calls.length === failures) {
+          failures = undefined;
+          throw new Error('ServiceException');
+        }
+        const items = Array.from({ length: Math.min(pageSize, total - start) }, (_, i) => start + i);
+        const next = start + items.length;
+        yield next < total ? { items, nextMarker: String(next) } : { items };
+        if (next >= total) return;
+        start = next;
+      }
+    },
+  });
+  return { source, calls };
+}
+
+describe('Pager', () => {
+  it('loads only the first page on first use, and nothing more until asked', async () => {
+    const { source, calls } = listing(120, 50);
+    const pager = new Pager(source);
+    await pager.ensureFirstPage();
+    await pager.ensureFirstPage();
+    assert.strictEqual(calls.length, 1);
+    assert.strictEqual(pager.items.length, 50);
+    assert.ok(pager.hasMore);
+  });
+
+  it('loads more page by page and has no "more" after the last page', async () => {
+    const { source, calls } = listing(120, 50);
+    const pager = new Pager(source);
+    await pager.loadMore();
+    await pager.loadMore();
+    assert.ok(pager.hasMore);
+    await pager.loadMore();
+    assert.strictEqual(pager.items.length, 120);
+    assert.strictEqual(pager.hasMore, false);
+    await pager.loadMore();
+    assert.deepStrictEqual(calls, [undefined, '50', '100']);
+    assert.deepStrictEqual(pager.items, Array.from({ length: 120 }, (_, i) => i));
+  });
+
+  it('shares one request between double clicks', async () => {
+    const { source, calls } = listing(200, 50, { delayMs: 20 });
+    const pager = new Pager(source);
+    await pager.loadMore();
+    await Promise.all([pager.loadMore(), pager.loadMore(), pager.loadMore()]);
+    assert.strictEqual(calls.length, 2);
+    assert.strictEqual(pager.items.length, 100);
+  });
+
+  it('an exact multiple of the page size ends without a phantom page', async () => {
+    const { source } = listing(100, 50);
+    const pager = new Pager(source);
+    await pager.loadMore();
+    await pager.loadMore();
+    assert.strictEqual(pager.hasMore, false);
+  });
+
+  it('after a failed page, retries from the last marker without duplicates', async () => {
+    const { source, calls } = listing(120, 50, { failAt: 2 });
+    const pager = new Pager(source);
+    await pager.loadMore();
+    await assert.rejects(pager.loadMore(), /ServiceException/);
+    assert.strictEqual(pager.items.length, 50);
+    await pager.loadMore();
+    await pager.loadMore();
+    assert.deepStrictEqual(pager.items, Array.from({ length: 120 }, (_, i) => i));
+    assert.deepStrictEqual(calls, [undefined, '50', '50', '100']);
+  });
+
+  it('reset starts over from the first page and drops a load in flight', async () => {
+    const { source, calls } = listing(120, 50, { delayMs: 30 });
+    const pager = new Pager(source);
+    await pager.loadMore();
+    const stale = pager.loadMore();
+    pager.reset();
+    await stale.catch(() => undefined);
+    assert.strictEqual(pager.items.length, 0);
+    await pager.loadMore();
+    assert.strictEqual(pager.items.length, 50);
+    assert.strictEqual(calls.filter((c) => c === undefined).length, 2);
+  });
+
+  it('a cancelled load can be tried again', async () => {
+    const { source } = listing(120, 50, { delayMs: 30 });
+    const pager = new Pager(source);
+    const controller = new AbortController();
+    const p = pager.loadMore(controller.signal);
+    controller.abort();
+    await assert.rejects(p);
+    await pager.loadMore();
+    assert.strictEqual(pager.items.length, 50);
+  });
+});
