@@ -1,6 +1,7 @@
 // Maps whatever the AWS SDK (or Node's network stack) threw into a LambdaError whose message tells the user
 // what to do. Duck-typed on the SDK's error shape: no SDK import here.
 
+import { redact } from './redact';
 import { LambdaError } from './errors';
 import type { LambdaErrorKind } from './errors';
 
@@ -36,20 +37,10 @@ const NETWORK_CODES = new Set([
 
 const MAX_AWS_MESSAGE = 400;
 
-/**
- * Removes what must never reach a log or a toast: presigned URL query strings (signatures, tokens),
- * and anything that looks like a secret key assignment. Also bounds the length.
- */
-export function redact(text: string): string {
-  let out = text
-    .replace(/(https?:\/\/[^\s?#"'<>]+)\?[^\s"'<>]*/g, '$1?…')
-    .replace(/(X-Amz-(?:Signature|Credential|Security-Token)=)[^&\s"']+/gi, '$1…')
-    .replace(
-      /((?:aws_)?(?:secret_access_key|session_token|secretAccessKey|sessionToken)["']?\s*[:=]\s*["']?)[^\s"',}]+/gi,
-      '$1…',
-    );
-  if (out.length > MAX_AWS_MESSAGE) out = `${out.slice(0, MAX_AWS_MESSAGE)}…`;
-  return out;
+/** redactMessage() for a message a user sees: also bounded in length. */
+export function redactMessage(text: string): string {
+  const out = redact(text);
+  return out.length > MAX_AWS_MESSAGE ? `${out.slice(0, MAX_AWS_MESSAGE)}…` : out;
 }
 
 function str(v: unknown): string | undefined {
@@ -105,7 +96,7 @@ export function toLambdaError(error: unknown, ctx: ErrorContext = {}): LambdaErr
   const e: SdkLikeError = typeof error === 'object' && error !== null ? error : { message: String(error) };
   const name = str(e.name) ?? '';
   const rawMessage = str(e.message) ?? (typeof error === 'string' ? error : undefined);
-  const awsMessage = rawMessage !== undefined ? redact(rawMessage) : undefined;
+  const awsMessage = rawMessage !== undefined ? redactMessage(rawMessage) : undefined;
   const status = num(e.$metadata?.httpStatusCode);
   const lower = (rawMessage ?? '').toLowerCase();
 

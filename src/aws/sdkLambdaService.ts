@@ -59,7 +59,7 @@ import type {
   PublishLayerVersionInput,
   WaitOptions,
 } from './lambdaService';
-import { redact, toLambdaError } from './mapError';
+import { redactMessage, toLambdaError } from './mapError';
 import { grantToPermission, LAYER_PERMISSION_ACTION, parsePolicy, parseStatementJson } from './policy';
 
 export interface SdkLambdaServiceOptions {
@@ -514,7 +514,7 @@ export class SdkLambdaService implements LambdaService {
         const status = what === 'updated' ? 'still updating' : 'still not active';
         throw new LambdaError(
           'Timeout',
-          `The function is ${status} after ${maxWaitTime} s. Check it again later${last ? ` (last answer: ${redact(last)})` : ''}: ${functionName}`,
+          `The function is ${status} after ${maxWaitTime} s. Check it again later${last ? ` (last answer: ${redactMessage(last)})` : ''}: ${functionName}`,
           {},
         );
       }
@@ -651,9 +651,9 @@ function waitFailure(
     what === 'updated'
       ? 'The function update failed on AWS. Fix the cause and update the function again'
       : 'The function could not become active. Fix the cause and update the function again';
-  return new LambdaError('Unknown', `${advice}: ${redact(reason ?? code ?? 'no reason given')}`, {
+  return new LambdaError('Unknown', `${advice}: ${redactMessage(reason ?? code ?? 'no reason given')}`, {
     awsName: code ?? (what === 'updated' ? 'LastUpdateStatus: Failed' : 'State: Failed'),
-    ...(reason !== undefined ? { awsMessage: redact(reason) } : {}),
+    ...(reason !== undefined ? { awsMessage: redactMessage(reason) } : {}),
   });
 }
 

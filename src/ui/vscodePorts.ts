@@ -1,6 +1,7 @@
 // The vscode implementations of the UI ports (prompter, notifier, progress, logger).
 import * as vscode from 'vscode';
-import { describeForLog, redact } from './logger';
+import { redact } from '../aws/redact';
+import { describeForLog } from './logger';
 import type { Logger } from './logger';
 import { Cancelled } from './prompter';
 import type { ConfirmOptions, InputOptions, Notifier, PickItem, PickOptions, ProgressRunner, Prompter } from './prompter';

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { consoleUrl } from '../../../src/aws/consoleUrl';
 import { layerVersionLabel, parseLayerVersionArn } from '../../../src/aws/layerArn';
 import { assessRuntime, creatableRuntimes, isDeprecated, runtimesForPicker } from '../../../src/layers/runtimes';
-import { redact } from '../../../src/ui/logger';
+import { redact } from '../../../src/aws/redact';
 
 describe('runtime table', () => {
   const day = new Date('2026-11-25T00:00:00Z');
