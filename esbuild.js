@@ -21,6 +21,18 @@ const builds = [
     logLevel: 'warning',
   },
   {
+    // The deflate pool's worker: loaded from the folder of dist/extension.js at run time.
+    entryPoints: ['src/layers/zip/deflateWorker.ts'],
+    outfile: 'dist/deflateWorker.js',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+  },
+  {
     entryPoints: ['src/webviews/app/main.ts'],
     outfile: 'dist/webview.js',
     bundle: true,

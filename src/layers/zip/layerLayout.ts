@@ -1,0 +1,170 @@
+// Where files go inside a layer zip (Lambda extracts layers under /opt): runtime family detection, the
+// "already laid out" test and the prefix, each with a reason the UI can show.
+import * as fs from 'fs';
+import type { ScannedFile } from './folderScan';
+import type { ZipEntry } from './zipWriter';
+
+export type RuntimeFamily = 'nodejs' | 'python' | 'ruby' | 'java';
+
+export interface RuntimeDetection {
+  family?: RuntimeFamily;
+  /** The file that decided it, e.g. `package.json` or `lib.jar`. */
+  marker?: string;
+  /** Other families' markers that were also present (the first rule wins). */
+  alsoFound: string[];
+}
+
+export interface LayoutDecision {
+  family?: RuntimeFamily;
+  /** '' (keep paths) or e.g. 'nodejs/'. */
+  prefix: string;
+  alreadyLaidOut: boolean;
+  /** One line for the UI, e.g. "package.json found → files go under nodejs/". */
+  reason: string;
+}
+
+const MARKERS: readonly { family: RuntimeFamily; test: (name: string) => boolean }[] = [
+  { family: 'nodejs', test: (n) => n === 'package.json' },
+  {
+    family: 'python',
+    test: (n) => n === 'requirements.txt' || n === 'pyproject.toml' || n === 'setup.py' || n === 'Pipfile',
+  },
+  { family: 'ruby', test: (n) => n === 'Gemfile' },
+  { family: 'java', test: (n) => n.toLowerCase().endsWith('.jar') },
+];
+
+/** Prefixes from the "Layer folder layout" table: node and python folders as is, jars on the classpath, ruby on RUBYLIB. */
+export function layerPrefix(family: RuntimeFamily): string {
+  switch (family) {
+    case 'nodejs':
+      return 'nodejs/';
+    case 'python':
+      return 'python/';
+    case 'java':
+      return 'java/lib/';
+    case 'ruby':
+      return 'ruby/lib/';
+  }
+}
+
+/** Detects the family from the names of the folder's top-level files (not folders). */
+export function detectRuntimeFamilyFromNames(topLevelFiles: readonly string[]): RuntimeDetection {
+  const sorted = [...topLevelFiles].sort();
+  let found: { family: RuntimeFamily; marker: string } | undefined;
+  const alsoFound: string[] = [];
+  for (const rule of MARKERS) {
+    const marker = sorted.find((n) => rule.test(n));
+    if (marker === undefined) continue;
+    if (found === undefined) found = { family: rule.family, marker };
+    else alsoFound.push(marker);
+  }
+  return found ? { ...found, alsoFound } : { alsoFound };
+}
+
+/** Reads the folder's top level: package.json → nodejs, requirements.txt / pyproject.toml → python, Gemfile → ruby, *.jar → java. */
+export async function detectRuntimeFamily(folder: string): Promise<RuntimeDetection> {
+  const dirents = await fs.promises.readdir(folder, { withFileTypes: true });
+  return detectRuntimeFamilyFromNames(dirents.filter((d) => !d.isDirectory()).map((d) => d.name));
+}
+
+function topLevel(paths: readonly string[]): { files: string[]; dirs: Set<string> } {
+  const files: string[] = [];
+  const dirs = new Set<string>();
+  for (const p of paths) {
+    const slash = p.indexOf('/');
+    if (slash < 0) files.push(p);
+    else dirs.add(p.slice(0, slash));
+  }
+  return { files, dirs };
+}
+
+/**
+ * The layer-layout folders already at the top (`nodejs/`, `python/`, `java/lib/`, `ruby/`, and `bin/` / `lib/`
+ * unless a runtime marker such as package.json shows that they are the project's own folders).
+ */
+export function hasLayerLayout(paths: readonly string[]): { has: boolean; dirs: string[] } {
+  const { files, dirs } = topLevel(paths);
+  const found: string[] = [];
+  if (dirs.has('nodejs')) found.push('nodejs/');
+  if (dirs.has('python')) found.push('python/');
+  if (paths.some((p) => p.startsWith('java/lib/'))) found.push('java/lib/');
+  if (dirs.has('ruby')) found.push('ruby/');
+  if (detectRuntimeFamilyFromNames(files).family === undefined) {
+    if (dirs.has('bin')) found.push('bin/');
+    if (dirs.has('lib')) found.push('lib/');
+  }
+  return { has: found.length > 0, dirs: found };
+}
+
+/** Decides the prefix for a scanned folder. `overridePrefix` ('' or 'x/') is what the user picked instead. */
+export function decideLayout(files: readonly { path: string }[], overridePrefix?: string): LayoutDecision {
+  const paths = files.map((f) => f.path);
+  const layout = hasLayerLayout(paths);
+  const detection = detectRuntimeFamilyFromNames(topLevel(paths).files);
+  const family = detection.family;
+  if (overridePrefix !== undefined) {
+    const prefix = normalisePrefix(overridePrefix);
+    return {
+      ...(family ? { family } : {}),
+      prefix,
+      alreadyLaidOut: layout.has,
+      reason:
+        prefix === '' ? 'Chosen by you → files keep their paths' : `Chosen by you → files go under ${prefix}`,
+    };
+  }
+  if (layout.has) {
+    return {
+      ...(family ? { family } : {}),
+      prefix: '',
+      alreadyLaidOut: true,
+      reason: `Layer layout found (${layout.dirs.join(', ')}) → files keep their paths`,
+    };
+  }
+  if (family && detection.marker) {
+    const prefix = layerPrefix(family);
+    const also = detection.alsoFound.length > 0 ? ` (also found: ${detection.alsoFound.join(', ')})` : '';
+    const marker = family === 'java' ? '.jar files found' : `${detection.marker} found`;
+    const node =
+      family === 'nodejs' && paths.some((p) => p.startsWith('node_modules/'))
+        ? ' (node_modules → nodejs/node_modules/)'
+        : '';
+    return {
+      family,
+      prefix,
+      alreadyLaidOut: false,
+      reason: `${marker} → files go under ${prefix}${node}${also}`,
+    };
+  }
+  if (topLevel(paths).dirs.has('node_modules')) {
+    return {
+      family: 'nodejs',
+      prefix: 'nodejs/',
+      alreadyLaidOut: false,
+      reason: 'node_modules found → files go under nodejs/',
+    };
+  }
+  return {
+    prefix: '',
+    alreadyLaidOut: false,
+    reason:
+      'No runtime detected (package.json, requirements.txt, pyproject.toml, Gemfile, *.jar) → files keep their paths',
+  };
+}
+
+export function normalisePrefix(prefix: string): string {
+  const trimmed = prefix.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
+  if (trimmed.split('/').some((s) => s === '..' || s === '.'))
+    throw new Error(`Invalid layer prefix: ${prefix}`);
+  return trimmed === '' ? '' : trimmed + '/';
+}
+
+/** Scanned files → zip entries under `prefix` (as returned by decideLayout). */
+export function toZipEntries(files: readonly ScannedFile[], prefix: string): ZipEntry[] {
+  const p = normalisePrefix(prefix);
+  return files.map((f) => ({
+    zipPath: p + f.path,
+    absPath: f.absPath,
+    size: f.size,
+    executable: f.executable,
+  }));
+}

@@ -1,0 +1,400 @@
+// Streaming, deterministic zip writer. Files are read and deflated by a worker pool (one worker per core), in
+// batches for small files; the main thread only writes headers and compressed bytes in sorted entry order, hashes
+// them (SHA-256, Lambda's CodeSha256) and never holds more than a bounded window of compressed data.
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Writable } from 'stream';
+import type { LargeResult, SmallResult, WorkerResponse } from './deflateWorker';
+import { DeflatePool } from './deflatePool';
+import { centralHeader, encodeName, endRecords, localHeader } from './zipRecords';
+import type { CentralRecord } from './zipRecords';
+
+export interface ZipEntry {
+  /** Path inside the archive, forward slashes, no leading slash. */
+  zipPath: string;
+  absPath: string;
+  /** Size seen when scanning (used for batching and progress; the real size is what is read). */
+  size: number;
+  executable: boolean;
+}
+
+export interface ZipProgress {
+  bytesDone: number;
+  bytesTotal: number;
+  entriesDone: number;
+  entriesTotal: number;
+}
+
+export interface ZipOptions {
+  /** Deflate level 0..9; default 6. */
+  level?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: ZipProgress) => void;
+  /** Worker count; default os.availableParallelism(). */
+  workers?: number;
+  /** Write zip64 records for every entry and the end of the archive even when not needed. */
+  forceZip64?: boolean;
+  /** Files at least this big are streamed through a temp file instead of memory; default 16 MiB. */
+  largeFileThreshold?: number;
+  /** Location of the compiled deflateWorker.js (for bundles); default next to this module. */
+  workerPath?: string;
+}
+
+export interface ZipResult {
+  /** Set when the target was a file path. */
+  path?: string;
+  /** Archive size in bytes. */
+  size: number;
+  /** Base64 SHA-256 of the archive bytes: what Lambda reports as CodeSha256. */
+  sha256Base64: string;
+  uncompressedSize: number;
+  entries: number;
+}
+
+/** A file that could not be read or changed while it was packaged. */
+export class ZipEntryError extends Error {
+  constructor(
+    message: string,
+    readonly zipPath: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'ZipEntryError';
+  }
+}
+
+const BATCH_MAX_FILES = 64;
+const BATCH_MAX_BYTES = 512 * 1024;
+const WINDOW_BYTES = 16 * 1024 * 1024;
+const FLUSH_BYTES = 1024 * 1024;
+
+type Job =
+  | { kind: 'batch'; entries: ZipEntry[]; memBytes: number }
+  | { kind: 'large'; entry: ZipEntry; memBytes: number };
+
+/** Byte-wise order of the UTF-8 names: the order entries appear in the archive. */
+export function compareZipPaths(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+function planJobs(sorted: readonly ZipEntry[], largeThreshold: number): Job[] {
+  const jobs: Job[] = [];
+  let batch: ZipEntry[] = [];
+  let batchBytes = 0;
+  const close = (): void => {
+    if (batch.length > 0) jobs.push({ kind: 'batch', entries: batch, memBytes: batchBytes });
+    batch = [];
+    batchBytes = 0;
+  };
+  for (const e of sorted) {
+    if (e.size >= largeThreshold) {
+      close();
+      jobs.push({ kind: 'large', entry: e, memBytes: FLUSH_BYTES });
+      continue;
+    }
+    if (batch.length > 0 && (batch.length >= BATCH_MAX_FILES || batchBytes + e.size > BATCH_MAX_BYTES))
+      close();
+    batch.push(e);
+    batchBytes += e.size;
+  }
+  close();
+  return jobs;
+}
+
+/** Buffers small writes, hashes everything written and tracks the offset. */
+class Sink {
+  offset = 0;
+  private readonly hash = createHash('sha256');
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+
+  constructor(private readonly out: (data: Buffer) => Promise<void>) {}
+
+  async push(data: Buffer): Promise<void> {
+    this.hash.update(data);
+    this.offset += data.length;
+    this.chunks.push(data);
+    this.buffered += data.length;
+    if (this.buffered >= FLUSH_BYTES) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.buffered === 0) return;
+    const data = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.buffered);
+    this.chunks = [];
+    this.buffered = 0;
+    await this.out(data);
+  }
+
+  digest(): string {
+    return this.hash.digest('base64');
+  }
+}
+
+interface Target {
+  write(data: Buffer): Promise<void>;
+  finish(): Promise<void>;
+  fail(err: unknown): Promise<void>;
+}
+
+async function openTarget(target: string | Writable): Promise<Target> {
+  if (typeof target === 'string') {
+    const fh = await fs.promises.open(target, 'w');
+    let closed = false;
+    return {
+      async write(data) {
+        let at = 0;
+        while (at < data.length) at += (await fh.write(data, at, data.length - at)).bytesWritten;
+      },
+      async finish() {
+        closed = true;
+        await fh.close();
+      },
+      async fail() {
+        if (!closed) await fh.close().catch(() => undefined);
+        await fs.promises.rm(target, { force: true });
+      },
+    };
+  }
+  const stream = target;
+  let error: Error | undefined;
+  stream.on('error', (e: Error) => (error ??= e));
+  const waitFor = (event: 'drain' | 'finish'): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const onEvent = (): void => {
+        stream.off('error', onError);
+        resolve();
+      };
+      const onError = (e: Error): void => {
+        stream.off(event, onEvent);
+        reject(e);
+      };
+      stream.once(event, onEvent);
+      stream.once('error', onError);
+    });
+  return {
+    async write(data) {
+      if (error !== undefined) throw error;
+      if (!stream.write(data)) await waitFor('drain');
+    },
+    async finish() {
+      if (error !== undefined) throw error;
+      const done = waitFor('finish');
+      stream.end();
+      await done;
+    },
+    async fail(err) {
+      stream.destroy(err instanceof Error ? err : new Error(String(err)));
+    },
+  };
+}
+
+function abortError(signal: AbortSignal | undefined): Error {
+  const reason: unknown = signal?.reason;
+  return reason instanceof Error ? reason : new Error('Packaging cancelled');
+}
+
+function entryFailure(entry: ZipEntry, r: { code: string; message: string }): ZipEntryError {
+  return new ZipEntryError(
+    `Cannot read file for the archive: ${entry.zipPath} (${r.code})`,
+    entry.zipPath,
+    r.code,
+  );
+}
+
+/**
+ * Writes `entries` (any order; they are sorted by zipPath) as a zip to `target`: a file path (removed again on
+ * failure or cancel) or a Writable (ended on success, destroyed on failure). Identical input gives identical bytes.
+ */
+export async function writeZip(
+  entries: readonly ZipEntry[],
+  target: string | Writable,
+  options: ZipOptions = {},
+): Promise<ZipResult> {
+  const level = options.level ?? 6;
+  if (!Number.isInteger(level) || level < 0 || level > 9)
+    throw new RangeError(`Deflate level must be 0..9: ${level}`);
+  const force = options.forceZip64 ?? false;
+  const signal = options.signal;
+  signal?.throwIfAborted();
+
+  const sorted = [...entries].sort((a, b) => compareZipPaths(a.zipPath, b.zipPath));
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.zipPath === sorted[i - 1]!.zipPath)
+      throw new Error(`Duplicate path in archive: ${sorted[i]!.zipPath}`);
+  }
+  for (const e of sorted) {
+    if (
+      e.zipPath === '' ||
+      e.zipPath.startsWith('/') ||
+      e.zipPath.includes('\\') ||
+      e.zipPath.split('/').includes('..')
+    ) {
+      throw new Error(`Invalid path in archive: ${e.zipPath}`);
+    }
+  }
+  const jobs = planJobs(sorted, options.largeFileThreshold ?? 16 * 1024 * 1024);
+  const bytesTotal = sorted.reduce((n, e) => n + e.size, 0);
+  const hasLarge = jobs.some((j) => j.kind === 'large');
+
+  const out = await openTarget(target);
+  const sink = new Sink((d) => out.write(d));
+  const central: CentralRecord[] = [];
+  let spillDir: string | undefined;
+  let pool: DeflatePool | undefined;
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(abortError(signal));
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  aborted.catch(() => undefined);
+
+  try {
+    if (hasLarge) spillDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'lambda-zip-'));
+    const inFlightResults: (Promise<WorkerResponse> | undefined)[] = [];
+    let dispatched = 0;
+    let inFlightBytes = 0;
+    const fill = (): void => {
+      while (
+        pool !== undefined &&
+        dispatched < jobs.length &&
+        pool.hasCapacity() &&
+        (inFlightBytes === 0 || inFlightBytes + jobs[dispatched]!.memBytes <= WINDOW_BYTES)
+      ) {
+        const job = jobs[dispatched]!;
+        const p =
+          job.kind === 'batch'
+            ? pool.run({ kind: 'batch', level, files: job.entries.map((e) => e.absPath) })
+            : pool.run({
+                kind: 'large',
+                level,
+                absPath: job.entry.absPath,
+                spillPath: path.join(spillDir!, `${dispatched}.deflate`),
+              });
+        p.catch(() => undefined);
+        inFlightResults[dispatched] = p;
+        inFlightBytes += job.memBytes;
+        dispatched++;
+      }
+    };
+    const workerCount = Math.max(
+      1,
+      Math.min(options.workers ?? os.availableParallelism(), Math.max(1, jobs.length)),
+    );
+    if (jobs.length > 0) pool = new DeflatePool(workerCount, fill, options.workerPath);
+    fill();
+
+    let bytesDone = 0;
+    let entriesDone = 0;
+    let uncompressed = 0;
+    for (let j = 0; j < jobs.length; j++) {
+      const job = jobs[j]!;
+      if (inFlightResults[j] === undefined) fill();
+      const res = await Promise.race([inFlightResults[j]!, aborted]);
+      inFlightResults[j] = undefined;
+      if (res.kind === 'batch' && job.kind === 'batch') {
+        const data = Buffer.from(res.data);
+        for (let k = 0; k < job.entries.length; k++) {
+          const entry = job.entries[k]!;
+          const r: SmallResult = res.results[k]!;
+          if (!r.ok) throw entryFailure(entry, r);
+          await writeEntry(sink, central, entry, r.method, r.crc, r.length, r.size, force);
+          await sink.push(data.subarray(r.offset, r.offset + r.length));
+          uncompressed += r.size;
+          bytesDone += entry.size;
+        }
+      } else if (res.kind === 'large' && job.kind === 'large') {
+        const r: LargeResult = res.result;
+        if (!r.ok) throw entryFailure(job.entry, r);
+        await writeEntry(sink, central, job.entry, r.method, r.crc, r.compressedSize, r.size, force);
+        const source = r.spilled ? path.join(spillDir!, `${j}.deflate`) : job.entry.absPath;
+        await copyInto(sink, source, r.compressedSize, job.entry, signal);
+        if (r.spilled) await fs.promises.rm(source, { force: true });
+        uncompressed += r.size;
+        bytesDone += job.entry.size;
+      }
+      inFlightBytes -= job.memBytes;
+      entriesDone += job.kind === 'batch' ? job.entries.length : 1;
+      signal?.throwIfAborted();
+      fill();
+      options.onProgress?.({ bytesDone, bytesTotal, entriesDone, entriesTotal: sorted.length });
+    }
+
+    const cdOffset = sink.offset;
+    for (const r of central) await sink.push(centralHeader(r, force));
+    const cdSize = sink.offset - cdOffset;
+    await sink.push(endRecords(central.length, cdSize, cdOffset, force));
+    await sink.flush();
+    await out.finish();
+    return {
+      ...(typeof target === 'string' ? { path: target } : {}),
+      size: sink.offset,
+      sha256Base64: sink.digest(),
+      uncompressedSize: uncompressed,
+      entries: central.length,
+    };
+  } catch (err) {
+    await out.fail(err);
+    throw err;
+  } finally {
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+    await pool?.close();
+    if (spillDir) await fs.promises.rm(spillDir, { recursive: true, force: true });
+  }
+}
+
+async function writeEntry(
+  sink: Sink,
+  central: CentralRecord[],
+  entry: ZipEntry,
+  method: number,
+  crc: number,
+  compressedSize: number,
+  uncompressedSize: number,
+  force: boolean,
+): Promise<void> {
+  const { name, flags } = encodeName(entry.zipPath);
+  const rec: CentralRecord = {
+    name,
+    flags,
+    method,
+    crc,
+    compressedSize,
+    uncompressedSize,
+    localHeaderOffset: sink.offset,
+    executable: entry.executable,
+  };
+  central.push(rec);
+  await sink.push(localHeader(rec, force));
+}
+
+async function copyInto(
+  sink: Sink,
+  source: string,
+  expected: number,
+  entry: ZipEntry,
+  signal?: AbortSignal,
+): Promise<void> {
+  const fh = await fs.promises.open(source, 'r');
+  try {
+    let copied = 0;
+    // One buffer, reused: flushing after each push means the sink holds no reference to it.
+    const buf = Buffer.allocUnsafe(FLUSH_BYTES);
+    for (;;) {
+      signal?.throwIfAborted();
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      copied += bytesRead;
+      if (copied > expected) break;
+      await sink.push(buf.subarray(0, bytesRead));
+      await sink.flush();
+    }
+    if (copied !== expected) {
+      throw new ZipEntryError(`File changed while packaging: ${entry.zipPath}`, entry.zipPath, 'ECHANGED');
+    }
+  } finally {
+    await fh.close();
+  }
+}

@@ -1,0 +1,158 @@
+import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { folderSizes, scanFolder } from '../../../src/layers/zip/folderScan';
+
+function write(root: string, rel: string, content = 'x', mode?: number): void {
+  fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+  fs.writeFileSync(path.join(root, rel), content, mode === undefined ? undefined : { mode });
+}
+
+describe('folderScan', () => {
+  let base: string;
+  let root: string;
+  beforeEach(() => {
+    base = fs.mkdtempSync(path.join(os.tmpdir(), 'scan-'));
+    root = path.join(base, 'layer');
+    fs.mkdirSync(root);
+  });
+  afterEach(() => fs.rmSync(base, { recursive: true, force: true }));
+
+  it('lists files sorted with sizes and the executable bit, skipping the default junk', async () => {
+    write(root, 'b.js', 'bbb');
+    write(root, 'a/z.js', 'zz');
+    write(root, 'a/run.sh', '#!/bin/sh\n', 0o755);
+    write(root, '.git/HEAD', 'ref');
+    write(root, '.vscode/settings.json', '{}');
+    write(root, 'a/.DS_Store', 'junk');
+    write(root, 'Thumbs.db', 'junk');
+    write(root, '__pycache__/m.cpython-312.pyc', 'bytecode');
+    const scan = await scanFolder(root);
+    assert.deepStrictEqual(
+      scan.files.map((f) => [f.path, f.size, f.executable]),
+      [
+        ['__pycache__/m.cpython-312.pyc', 8, false],
+        ['a/run.sh', 10, true],
+        ['a/z.js', 2, false],
+        ['b.js', 3, false],
+      ],
+    );
+    assert.strictEqual(scan.totalBytes, 23);
+    assert.strictEqual(scan.excludedCount, 4);
+    assert.strictEqual(scan.usedLayerignore, false);
+    assert.deepStrictEqual(scan.files[3]!.absPath, path.join(root, 'b.js'));
+  });
+
+  it('honours .layerignore with .gitignore syntax (dirs, globs, negation) and never packs it', async () => {
+    fs.writeFileSync(path.join(root, '.layerignore'), '# comment\n*.map\ntests/\n!keep.map\n/docs\n');
+    write(root, 'index.js');
+    write(root, 'index.js.map');
+    write(root, 'keep.map');
+    write(root, 'tests/a.test.js');
+    write(root, 'node_modules/x/tests/t.js');
+    write(root, 'docs/readme.md');
+    write(root, 'node_modules/x/docs/readme.md');
+    const scan = await scanFolder(root);
+    assert.deepStrictEqual(
+      scan.files.map((f) => f.path),
+      ['index.js', 'keep.map', 'node_modules/x/docs/readme.md'],
+    );
+    assert.ok(scan.usedLayerignore);
+  });
+
+  it('follows symlinks that stay inside and refuses ones that escape, loop or dangle', async () => {
+    write(root, 'real/file.txt', 'inside');
+    write(base, 'outside.txt', 'secret');
+    fs.symlinkSync('real/file.txt', path.join(root, 'inner-link.txt'));
+    fs.symlinkSync('real', path.join(root, 'dir-link'));
+    fs.symlinkSync('../outside.txt', path.join(root, 'escape.txt'));
+    fs.symlinkSync('..', path.join(root, 'real/up'));
+    fs.symlinkSync('nowhere', path.join(root, 'broken'));
+    fs.symlinkSync('self', path.join(root, 'self'));
+    const scan = await scanFolder(root);
+    assert.deepStrictEqual(
+      scan.files.map((f) => [f.path, f.size]),
+      [
+        ['dir-link/file.txt', 6],
+        ['inner-link.txt', 6],
+        ['real/file.txt', 6],
+      ],
+    );
+    assert.deepStrictEqual(
+      scan.problems.map((p) => [p.path, p.kind]),
+      [
+        ['broken', 'symlinkBroken'],
+        ['dir-link/up', 'symlinkLoop'],
+        ['escape.txt', 'symlinkEscapes'],
+        ['real/up', 'symlinkLoop'],
+        ['self', 'symlinkLoop'],
+      ],
+    );
+    assert.match(scan.problems.find((p) => p.path === 'escape.txt')!.detail, /outside\.txt$/);
+  });
+
+  it('lets .layerignore silence a bad symlink', async () => {
+    fs.writeFileSync(path.join(root, '.layerignore'), 'escape.txt\n');
+    write(base, 'outside.txt');
+    write(root, 'a.txt');
+    fs.symlinkSync('../outside.txt', path.join(root, 'escape.txt'));
+    const scan = await scanFolder(root);
+    assert.deepStrictEqual(scan.problems, []);
+    assert.deepStrictEqual(
+      scan.files.map((f) => f.path),
+      ['a.txt'],
+    );
+  });
+
+  it('lists files that are not regular files as problems', async () => {
+    write(root, 'a.txt');
+    execFileSync('mkfifo', [path.join(root, 'pipe')]);
+    const scan = await scanFolder(root);
+    assert.deepStrictEqual(
+      scan.files.map((f) => f.path),
+      ['a.txt'],
+    );
+    assert.deepStrictEqual(
+      scan.problems.map((p) => [p.path, p.kind]),
+      [['pipe', 'notRegular']],
+    );
+  });
+
+  it('reports progress and the largest top-level folders', async () => {
+    for (let i = 0; i < 600; i++)
+      write(root, `node_modules/p${i % 3}/f${i}.js`, 'y'.repeat(i % 3 === 0 ? 100 : 10));
+    write(root, 'src/a.js', 'z'.repeat(5000));
+    const counts: number[] = [];
+    const scan = await scanFolder(root, { onProgress: (n) => counts.push(n), concurrency: 4 });
+    assert.strictEqual(scan.fileCount, 601);
+    assert.strictEqual(counts[counts.length - 1], 601);
+    assert.ok(counts.length >= 3, `progress calls: ${counts.length}`);
+    assert.deepStrictEqual(
+      scan.largestFolders.map((f) => [f.path, f.bytes, f.files]),
+      [
+        ['node_modules/', 200 * 100 + 400 * 10, 600],
+        ['src/', 5000, 1],
+      ],
+    );
+    assert.deepStrictEqual(
+      folderSizes(scan.files, 2, 2).map((f) => f.path),
+      ['node_modules/', 'node_modules/p0/'],
+    );
+  });
+
+  it('stops when cancelled', async () => {
+    for (let i = 0; i < 300; i++) write(root, `d${i % 10}/f${i}.js`);
+    const controller = new AbortController();
+    await assert.rejects(
+      scanFolder(root, { signal: controller.signal, onProgress: () => controller.abort(), concurrency: 2 }),
+      (err: Error) => err.name === 'AbortError',
+    );
+  });
+
+  it('rejects a path that is not a folder', async () => {
+    write(root, 'a.txt');
+    await assert.rejects(scanFolder(path.join(root, 'a.txt')), /Not a folder/);
+  });
+});

@@ -1,0 +1,339 @@
+import * as assert from 'assert';
+import { execFileSync, spawnSync } from 'child_process';
+import { createHash, randomBytes } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { PassThrough } from 'stream';
+import * as zlib from 'zlib';
+import { crc32, crc32Js } from '../../../src/layers/zip/crc32';
+import { writeZip, ZipEntryError } from '../../../src/layers/zip/zipWriter';
+import type { ZipEntry } from '../../../src/layers/zip/zipWriter';
+
+// A tiny zip reader: end record (and zip64 end record), central directory, local headers, inflate.
+interface ReadEntry {
+  name: string;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  mode: number;
+  madeBy: number;
+  flags: number;
+  dosTime: number;
+  dosDate: number;
+  zip64Extra: boolean;
+  data: Buffer;
+}
+
+function readZip(buf: Buffer): { entries: ReadEntry[]; zip64End: boolean } {
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(eocd >= 0, 'end of central directory record');
+  let count = buf.readUInt16LE(eocd + 10);
+  let cdOffset = buf.readUInt32LE(eocd + 16);
+  const locator = eocd - 20;
+  const zip64End = locator >= 0 && buf.readUInt32LE(locator) === 0x07064b50;
+  if (zip64End) {
+    const rec = Number(buf.readBigUInt64LE(locator + 8));
+    assert.strictEqual(buf.readUInt32LE(rec), 0x06064b50);
+    count = Number(buf.readBigUInt64LE(rec + 32));
+    cdOffset = Number(buf.readBigUInt64LE(rec + 48));
+  }
+  const entries: ReadEntry[] = [];
+  let at = cdOffset;
+  for (let i = 0; i < count; i++) {
+    assert.strictEqual(buf.readUInt32LE(at), 0x02014b50, `central header ${i}`);
+    const nameLen = buf.readUInt16LE(at + 28);
+    const extraLen = buf.readUInt16LE(at + 30);
+    const commentLen = buf.readUInt16LE(at + 32);
+    let compressedSize = buf.readUInt32LE(at + 20);
+    let size = buf.readUInt32LE(at + 24);
+    let offset = buf.readUInt32LE(at + 42);
+    const name = buf.toString('utf8', at + 46, at + 46 + nameLen);
+    let zip64Extra = false;
+    let e = at + 46 + nameLen;
+    const extraEnd = e + extraLen;
+    while (e < extraEnd) {
+      const id = buf.readUInt16LE(e);
+      const len = buf.readUInt16LE(e + 2);
+      if (id === 1) {
+        zip64Extra = true;
+        let p = e + 4;
+        if (size === 0xffffffff) {
+          size = Number(buf.readBigUInt64LE(p));
+          p += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = Number(buf.readBigUInt64LE(p));
+          p += 8;
+        }
+        if (offset === 0xffffffff) offset = Number(buf.readBigUInt64LE(p));
+      }
+      e += 4 + len;
+    }
+    assert.strictEqual(buf.readUInt32LE(offset), 0x04034b50, `local header ${name}`);
+    const dataStart = offset + 30 + buf.readUInt16LE(offset + 26) + buf.readUInt16LE(offset + 28);
+    const raw = buf.subarray(dataStart, dataStart + compressedSize);
+    const method = buf.readUInt16LE(at + 10);
+    const data = method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw);
+    entries.push({
+      name,
+      method,
+      crc: buf.readUInt32LE(at + 16),
+      compressedSize,
+      size,
+      mode: buf.readUInt32LE(at + 38) >>> 16,
+      madeBy: buf.readUInt16LE(at + 4) >>> 8,
+      flags: buf.readUInt16LE(at + 8),
+      dosTime: buf.readUInt16LE(at + 12),
+      dosDate: buf.readUInt16LE(at + 14),
+      zip64Extra,
+      data,
+    });
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  return { entries, zip64End };
+}
+
+function unzipTest(file: string): { ok: boolean; output: string } {
+  const r = spawnSync('/usr/bin/unzip', ['-tq', file], { encoding: 'utf8' });
+  return { ok: r.status === 0, output: r.stdout + r.stderr };
+}
+
+function entry(dir: string, rel: string, zipPath = rel): ZipEntry {
+  const abs = path.join(dir, rel);
+  const st = fs.statSync(abs);
+  return { zipPath, absPath: abs, size: st.size, executable: (st.mode & 0o111) !== 0 };
+}
+
+describe('zipWriter', () => {
+  let dir: string;
+  let outDir: string;
+  const js = 'export function add(a, b) { return a + b; }\n'.repeat(400);
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zipw-src-'));
+    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zipw-out-'));
+    fs.mkdirSync(path.join(dir, 'lib/deep'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'bin'));
+    fs.writeFileSync(path.join(dir, 'index.js'), js);
+    fs.writeFileSync(path.join(dir, 'lib/deep/util.js'), js.toUpperCase());
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    fs.writeFileSync(path.join(dir, 'random.bin'), randomBytes(70_000));
+    fs.writeFileSync(path.join(dir, 'bin/tool'), '#!/bin/sh\necho hi\n', { mode: 0o755 });
+    fs.writeFileSync(path.join(dir, 'lib/héllo.txt'), 'unicode name');
+  });
+  afterEach(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(outDir, { recursive: true, force: true });
+  });
+
+  const all = (): ZipEntry[] =>
+    ['index.js', 'lib/deep/util.js', 'empty.txt', 'random.bin', 'bin/tool', 'lib/héllo.txt'].map((r) =>
+      entry(dir, r),
+    );
+
+  it('round-trips through unzip -t and a reader, sorted, with sha256 of the bytes', async () => {
+    const out = path.join(outDir, 'a.zip');
+    const res = await writeZip(all(), out);
+    const test = unzipTest(out);
+    assert.ok(test.ok, test.output);
+    const bytes = fs.readFileSync(out);
+    assert.strictEqual(res.size, bytes.length);
+    assert.strictEqual(res.sha256Base64, createHash('sha256').update(bytes).digest('base64'));
+    assert.strictEqual(res.entries, 6);
+    const { entries, zip64End } = readZip(bytes);
+    assert.strictEqual(zip64End, false);
+    assert.deepStrictEqual(
+      entries.map((e) => e.name),
+      ['bin/tool', 'empty.txt', 'index.js', 'lib/deep/util.js', 'lib/héllo.txt', 'random.bin'],
+    );
+    for (const e of entries) {
+      assert.deepStrictEqual(e.data, fs.readFileSync(path.join(dir, e.name)), e.name);
+      assert.strictEqual(e.crc, zlib.crc32(e.data), e.name);
+      assert.strictEqual(e.dosDate, 0x21, 'date 1980-01-01');
+      assert.strictEqual(e.dosTime, 0);
+      assert.strictEqual(e.madeBy, 3, 'Unix');
+    }
+    assert.strictEqual(
+      res.uncompressedSize,
+      entries.reduce((n, e) => n + e.size, 0),
+    );
+    // Also let Info-ZIP extract and compare.
+    const ex = path.join(outDir, 'x');
+    execFileSync('/usr/bin/unzip', ['-q', out, '-d', ex]);
+    assert.strictEqual(fs.readFileSync(path.join(ex, 'lib/deep/util.js'), 'utf8'), js.toUpperCase());
+  });
+
+  it('deflates text, stores incompressible and empty files, flags UTF-8 names', async () => {
+    const out = path.join(outDir, 'a.zip');
+    await writeZip(all(), out);
+    const byName = new Map(readZip(fs.readFileSync(out)).entries.map((e) => [e.name, e]));
+    assert.strictEqual(byName.get('index.js')!.method, 8);
+    assert.ok(byName.get('index.js')!.compressedSize < 1000);
+    assert.strictEqual(byName.get('random.bin')!.method, 0);
+    assert.strictEqual(byName.get('random.bin')!.compressedSize, 70_000);
+    assert.strictEqual(byName.get('empty.txt')!.method, 0);
+    assert.strictEqual(byName.get('lib/héllo.txt')!.flags & 0x800, 0x800);
+    assert.strictEqual(byName.get('index.js')!.flags & 0x800, 0);
+  });
+
+  it('keeps the executable bit as 0755 and normalises the rest to 0644', async () => {
+    fs.chmodSync(path.join(dir, 'index.js'), 0o600);
+    const out = path.join(outDir, 'a.zip');
+    await writeZip(all(), out);
+    const byName = new Map(readZip(fs.readFileSync(out)).entries.map((e) => [e.name, e]));
+    assert.strictEqual(byName.get('bin/tool')!.mode, 0o100755);
+    assert.strictEqual(byName.get('index.js')!.mode, 0o100644);
+    const listing = execFileSync('/usr/bin/unzip', ['-Z', out], { encoding: 'utf8' });
+    assert.match(listing, /-rwxr-xr-x .* bin\/tool/);
+    assert.match(listing, /-rw-r--r-- .* index\.js/);
+  });
+
+  it('is byte-identical across runs, input orders, mtimes, worker counts and the large-file path', async () => {
+    const a = await writeZip(all(), path.join(outDir, 'a.zip'));
+    fs.utimesSync(path.join(dir, 'index.js'), new Date('2001-02-03'), new Date('2001-02-03'));
+    const b = await writeZip(all().reverse(), path.join(outDir, 'b.zip'), { workers: 1 });
+    const c = await writeZip(all(), path.join(outDir, 'c.zip'), { largeFileThreshold: 1 });
+    assert.strictEqual(b.sha256Base64, a.sha256Base64);
+    assert.strictEqual(c.sha256Base64, a.sha256Base64);
+    assert.deepStrictEqual(
+      fs.readFileSync(path.join(outDir, 'b.zip')),
+      fs.readFileSync(path.join(outDir, 'a.zip')),
+    );
+    fs.appendFileSync(path.join(dir, 'index.js'), 'x');
+    const d = await writeZip(all(), path.join(outDir, 'd.zip'));
+    assert.notStrictEqual(d.sha256Base64, a.sha256Base64);
+  });
+
+  it('streams large files through a temp file, storing incompressible ones, with the same bytes as in memory', async () => {
+    fs.writeFileSync(path.join(dir, 'big-random.bin'), randomBytes(400_000));
+    fs.writeFileSync(path.join(dir, 'big-text.js'), js.repeat(25));
+    const list = [...all(), entry(dir, 'big-random.bin'), entry(dir, 'big-text.js')];
+    const streamed = await writeZip(list, path.join(outDir, 's.zip'), { largeFileThreshold: 100_000 });
+    const inMemory = await writeZip(list, path.join(outDir, 'm.zip'));
+    assert.strictEqual(streamed.sha256Base64, inMemory.sha256Base64);
+    const byName = new Map(
+      readZip(fs.readFileSync(path.join(outDir, 's.zip'))).entries.map((e) => [e.name, e]),
+    );
+    assert.strictEqual(byName.get('big-random.bin')!.method, 0);
+    assert.deepStrictEqual(
+      byName.get('big-random.bin')!.data,
+      fs.readFileSync(path.join(dir, 'big-random.bin')),
+    );
+    assert.strictEqual(byName.get('big-text.js')!.method, 8);
+    assert.deepStrictEqual(byName.get('big-text.js')!.data, fs.readFileSync(path.join(dir, 'big-text.js')));
+    const leftovers = fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('lambda-zip-'));
+    assert.deepStrictEqual(leftovers, [], 'temp spill folders removed');
+  });
+
+  it('writes to a Writable with the same bytes and ends it', async () => {
+    const file = await writeZip(all(), path.join(outDir, 'a.zip'));
+    const sink = new PassThrough();
+    const chunks: Buffer[] = [];
+    sink.on('data', (c: Buffer) => chunks.push(c));
+    const res = await writeZip(all(), sink);
+    assert.strictEqual(res.path, undefined);
+    assert.strictEqual(res.sha256Base64, file.sha256Base64);
+    assert.ok(sink.writableEnded);
+    assert.deepStrictEqual(Buffer.concat(chunks), fs.readFileSync(path.join(outDir, 'a.zip')));
+  });
+
+  it('writes zip64 records when forced, and unzip -t accepts them', async () => {
+    const out = path.join(outDir, 'z64.zip');
+    await writeZip(all(), out, { forceZip64: true, largeFileThreshold: 50_000 });
+    const test = unzipTest(out);
+    assert.ok(test.ok, test.output);
+    const { entries, zip64End } = readZip(fs.readFileSync(out));
+    assert.ok(zip64End);
+    assert.ok(entries.every((e) => e.zip64Extra));
+    assert.deepStrictEqual(
+      entries.find((e) => e.name === 'random.bin')!.data,
+      fs.readFileSync(path.join(dir, 'random.bin')),
+    );
+  });
+
+  it('switches to zip64 on its own past 65535 entries', async function () {
+    this.timeout(60_000);
+    const tiny = path.join(dir, 'tiny.txt');
+    fs.writeFileSync(tiny, 'hi\n');
+    const many: ZipEntry[] = [];
+    for (let i = 0; i < 65_600; i++)
+      many.push({
+        zipPath: `f/${String(i).padStart(5, '0')}.txt`,
+        absPath: tiny,
+        size: 3,
+        executable: false,
+      });
+    const out = path.join(outDir, 'many.zip');
+    const res = await writeZip(many, out);
+    assert.strictEqual(res.entries, 65_600);
+    const test = unzipTest(out);
+    assert.ok(test.ok, test.output);
+    const { entries, zip64End } = readZip(fs.readFileSync(out));
+    assert.ok(zip64End);
+    assert.strictEqual(entries.length, 65_600);
+    assert.strictEqual(entries[65_599]!.name, 'f/65599.txt');
+  });
+
+  it('reports progress and, when cancelled, rejects and removes the partial file', async () => {
+    const big: ZipEntry[] = [];
+    const content = randomBytes(200_000);
+    for (let i = 0; i < 60; i++) {
+      fs.writeFileSync(path.join(dir, `p${i}.bin`), content);
+      big.push(entry(dir, `p${i}.bin`));
+    }
+    const out = path.join(outDir, 'cancel.zip');
+    const controller = new AbortController();
+    const seen: number[] = [];
+    await assert.rejects(
+      writeZip(big, out, {
+        signal: controller.signal,
+        onProgress: (p) => {
+          seen.push(p.bytesDone);
+          assert.strictEqual(p.bytesTotal, 60 * 200_000);
+          controller.abort();
+        },
+      }),
+      (err: Error) => err.name === 'AbortError',
+    );
+    assert.ok(seen.length >= 1);
+    assert.strictEqual(fs.existsSync(out), false, 'partial archive removed');
+
+    const progress: number[] = [];
+    await writeZip(big, out, { onProgress: (p) => progress.push(p.bytesDone) });
+    assert.strictEqual(progress[progress.length - 1], 60 * 200_000);
+    assert.ok(progress.every((v, i) => i === 0 || v >= progress[i - 1]!));
+  });
+
+  it('fails with the file name when a file vanished, leaving no archive behind', async () => {
+    const entries = all();
+    fs.rmSync(path.join(dir, 'index.js'));
+    const out = path.join(outDir, 'gone.zip');
+    await assert.rejects(
+      writeZip(entries, out),
+      (err: Error) => err instanceof ZipEntryError && /index\.js/.test(err.message),
+    );
+    assert.strictEqual(fs.existsSync(out), false);
+  });
+
+  it('refuses duplicate and unsafe paths', async () => {
+    const e = entry(dir, 'index.js');
+    await assert.rejects(
+      writeZip([e, { ...e }], path.join(outDir, 'dup.zip')),
+      /Duplicate path in archive: index\.js/,
+    );
+    await assert.rejects(
+      writeZip([{ ...e, zipPath: '../evil.js' }], path.join(outDir, 'bad.zip')),
+      /Invalid path/,
+    );
+  });
+
+  it('computes CRC-32 like zlib with the table fallback too', () => {
+    const data = randomBytes(100_003);
+    assert.strictEqual(crc32Js(data), zlib.crc32(data));
+    assert.strictEqual(crc32(data), zlib.crc32(data));
+    assert.strictEqual(crc32Js(data.subarray(50_000), crc32Js(data.subarray(0, 50_000))), zlib.crc32(data));
+    assert.strictEqual(crc32Js(Buffer.from('123456789')), 0xcbf43926);
+  });
+});
