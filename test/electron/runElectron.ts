@@ -1,0 +1,94 @@
+// Runs the integration tests (test/integration) in desktop VS Code downloaded by @vscode/test-electron.
+// For machines that can download VS Code; `npm test` uses code-server instead (scripts/runIntegration.mjs).
+// INTEGRATION_EXTENSION=bundle loads dist/extension.js instead of tsc's out/src (see runIntegration.mjs).
+//   npm run test:electron
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runTests } from '@vscode/test-electron';
+
+const projectRoot = path.resolve(__dirname, '..', '..', '..');
+
+/** A temp AWS config + credentials with the profile `emulator` (fake keys, us-east-1), as the code-server runner writes. */
+function writeAwsProfileFiles(dir: string): Record<string, string> {
+  const config = path.join(dir, 'config');
+  const credentials = path.join(dir, 'credentials');
+  fs.writeFileSync(config, '[profile emulator]\nregion = us-east-1\noutput = json\n');
+  fs.writeFileSync(
+    credentials,
+    '[emulator]\naws_access_key_id = AKIAEMULATOREXAMPLE0\naws_secret_access_key = emulator/secret/key/not/a/real/one/0000\n',
+  );
+  return {
+    AWS_CONFIG_FILE: config,
+    AWS_SHARED_CREDENTIALS_FILE: credentials,
+    AWS_PROFILE: 'emulator',
+    AWS_REGION: 'us-east-1',
+    AWS_EC2_METADATA_DISABLED: 'true',
+  };
+}
+
+/**
+ * The project with package.json's main pointing at tsc's out/src/extension.js (entries symlinked), so the
+ * extension and the tests share the out/src modules, as in scripts/runIntegration.mjs.
+ */
+function tscExtensionFolder(dir: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  fs.mkdirSync(dir, { recursive: true });
+  for (const entry of fs.readdirSync(projectRoot)) {
+    if (entry !== 'package.json' && !entry.startsWith('.')) {
+      fs.symlinkSync(path.join(projectRoot, entry), path.join(dir, entry));
+    }
+  }
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ ...manifest, main: './out/src/extension.js' }, null, 2),
+  );
+  return dir;
+}
+
+async function main(): Promise<void> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lambda-electron-'));
+  try {
+    const workspace = path.join(tmp, 'workspace');
+    fs.cpSync(path.join(projectRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+    const userDataDir = path.join(tmp, 'user-data');
+    fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+    // Until a test points the extension at its emulator, requests go to a closed local port, never to AWS.
+    fs.writeFileSync(
+      path.join(userDataDir, 'User', 'settings.json'),
+      JSON.stringify({
+        'lambdaExplorer.endpoint': 'http://127.0.0.1:9',
+        'lambdaExplorer.region': 'us-east-1',
+        'lambdaExplorer.profile': 'emulator',
+        'security.workspace.trust.enabled': false,
+      }),
+    );
+    fs.mkdirSync(path.join(tmp, 'aws'));
+    await runTests({
+      extensionDevelopmentPath:
+        process.env.INTEGRATION_EXTENSION === 'bundle'
+          ? projectRoot
+          : tscExtensionFolder(path.join(tmp, 'extension')),
+      extensionTestsPath: path.join(projectRoot, 'out', 'test', 'integration', 'index.js'),
+      launchArgs: [workspace, '--user-data-dir', userDataDir, '--disable-extensions'],
+      extensionTestsEnv: {
+        ...writeAwsProfileFiles(path.join(tmp, 'aws')),
+        TEST_RESULTS_FILE: path.join(projectRoot, '.test-artifacts', 'electron-results.json'),
+        TEST_WORKSPACE: workspace,
+        ...(process.env.MOCHA_GREP ? { MOCHA_GREP: process.env.MOCHA_GREP } : {}),
+      },
+    });
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(
+    `Integration tests in VS Code (electron) failed: ${err instanceof Error ? err.message : String(err)}`,
+  );
+  process.exit(1);
+});
