@@ -213,6 +213,10 @@ interface TreeResult {
   zipCpuMsMedian?: number;
   zipPeakRssMb?: number;
   loadAverageBefore: number;
+  /** 1-minute load average read before each interleaved pair of runs. */
+  loadPerRun: number[];
+  oursCpuRunsMs: number[];
+  zipCpuRunsMs: (number | null)[];
   oursArchiveBytes: number;
   zipArchiveBytes: number;
   deterministic: boolean;
@@ -225,9 +229,11 @@ async function benchTree(name: string, info: TreeInfo, work: string, runs: numbe
   const zipOut = path.join(work, `${name}-infozip.zip`);
   const ours: OursRun[] = [];
   const zips: ZipRun[] = [];
+  const loads: number[] = [];
   // Warm the page cache once for both, untimed.
   await runInfoZip(info.dir, zipOut);
   for (let i = 0; i < runs; i++) {
+    loads.push(+os.loadavg()[0]!.toFixed(2));
     // Alternate who goes first so neither always gets the warmer cache / quieter machine.
     if (i % 2 === 0) {
       ours.push(await runOurs(info.dir, oursOut));
@@ -263,6 +269,9 @@ async function benchTree(name: string, info: TreeInfo, work: string, runs: numbe
         }
       : {}),
     loadAverageBefore: load,
+    loadPerRun: loads,
+    oursCpuRunsMs: ours.map((r) => Math.round(r.cpuMs)),
+    zipCpuRunsMs: zips.map((z) => (z.cpuMs === undefined ? null : Math.round(z.cpuMs))),
     oursArchiveBytes: ours[0]!.size,
     zipArchiveBytes: zips[0]!.size,
     deterministic: ours.every((r) => r.sha === ours[0]!.sha),

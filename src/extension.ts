@@ -12,6 +12,8 @@ import type { ViewName } from './tree/explorerModel';
 import { LambdaTreeProvider, NodeDecorations } from './tree/lambdaTreeProvider';
 import type { TreeNode } from './tree/treeNode';
 import { ChannelLogger, VscodeNotifier, VscodeProgress, VscodePrompter } from './ui/vscodePorts';
+import { vscodeWorkspacePort } from './ui/vscodeWorkspace';
+import { WebviewPanels } from './webviews/webviewPanels';
 
 /** What activate() returns: the integration tests drive the extension through it. */
 export interface LambdaExplorerApi {
@@ -20,6 +22,8 @@ export interface LambdaExplorerApi {
   providers: Record<ViewName, LambdaTreeProvider>;
   views: Record<ViewName, vscode.TreeView<TreeNode>>;
   deps: CommandDeps;
+  /** The webview panels (one per ARN); tests read `panels.get(arn)`. */
+  panels: WebviewPanels;
 }
 
 export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
@@ -83,14 +87,22 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
       const doc = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(value, null, 2) });
       await vscode.window.showTextDocument(doc, { preview: true });
     },
+    panels: {
+      showFunction: (ref) => panels.showFunction(ref),
+      showLayerVersion: (ref) => panels.showLayerVersion(ref),
+    },
     setContext: (key, value) => void vscode.commands.executeCommand('setContext', key, value),
     setViewDescription: (view, text) => {
       views[view].description = text;
     },
+    workspace: vscodeWorkspacePort(() => connection.settings(), views),
   };
+
+  const panels = new WebviewPanels(context.extensionUri, deps);
 
   context.subscriptions.push(
     channel,
+    panels,
     connection,
     decorations,
     providers.functions,
@@ -102,7 +114,7 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
     { dispose: stopListening },
     ...registerCommands(deps),
   );
-  return { explorer, connection, providers, views, deps };
+  return { explorer, connection, providers, views, deps, panels };
 }
 
 export function deactivate(): void {

@@ -4,7 +4,8 @@
 export type ResourceChange =
   | { kind: 'function'; name: string; arn?: string }
   | { kind: 'layer'; name: string; arn?: string }
-  | { kind: 'layerVersion'; name: string; version: number; arn?: string };
+  /** `aspect: 'policy'` when only who may use the version changed (grant, revoke). */
+  | { kind: 'layerVersion'; name: string; version: number; arn?: string; aspect?: 'policy' };
 
 export type ResourceChangeListener = (change: ResourceChange) => void;
 

@@ -2,8 +2,23 @@
 import type { ProfileInfo } from '../aws/profiles';
 import type { ResourceChanges } from '../aws/resourceChanges';
 import type { ExplorerModel } from '../tree/explorerModel';
+import type { PanelOpener } from '../webviews/panelControllers';
 import type { Logger } from '../ui/logger';
 import type { Notifier, ProgressRunner, Prompter } from '../ui/prompter';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { TreeNode } from '../tree/treeNode';
+
+/** Folders, settings and S3 for the publish / deploy commands (src/commands/publishCommands.ts). */
+export interface WorkspacePort {
+  /** Asks for a folder (a workspace folder, or an open dialog). Throws Cancelled when dismissed. */
+  pickFolder(title: string): Promise<string>;
+  /** The `lambdaExplorer.artifactBucket` setting (undefined when unset). */
+  artifactBucket(): string | undefined;
+  /** An S3 client for the current connection (uploads over 50 MB). */
+  s3Client(): S3Client;
+  /** Shows a node in its view: selects it and expands its parents. */
+  reveal(view: 'functions' | 'layers', node: TreeNode): Promise<void>;
+}
 
 export interface ConnectionPort {
   /** The connection's Region, when connected. */
@@ -29,8 +44,12 @@ export interface CommandDeps {
   showLog(): void;
   /** Opens a read-only JSON document (until the webview panels replace it). */
   openJson(title: string, value: unknown): Promise<void>;
+  /** Opens (or reveals) the webview panels: one per ARN. */
+  panels: PanelOpener;
   /** Sets a `when` context key (e.g. whether a view is filtered). */
   setContext(key: string, value: unknown): void;
   /** Shows text in a view's description/message (the active filter). */
   setViewDescription(view: 'functions' | 'layers', text: string | undefined): void;
+  /** Folders, the artifact bucket setting, S3 and reveal: the publish / deploy commands. */
+  workspace: WorkspacePort;
 }

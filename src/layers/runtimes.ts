@@ -1,6 +1,8 @@
 // The maintained runtime table. The SDK's Runtime enum lists ~50 values, many long dead; this table says
-// what users can pick today and when each runtime stops being usable. Dates from AWS's runtime deprecation
-// policy (see shared/reference/lambda-api.md). Update it when AWS announces a date.
+// what users can pick today. Deprecation dates and the deprecated list come from shared/reference/lambda-api.md:
+// a runtime the reference lists as deprecated is blocked for new functions (as AWS does in 2026, and as the
+// emulator enforces); one listed as current with an announced date is marked deprecated once that date passes.
+// AWS announces the dates that block updates per runtime: add `blockUpdate` only when AWS has published it.
 
 export type RuntimeFamily = 'nodejs' | 'python' | 'java' | 'dotnet' | 'ruby' | 'go' | 'provided';
 
@@ -21,38 +23,38 @@ export interface RuntimeInfo {
 const TABLE: RuntimeInfo[] = [
   { id: 'nodejs24.x', family: 'nodejs', name: 'Node.js 24' },
   { id: 'nodejs22.x', family: 'nodejs', name: 'Node.js 22' },
-  { id: 'nodejs20.x', family: 'nodejs', name: 'Node.js 20', deprecated: '2026-04-30', blockCreate: '2026-06-01', blockUpdate: '2026-07-01' },
-  { id: 'nodejs18.x', family: 'nodejs', name: 'Node.js 18', deprecated: '2025-09-01', blockCreate: '2025-10-01', blockUpdate: '2025-11-01' },
-  { id: 'nodejs16.x', family: 'nodejs', name: 'Node.js 16', deprecated: '2024-06-12', blockCreate: '2025-10-01', blockUpdate: '2025-11-01' },
-  { id: 'nodejs14.x', family: 'nodejs', name: 'Node.js 14', deprecated: '2023-12-04', blockCreate: '2024-01-09', blockUpdate: '2024-02-08' },
-  { id: 'nodejs12.x', family: 'nodejs', name: 'Node.js 12', deprecated: '2023-03-31', blockCreate: '2023-03-31', blockUpdate: '2023-04-30' },
+  { id: 'nodejs20.x', family: 'nodejs', name: 'Node.js 20', deprecated: '2026-04-30' },
+  { id: 'nodejs18.x', family: 'nodejs', name: 'Node.js 18', deprecated: '2025-09-01', blockCreate: '2025-09-01' },
+  { id: 'nodejs16.x', family: 'nodejs', name: 'Node.js 16', deprecated: '2024-06-12', blockCreate: '2024-06-12' },
+  { id: 'nodejs14.x', family: 'nodejs', name: 'Node.js 14', deprecated: '2023-12-04', blockCreate: '2023-12-04' },
+  { id: 'nodejs12.x', family: 'nodejs', name: 'Node.js 12', deprecated: '2023-03-31', blockCreate: '2023-03-31' },
   { id: 'python3.14', family: 'python', name: 'Python 3.14' },
   { id: 'python3.13', family: 'python', name: 'Python 3.13' },
   { id: 'python3.12', family: 'python', name: 'Python 3.12' },
   { id: 'python3.11', family: 'python', name: 'Python 3.11' },
-  { id: 'python3.10', family: 'python', name: 'Python 3.10', deprecated: '2026-06-30', blockCreate: '2026-07-31', blockUpdate: '2026-08-31' },
-  { id: 'python3.9', family: 'python', name: 'Python 3.9', deprecated: '2025-12-15', blockCreate: '2026-01-15', blockUpdate: '2026-02-15' },
-  { id: 'python3.8', family: 'python', name: 'Python 3.8', deprecated: '2024-10-14', blockCreate: '2025-10-01', blockUpdate: '2025-11-01' },
-  { id: 'python3.7', family: 'python', name: 'Python 3.7', deprecated: '2023-12-04', blockCreate: '2024-01-09', blockUpdate: '2024-02-08' },
+  { id: 'python3.10', family: 'python', name: 'Python 3.10', deprecated: '2026-06-30' },
+  { id: 'python3.9', family: 'python', name: 'Python 3.9', deprecated: '2025-12-15', blockCreate: '2025-12-15' },
+  { id: 'python3.8', family: 'python', name: 'Python 3.8', deprecated: '2024-10-14', blockCreate: '2024-10-14' },
+  { id: 'python3.7', family: 'python', name: 'Python 3.7', deprecated: '2023-12-04', blockCreate: '2023-12-04' },
   { id: 'java25', family: 'java', name: 'Java 25' },
   { id: 'java21', family: 'java', name: 'Java 21' },
-  { id: 'java17', family: 'java', name: 'Java 17', deprecated: '2026-06-30', blockCreate: '2026-07-31', blockUpdate: '2026-08-31' },
-  { id: 'java11', family: 'java', name: 'Java 11', deprecated: '2026-06-30', blockCreate: '2026-07-31', blockUpdate: '2026-08-31' },
-  { id: 'java8.al2', family: 'java', name: 'Java 8 (AL2)', deprecated: '2026-06-30', blockCreate: '2026-07-31', blockUpdate: '2026-08-31' },
-  { id: 'java8', family: 'java', name: 'Java 8', deprecated: '2024-01-08', blockCreate: '2024-02-08', blockUpdate: '2024-03-12' },
+  { id: 'java17', family: 'java', name: 'Java 17', deprecated: '2026-06-30' },
+  { id: 'java11', family: 'java', name: 'Java 11', deprecated: '2026-06-30' },
+  { id: 'java8.al2', family: 'java', name: 'Java 8 (AL2)', deprecated: '2026-06-30' },
+  { id: 'java8', family: 'java', name: 'Java 8', deprecated: '2024-01-08', blockCreate: '2024-01-08' },
   { id: 'dotnet10', family: 'dotnet', name: '.NET 10' },
-  { id: 'dotnet8', family: 'dotnet', name: '.NET 8', deprecated: '2026-11-10', blockCreate: '2026-12-10', blockUpdate: '2027-01-11' },
-  { id: 'dotnet7', family: 'dotnet', name: '.NET 7', deprecated: '2024-05-14', blockCreate: '2024-06-13', blockUpdate: '2024-07-15' },
-  { id: 'dotnet6', family: 'dotnet', name: '.NET 6', deprecated: '2024-12-20', blockCreate: '2025-10-01', blockUpdate: '2025-11-01' },
+  { id: 'dotnet8', family: 'dotnet', name: '.NET 8', deprecated: '2026-11-10' },
+  { id: 'dotnet7', family: 'dotnet', name: '.NET 7', deprecated: '2024-05-14', blockCreate: '2024-05-14' },
+  { id: 'dotnet6', family: 'dotnet', name: '.NET 6', deprecated: '2024-12-20', blockCreate: '2024-12-20' },
   { id: 'ruby3.4', family: 'ruby', name: 'Ruby 3.4' },
-  { id: 'ruby3.3', family: 'ruby', name: 'Ruby 3.3', deprecated: '2027-03-31', blockCreate: '2027-04-30', blockUpdate: '2027-05-31' },
-  { id: 'ruby3.2', family: 'ruby', name: 'Ruby 3.2', deprecated: '2026-03-31', blockCreate: '2026-04-30', blockUpdate: '2026-05-31' },
-  { id: 'ruby2.7', family: 'ruby', name: 'Ruby 2.7', deprecated: '2023-12-07', blockCreate: '2024-01-09', blockUpdate: '2024-02-08' },
-  { id: 'ruby2.5', family: 'ruby', name: 'Ruby 2.5', deprecated: '2021-07-30', blockCreate: '2021-07-30', blockUpdate: '2021-08-30' },
+  { id: 'ruby3.3', family: 'ruby', name: 'Ruby 3.3', deprecated: '2027-03-31' },
+  { id: 'ruby3.2', family: 'ruby', name: 'Ruby 3.2', deprecated: '2026-03-31', blockCreate: '2026-03-31' },
+  { id: 'ruby2.7', family: 'ruby', name: 'Ruby 2.7', deprecated: '2023-12-07', blockCreate: '2023-12-07' },
+  { id: 'ruby2.5', family: 'ruby', name: 'Ruby 2.5', deprecated: '2021-07-30', blockCreate: '2021-07-30' },
   { id: 'provided.al2023', family: 'provided', name: 'OS-only (AL2023)' },
-  { id: 'provided.al2', family: 'provided', name: 'OS-only (AL2)', deprecated: '2026-06-30', blockCreate: '2026-07-31', blockUpdate: '2026-08-31' },
-  { id: 'provided', family: 'provided', name: 'OS-only (Amazon Linux 1)', deprecated: '2023-12-31', blockCreate: '2024-01-09', blockUpdate: '2024-02-08' },
-  { id: 'go1.x', family: 'go', name: 'Go 1.x', deprecated: '2023-12-31', blockCreate: '2024-01-08', blockUpdate: '2024-02-08' },
+  { id: 'provided.al2', family: 'provided', name: 'OS-only (AL2)', deprecated: '2026-06-30' },
+  { id: 'provided', family: 'provided', name: 'OS-only (Amazon Linux 1)', deprecated: '2023-12-31', blockCreate: '2023-12-31' },
+  { id: 'go1.x', family: 'go', name: 'Go 1.x', deprecated: '2023-12-31', blockCreate: '2023-12-31' },
 ];
 
 const BY_ID = new Map(TABLE.map((r) => [r.id, r]));

@@ -93,8 +93,9 @@ export class ExplorerModel {
 
   /**
    * A write changed a resource: reload only the nodes that show it. A function re-reads its configuration
-   * (one GetFunctionConfiguration); a layer's version list starts over; "used by" and the catalog of latest
-   * versions are marked stale (rebuilt on next expand).
+   * (one GetFunctionConfiguration) and marks "used by" stale (only functions change who uses a version); a
+   * new or deleted layer version restarts that layer's version list and the catalog of latest versions. A policy
+   * change is not shown in the tree.
    */
   async applyChange(change: ResourceChange, signal?: AbortSignal): Promise<void> {
     const connection = this.services;
@@ -118,8 +119,8 @@ export class ExplorerModel {
       }
       return;
     }
+    if (change.kind === 'layerVersion' && change.aspect === 'policy') return;
     connection.catalog.invalidate();
-    connection.usedBy.invalidate();
     const layer = this.layersRoot?.render().find((n): n is LayerNode => n instanceof LayerNode && n.layer.name === change.name);
     if (layer) {
       layer.refresh();

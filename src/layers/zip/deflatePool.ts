@@ -1,10 +1,12 @@
-import * as path from 'path';
-import { Worker } from 'worker_threads';
+import type { Worker } from 'worker_threads';
 import type { WorkerRequest, WorkerResponse } from './deflateWorker';
+import { defaultWorkerPath, parkWorker, takeWorker } from './workerCache';
 
 interface Slot {
   worker: Worker;
   ids: Set<number>;
+  broken: boolean;
+  detach: () => void;
 }
 
 /** A request before the pool numbers it. */
@@ -19,6 +21,7 @@ type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: unknown) => v
 /**
  * A small pool of deflate workers (deflateWorker.js next to this file, or `workerPath`). Each worker takes up to
  * `perWorker` outstanding requests; `onSlotFree` fires whenever one completes so the caller can dispatch more.
+ * Workers come from and go back to the worker cache (workerCache.ts) when they end idle and healthy.
  */
 export class DeflatePool {
   private readonly slots: Slot[] = [];
@@ -29,23 +32,21 @@ export class DeflatePool {
   constructor(
     size: number,
     private readonly onSlotFree: () => void,
-    workerPath = path.join(__dirname, 'deflateWorker.js'),
+    private readonly workerPath = defaultWorkerPath(),
     private readonly perWorker = 2,
   ) {
     for (let i = 0; i < Math.max(1, size); i++) {
-      // A small young generation makes the worker collect its per-file garbage (zlib buffers) early: lower RSS.
-      const worker = new Worker(workerPath, {
-        resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 },
-      });
-      const slot: Slot = { worker, ids: new Set() };
-      worker.on('message', (res: WorkerResponse) => {
+      const worker = takeWorker(workerPath);
+      const slot: Slot = { worker, ids: new Set(), broken: false, detach: () => undefined };
+      const onMessage = (res: WorkerResponse): void => {
         slot.ids.delete(res.id);
         const p = this.pending.get(res.id);
         this.pending.delete(res.id);
         p?.resolve(res);
         this.onSlotFree();
-      });
+      };
       const fail = (cause: unknown): void => {
+        slot.broken = true;
         const err = cause instanceof Error ? cause : new Error(String(cause));
         this.failure ??= err;
         for (const id of slot.ids) {
@@ -54,10 +55,18 @@ export class DeflatePool {
         }
         slot.ids.clear();
       };
-      worker.on('error', fail);
-      worker.on('exit', (code) => {
+      const onExit = (code: number): void => {
+        slot.broken = true;
         if (slot.ids.size > 0) fail(new Error(`Deflate worker exited unexpectedly: code ${code}`));
-      });
+      };
+      worker.on('message', onMessage);
+      worker.on('error', fail);
+      worker.on('exit', onExit);
+      slot.detach = () => {
+        worker.off('message', onMessage);
+        worker.off('error', fail);
+        worker.off('exit', onExit);
+      };
       this.slots.push(slot);
     }
   }
@@ -79,7 +88,15 @@ export class DeflatePool {
     });
   }
 
+  /** Parks idle, healthy workers for reuse; ends the others (still busy after a cancel, or failed). */
   async close(): Promise<void> {
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    const ending: Promise<number>[] = [];
+    for (const s of this.slots) {
+      s.detach();
+      if (s.broken || s.ids.size > 0) ending.push(s.worker.terminate());
+      else parkWorker(this.workerPath, s.worker);
+    }
+    this.slots.length = 0;
+    await Promise.all(ending);
   }
 }

@@ -1,12 +1,15 @@
 // Runs inside a worker_threads Worker (see deflatePool.ts). Reads files itself so the main thread never holds
 // the input, deflates them (raw deflate, as zip wants) and sends back CRC, method and the compressed bytes.
-// Small files come in batches and their outputs are packed into one transferred ArrayBuffer.
+// Small files come in batches and their outputs are packed into one transferred ArrayBuffer. The same worker
+// also runs scanFolder's synchronous walk (folderWalk.ts), so a scan's worker is reused for deflating.
 import * as fs from 'fs';
 import { pipeline } from 'stream/promises';
 import { Transform } from 'stream';
 import { parentPort } from 'worker_threads';
 import * as zlib from 'zlib';
 import { crc32 } from './crc32';
+import { walkFolderSync } from './folderWalk';
+import type { WalkRequest, WalkResult } from './folderWalk';
 
 /** zlib's largest hash table (default 8): same level 6 matching, measured no slower here; fixed so bytes stay stable. */
 const MEM_LEVEL = 9;
@@ -29,6 +32,20 @@ export interface LargeRequest {
 }
 export type WorkerRequest = BatchRequest | LargeRequest;
 
+/** scanFolder's request (not a pool request: it has its own progress messages). */
+export interface ScanRequest {
+  id: number;
+  kind: 'scan';
+  walk: WalkRequest;
+}
+export type ScanResponse =
+  | { id: number; kind: 'scanProgress'; filesFound: number }
+  | { id: number; kind: 'scan'; result: WalkResult }
+  | { id: number; kind: 'scanError'; code: string; message: string };
+
+/** Progress messages from the walk: one per this many files. */
+export const SCAN_PROGRESS_EVERY = 250;
+
 export type SmallResult =
   | { ok: true; size: number; crc: number; method: number; offset: number; length: number }
   | { ok: false; code: string; message: string };
@@ -45,17 +62,43 @@ function failure(err: unknown): { ok: false; code: string; message: string } {
   return { ok: false, code: e.code ?? 'EUNKNOWN', message: e.message ?? String(err) };
 }
 
+/** One read buffer per worker, grown on demand: reading into fresh buffers made V8 hold up to ~64 MB of dead
+ * external memory per worker before collecting it (peak RSS), for no gain. */
+let readBuffer = Buffer.allocUnsafeSlow(1 << 20);
+
+/** The whole file as a view into `readBuffer` (valid until the next call). */
+function readWhole(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === readBuffer.length) {
+        const bigger = Buffer.allocUnsafeSlow(readBuffer.length * 2);
+        readBuffer.copy(bigger, 0, 0, length);
+        readBuffer = bigger;
+      }
+      const n = fs.readSync(fd, readBuffer, length, readBuffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return readBuffer.subarray(0, length);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export function deflateBatch(req: BatchRequest): { results: SmallResult[]; data: ArrayBuffer } {
   const outputs: Uint8Array[] = [];
   const results: SmallResult[] = [];
   let total = 0;
   for (const file of req.files) {
     try {
-      const raw = fs.readFileSync(file);
+      const raw = readWhole(file);
       const deflated =
         raw.length === 0 ? raw : zlib.deflateRawSync(raw, { level: req.level, memLevel: MEM_LEVEL });
       const stored = deflated.length >= raw.length;
-      const out = stored ? raw : deflated;
+      // A stored file is copied out of the shared read buffer before the next read reuses it.
+      const out = stored ? Buffer.from(raw) : deflated;
       results.push({
         ok: true,
         size: raw.length,
@@ -145,8 +188,23 @@ export async function deflateLarge(req: LargeRequest): Promise<LargeResult> {
 
 if (parentPort) {
   const port = parentPort;
-  port.on('message', (req: WorkerRequest) => {
-    if (req.kind === 'batch') {
+  port.on('message', (req: WorkerRequest | ScanRequest) => {
+    if (req.kind === 'scan') {
+      let res: ScanResponse;
+      try {
+        const result = walkFolderSync(req.walk, (n) => {
+          if (n % SCAN_PROGRESS_EVERY === 0) {
+            const progress: ScanResponse = { id: req.id, kind: 'scanProgress', filesFound: n };
+            port.postMessage(progress);
+          }
+        });
+        res = { id: req.id, kind: 'scan', result };
+      } catch (err) {
+        const f = failure(err);
+        res = { id: req.id, kind: 'scanError', code: f.code, message: f.message };
+      }
+      port.postMessage(res);
+    } else if (req.kind === 'batch') {
       const { results, data } = deflateBatch(req);
       const res: WorkerResponse = { id: req.id, kind: 'batch', results, data };
       port.postMessage(res, [data]);

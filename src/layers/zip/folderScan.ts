@@ -1,8 +1,14 @@
 // Walks a folder to list what goes into a layer or function archive: exclusions (.layerignore + defaults),
 // symlinks (followed inside the folder, refused when they escape or loop), unreadable files, totals.
+// The walk itself (folderWalk.ts) runs synchronously in a worker while the writer's workers start.
 import * as fs from 'fs';
 import * as path from 'path';
-import ignore from 'ignore';
+import * as os from 'os';
+import type { Worker } from 'worker_threads';
+import type { ScanRequest, ScanResponse } from './deflateWorker';
+import { walkFolderSync } from './folderWalk';
+import type { WalkRequest, WalkResult } from './folderWalk';
+import { defaultWorkerPath, prewarmWorkers, spawnWorker } from './workerCache';
 
 /**
  * Always excluded. `__pycache__/` is deliberately NOT a default: /opt is read-only on Lambda, so bytecode that
@@ -27,8 +33,8 @@ export interface ScannedFile {
   executable: boolean;
 }
 
-export type ScanProblemKind =
-  'symlinkEscapes' | 'symlinkLoop' | 'symlinkBroken' | 'unreadable' | 'notRegular';
+export type { WalkProblemKind as ScanProblemKind } from './folderWalk';
+import type { WalkProblemKind as ScanProblemKind } from './folderWalk';
 
 export interface ScanProblem {
   kind: ScanProblemKind;
@@ -63,56 +69,66 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** Called with the number of files found so far (every 250 files and once at the end). */
   onProgress?: (filesFound: number) => void;
-  /** Folders read at the same time (each stats its files 32 at a time); default 8. */
+  /** Ignored since the walk runs synchronously in a worker; kept so existing callers compile. */
   concurrency?: number;
   /** Extra .gitignore-style rules, applied after the defaults and the .layerignore. */
   extraExcludes?: readonly string[];
+  /** Location of the compiled deflateWorker.js (for bundles); default next to this module. */
+  workerPath?: string;
+  /**
+   * Deflate workers to start while scanning, for the zip writer that usually follows; they end on their own
+   * after 15 s unused. Default os.availableParallelism(); 0 starts none.
+   */
+  prewarmWorkers?: number;
 }
 
-const STAT_CHUNK = 32;
-
-class Limiter {
-  private active = 0;
-  private queue: (() => void)[] = [];
-  private head = 0;
-  constructor(private readonly max: number) {}
-  async run<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.active >= this.max) await new Promise<void>((resolve) => this.queue.push(resolve));
-    this.active++;
-    try {
-      return await fn();
-    } finally {
-      this.active--;
-      this.next();
-    }
-  }
-  private next(): void {
-    // O(1) dequeue: Array#shift on tens of thousands of waiters is quadratic.
-    const wake = this.queue[this.head];
-    if (wake === undefined) return;
-    this.queue[this.head++] = undefined as unknown as () => void;
-    if (this.head > 4096 && this.head * 2 > this.queue.length) {
-      this.queue = this.queue.slice(this.head);
-      this.head = 0;
-    }
-    wake();
-  }
-}
-
-const uid = typeof process.getuid === 'function' ? process.getuid() : -1;
-const groups = new Set(typeof process.getgroups === 'function' ? process.getgroups() : []);
-if (typeof process.getgid === 'function') groups.add(process.getgid());
-
-/** Read permission from the mode bits (no extra syscall); ACLs are not consulted. Always true on Windows and for root. */
-function canRead(s: fs.Stats): boolean {
-  if (uid <= 0) return true;
-  if (s.uid === uid) return (s.mode & 0o400) !== 0;
-  if (groups.has(s.gid)) return (s.mode & 0o040) !== 0;
-  return (s.mode & 0o004) !== 0;
-}
-
-function isInside(root: string, target: string): boolean {
-  return target === root || target.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+/** Runs the walk in a worker; resolves undefined when no worker could run it (the caller walks in-thread). */
+function walkInWorker(
+  req: WalkRequest,
+  worker: Worker,
+  workerPath: string,
+  signal: AbortSignal | undefined,
+  onProgress: ((filesFound: number) => void) | undefined,
+): Promise<WalkResult | undefined> {
+  return new Promise<WalkResult | undefined>((resolve, reject) => {
+    let settled = false;
+    const finish = (): void => {
+      settled = true;
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      signal?.removeEventListener('abort', onAbort);
+      void worker.terminate();
+    };
+    const onMessage = (res: ScanResponse): void => {
+      if (settled) return;
+      if (res.kind === 'scanProgress') {
+        onProgress?.(res.filesFound);
+        return;
+      }
+      finish();
+      if (res.kind === 'scan') resolve(res.result);
+      else reject(new Error(`Cannot scan the folder: ${res.message}`));
+    };
+    const onError = (): void => {
+      if (settled) return;
+      finish();
+      resolve(undefined);
+    };
+    const onExit = onError;
+    const onAbort = (): void => {
+      if (settled) return;
+      finish();
+      const reason: unknown = signal?.reason;
+      reject(reason instanceof Error ? reason : new Error('Scan cancelled'));
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const msg: ScanRequest = { id: 0, kind: 'scan', walk: req };
+    worker.postMessage(msg);
+  });
 }
 
 /** Aggregates file sizes by folder, `depth` levels deep (1 = top-level folders), largest first. */
@@ -146,165 +162,45 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
   const rootStat = await fs.promises.stat(realRoot);
   if (!rootStat.isDirectory()) throw new Error(`Not a folder: ${root}`);
 
-  const ig = ignore().add([...DEFAULT_EXCLUDES]);
+  const rules: string[] = [...DEFAULT_EXCLUDES];
   let usedLayerignore = false;
   try {
-    ig.add(await fs.promises.readFile(path.join(root, LAYERIGNORE), 'utf8'));
+    rules.push(await fs.promises.readFile(path.join(root, LAYERIGNORE), 'utf8'));
     usedLayerignore = true;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
-  if (options.extraExcludes) ig.add([...options.extraExcludes]);
-
-  const limiter = new Limiter(options.concurrency ?? 8);
-  const fsop = <T>(fn: () => Promise<T>): Promise<T> =>
-    limiter.run(async () => {
-      signal?.throwIfAborted();
-      return fn();
-    });
-  const files: ScannedFile[] = [];
-  const problems: ScanProblem[] = [];
-  let excludedCount = 0;
-  let lastReported = 0;
-  const found = (f: ScannedFile): void => {
-    files.push(f);
-    if (files.length - lastReported >= 250) {
-      lastReported = files.length;
-      options.onProgress?.(files.length);
-    }
-  };
-
-  const addFile = (rel: string, abs: string, s: fs.Stats): void => {
-    if (!s.isFile()) {
-      problems.push({ kind: 'notRegular', path: rel, detail: 'not a regular file (socket, pipe or device)' });
-    } else if (!canRead(s)) {
-      problems.push({ kind: 'unreadable', path: rel, detail: 'EACCES' });
-    } else {
-      found({ path: rel, absPath: abs, size: s.size, executable: (s.mode & 0o111) !== 0 });
-    }
-  };
-
-  const statFile = async (abs: string, rel: string): Promise<void> => {
-    try {
-      addFile(rel, abs, await fs.promises.stat(abs));
-    } catch (err) {
-      if (signal?.aborted) throw signal.reason;
-      problems.push({
-        kind: 'unreadable',
-        path: rel,
-        detail: (err as NodeJS.ErrnoException).code ?? String(err),
-      });
-    }
-  };
-
-  const walk = async (
-    abs: string,
-    rel: string,
-    real: string,
-    ancestors: ReadonlySet<string>,
-  ): Promise<void> => {
-    const subdirs: { abs: string; rel: string; real: string }[] = [];
-    const links: { abs: string; rel: string }[] = [];
-    // One limiter slot covers reading the directory and stat-ing its files (in chunks), so at most
-    // concurrency x STAT_CHUNK operations are in flight; the slot is released before recursing.
-    const ok = await limiter.run(async () => {
-      signal?.throwIfAborted();
-      let dirents: fs.Dirent[];
-      try {
-        dirents = await fs.promises.readdir(abs, { withFileTypes: true });
-      } catch (err) {
-        if (signal?.aborted) throw signal.reason;
-        problems.push({
-          kind: 'unreadable',
-          path: rel + '/',
-          detail: (err as NodeJS.ErrnoException).code ?? String(err),
-        });
-        return false;
-      }
-      const files: { abs: string; rel: string }[] = [];
-      for (const d of dirents) {
-        const childAbs = path.join(abs, d.name);
-        const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
-        if (d.isDirectory()) {
-          if (ig.ignores(childRel + '/')) excludedCount++;
-          else subdirs.push({ abs: childAbs, rel: childRel, real: path.join(real, d.name) });
-        } else if (d.isSymbolicLink()) {
-          links.push({ abs: childAbs, rel: childRel });
-        } else if (ig.ignores(childRel)) {
-          excludedCount++;
-        } else {
-          files.push({ abs: childAbs, rel: childRel });
-        }
-      }
-      for (let i = 0; i < files.length; i += STAT_CHUNK) {
-        signal?.throwIfAborted();
-        await Promise.all(files.slice(i, i + STAT_CHUNK).map((f) => statFile(f.abs, f.rel)));
-      }
-      return true;
-    });
-    if (!ok) return;
-    await Promise.all([
-      ...links.map((l) => followLink(l.abs, l.rel, ancestors)),
-      ...subdirs.map((d) => walk(d.abs, d.rel, d.real, new Set([...ancestors, d.real]))),
-    ]);
-  };
-
-  const followLink = async (abs: string, rel: string, ancestors: ReadonlySet<string>): Promise<void> => {
-    let target: string;
-    try {
-      target = await fsop(() => fs.promises.realpath(abs));
-    } catch (err) {
-      if (signal?.aborted) throw signal.reason;
-      const code = (err as NodeJS.ErrnoException).code;
-      const linkText = await fs.promises.readlink(abs).catch(() => '?');
-      if (ig.ignores(rel)) {
-        excludedCount++;
-        return;
-      }
-      if (code === 'ELOOP')
-        problems.push({ kind: 'symlinkLoop', path: rel, detail: `symlink loop: ${linkText}` });
-      else problems.push({ kind: 'symlinkBroken', path: rel, detail: `target missing: ${linkText}` });
-      return;
-    }
-    let st: fs.Stats;
-    try {
-      st = await fsop(() => fs.promises.stat(target));
-    } catch (err) {
-      if (signal?.aborted) throw signal.reason;
-      problems.push({
-        kind: 'unreadable',
-        path: rel,
-        detail: (err as NodeJS.ErrnoException).code ?? String(err),
-      });
-      return;
-    }
-    const isDir = st.isDirectory();
-    if (ig.ignores(isDir ? rel + '/' : rel)) {
-      excludedCount++;
-      return;
-    }
-    if (!isInside(realRoot, target)) {
-      problems.push({ kind: 'symlinkEscapes', path: rel, detail: `points outside the folder: ${target}` });
-      return;
-    }
-    if (isDir) {
-      if (ancestors.has(target)) {
-        problems.push({
-          kind: 'symlinkLoop',
-          path: rel,
-          detail: `points to a folder that contains it: ${path.relative(realRoot, target) || '.'}`,
-        });
-        return;
-      }
-      await walk(abs, rel, target, new Set([...ancestors, target]));
-      return;
-    }
-    addFile(rel, abs, st);
-  };
-
-  await walk(root, '', realRoot, new Set([realRoot]));
+  if (options.extraExcludes) rules.push(...options.extraExcludes);
   signal?.throwIfAborted();
+
+  const req: WalkRequest = { root, realRoot, rules };
+  const workerPath = options.workerPath ?? defaultWorkerPath();
+  // The walk gets a worker of its own, ended afterwards: reusing it for deflating kept its grown heap and cost
+  // ~25 MB of peak RSS. The writer's workers start now, while it walks, so they are ready when writeZip asks.
+  const worker = spawnWorker(workerPath);
+  // Once the walk's worker runs (so the start-ups do not compete for the cores).
+  worker.once('online', () => prewarmWorkers(workerPath, options.prewarmWorkers ?? os.availableParallelism()));
+  let walked = await walkInWorker(req, worker, workerPath, signal, options.onProgress);
+  if (walked === undefined) {
+    // No worker (the script is missing or failed to start): walk here, blocking this thread meanwhile.
+    walked = walkFolderSync(
+      req,
+      (n) => {
+        if (n % 250 === 0) options.onProgress?.(n);
+      },
+      () => signal?.throwIfAborted(),
+    );
+  }
+  signal?.throwIfAborted();
+
+  const files: ScannedFile[] = walked.paths.map((rel, i) => ({
+    path: rel,
+    absPath: path.join(root, rel),
+    size: walked.sizes[i]!,
+    executable: walked.executable[i] === 1,
+  }));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const problems: ScanProblem[] = walked.problems;
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   options.onProgress?.(files.length);
   return {
@@ -313,7 +209,7 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
     problems,
     fileCount: files.length,
     totalBytes: files.reduce((n, f) => n + f.size, 0),
-    excludedCount,
+    excludedCount: walked.excludedCount,
     usedLayerignore,
     largestFolders: folderSizes(files, 1, 10),
   };

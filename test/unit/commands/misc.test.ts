@@ -8,16 +8,18 @@ describe('runtime table', () => {
   const day = new Date('2026-11-25T00:00:00Z');
   it('knows current, deprecated and blocked runtimes by date, not by the SDK enum', () => {
     assert.strictEqual(assessRuntime('nodejs22.x', day).status, 'current');
-    assert.strictEqual(assessRuntime('nodejs20.x', day).status, 'updateBlocked');
+    assert.strictEqual(assessRuntime('nodejs20.x', day).status, 'deprecated', 'past its announced date, still creatable');
     assert.strictEqual(assessRuntime('dotnet8', day).status, 'deprecated');
-    assert.strictEqual(assessRuntime('python3.8', day).status, 'updateBlocked');
+    assert.strictEqual(assessRuntime('python3.8', day).status, 'createBlocked');
+    assert.strictEqual(assessRuntime('python3.12', day).status, 'current');
     assert.ok(isDeprecated('nodejs4.3', day), 'an id older than the table is deprecated');
     assert.strictEqual(assessRuntime('nodejs30.x', day).status, 'current', 'a newer id than the table is not flagged');
   });
   it('offers only creatable runtimes for a new function, and lists current ones first for layers', () => {
     const ids = creatableRuntimes(day).map((r) => r.id);
     assert.ok(ids.includes('nodejs24.x') && ids.includes('python3.14'));
-    assert.ok(!ids.includes('nodejs18.x') && !ids.includes('python3.9') && !ids.includes('nodejs20.x'));
+    assert.ok(!ids.includes('nodejs18.x') && !ids.includes('python3.9') && !ids.includes('go1.x'));
+    assert.ok(ids.includes('nodejs20.x'), 'deprecated but not blocked: AWS still creates it');
     const picker = runtimesForPicker(day);
     const firstDeprecated = picker.findIndex((r) => r.status !== 'current');
     assert.ok(picker.slice(firstDeprecated).every((r) => r.status !== 'current'));

@@ -4,6 +4,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { folderSizes, scanFolder } from '../../../src/layers/zip/folderScan';
+import { walkFolderSync } from '../../../src/layers/zip/folderWalk';
+import { closeParkedWorkers, defaultWorkerPath, parkedWorkerCount } from '../../../src/layers/zip/workerCache';
 
 function write(root: string, rel: string, content = 'x', mode?: number): void {
   fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
@@ -147,6 +149,62 @@ describe('folderScan', () => {
     const controller = new AbortController();
     await assert.rejects(
       scanFolder(root, { signal: controller.signal, onProgress: () => controller.abort(), concurrency: 2 }),
+      (err: Error) => err.name === 'AbortError',
+    );
+  });
+
+  it('gives the same answer without a worker (script missing) as with one, symlinks and .layerignore included', async () => {
+    write(root, 'a/b/c.js', 'c');
+    write(root, 'a/run.sh', '#!/bin/sh\n', 0o755);
+    write(root, 'skip/me.js', 'x');
+    write(root, '.layerignore', 'skip/\n*.map\n');
+    write(root, 'a/x.map', 'm');
+    fs.symlinkSync('b', path.join(root, 'a/link'));
+    fs.symlinkSync('../..', path.join(root, 'a/b/up'));
+    fs.symlinkSync(base, path.join(root, 'out'));
+    const inWorker = await scanFolder(root);
+    const progress: number[] = [];
+    const inThread = await scanFolder(root, {
+      workerPath: path.join(base, 'missing-worker.js'),
+      onProgress: (n) => progress.push(n),
+    });
+    assert.deepStrictEqual(inThread, inWorker);
+    assert.deepStrictEqual(
+      inWorker.files.map((f) => [f.path, f.executable]),
+      [
+        ['a/b/c.js', false],
+        ['a/link/c.js', false],
+        ['a/run.sh', true],
+      ],
+    );
+    assert.strictEqual(inWorker.files[1]!.absPath, path.join(root, 'a/link/c.js'));
+    assert.deepStrictEqual(
+      inWorker.problems.map((p) => [p.kind, p.path]),
+      [
+        ['symlinkLoop', 'a/b/up'],
+        ['symlinkLoop', 'a/link/up'],
+        ['symlinkEscapes', 'out'],
+      ],
+    );
+    assert.deepStrictEqual(progress, [3]);
+  });
+
+  it('leaves deflate workers ready for the writer, and the walk itself stops when cancelled in-thread', async () => {
+    await closeParkedWorkers();
+    write(root, 'a.js');
+    await scanFolder(root, { prewarmWorkers: 2 });
+    assert.strictEqual(parkedWorkerCount(defaultWorkerPath()), 2);
+    await closeParkedWorkers();
+    assert.strictEqual(parkedWorkerCount(defaultWorkerPath()), 0);
+
+    for (let i = 0; i < 5; i++) write(root, `d${i}/f.js`);
+    const controller = new AbortController();
+    controller.abort();
+    assert.throws(
+      () =>
+        walkFolderSync({ root, realRoot: fs.realpathSync(root), rules: [] }, undefined, () =>
+          controller.signal.throwIfAborted(),
+        ),
       (err: Error) => err.name === 'AbortError',
     );
   });

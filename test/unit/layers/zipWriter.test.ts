@@ -7,8 +7,15 @@ import * as path from 'path';
 import { PassThrough } from 'stream';
 import * as zlib from 'zlib';
 import { crc32, crc32Js } from '../../../src/layers/zip/crc32';
-import { writeZip, ZipEntryError } from '../../../src/layers/zip/zipWriter';
+import { compareZipPaths, writeZip, ZipEntryError } from '../../../src/layers/zip/zipWriter';
 import type { ZipEntry } from '../../../src/layers/zip/zipWriter';
+import {
+  closeParkedWorkers,
+  defaultWorkerPath,
+  parkedWorkerCount,
+  parkWorker,
+  takeWorker,
+} from '../../../src/layers/zip/workerCache';
 
 // A tiny zip reader: end record (and zip64 end record), central directory, local headers, inflate.
 interface ReadEntry {
@@ -206,6 +213,22 @@ describe('zipWriter', () => {
     assert.notStrictEqual(d.sha256Base64, a.sha256Base64);
   });
 
+  it('reuses its idle workers across archives, dropping one that died while parked', async () => {
+    await closeParkedWorkers();
+    // One job per file, so that both workers get used.
+    const opts = { workers: 2, largeFileThreshold: 1 };
+    const a = await writeZip(all(), path.join(outDir, 'a.zip'), opts);
+    assert.strictEqual(parkedWorkerCount(defaultWorkerPath()), 2);
+    const dying = takeWorker(defaultWorkerPath());
+    parkWorker(defaultWorkerPath(), dying);
+    await dying.terminate();
+    assert.strictEqual(parkedWorkerCount(defaultWorkerPath()), 1);
+    const b = await writeZip(all(), path.join(outDir, 'b.zip'), opts);
+    assert.strictEqual(b.sha256Base64, a.sha256Base64);
+    assert.strictEqual(parkedWorkerCount(defaultWorkerPath()), 2);
+    await closeParkedWorkers();
+  });
+
   it('streams large files through a temp file, storing incompressible ones, with the same bytes as in memory', async () => {
     fs.writeFileSync(path.join(dir, 'big-random.bin'), randomBytes(400_000));
     fs.writeFileSync(path.join(dir, 'big-text.js'), js.repeat(25));
@@ -327,6 +350,14 @@ describe('zipWriter', () => {
       writeZip([{ ...e, zipPath: '../evil.js' }], path.join(outDir, 'bad.zip')),
       /Invalid path/,
     );
+  });
+
+  it('orders names by their UTF-8 bytes, astral characters after U+E000..U+FFFF', () => {
+    const names = ['b', 'a/b', 'a', 'a-b', 'a/', 'Z', 'é', 'e\u0301', '\uffee', '\u{1f600}', '\u{10000}x', 'ab', '\ue000'];
+    const byBytes = [...names].sort((p, q) => Buffer.compare(Buffer.from(p), Buffer.from(q)));
+    assert.deepStrictEqual([...names].sort(compareZipPaths), byBytes);
+    assert.deepStrictEqual(byBytes.slice(-4), ['\ue000', '\uffee', '\u{10000}x', '\u{1f600}']);
+    assert.strictEqual(compareZipPaths('same/é', 'same/é'), 0);
   });
 
   it('computes CRC-32 like zlib with the table fallback too', () => {

@@ -1,0 +1,191 @@
+// Uploads an archive to S3 for Lambda to read (archives over 50 MB cannot be sent inline): a PutObject for small
+// files, a multipart upload otherwise (parts read from the file, a few in flight). A failure or a cancel aborts
+// the multipart upload, so nothing is left half-uploaded in the bucket. No vscode.
+import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  HeadBucketCommand,
+  PutObjectCommand,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
+import * as fs from 'fs';
+
+export const DEFAULT_PART_SIZE = 8 * 1024 * 1024;
+/** S3's smallest part (all but the last). */
+export const MIN_PART_SIZE = 5 * 1024 * 1024;
+const MAX_PARTS = 10_000;
+
+export interface S3Location {
+  bucket: string;
+  key: string;
+}
+
+export interface UploadOptions {
+  signal?: AbortSignal;
+  onProgress?: (bytesDone: number, bytesTotal: number) => void;
+  /** Bytes per part (≥ 5 MiB); default 8 MiB. Files up to one part go in one PutObject. */
+  partSize?: number;
+  /** Parts in flight; default 4. */
+  concurrency?: number;
+}
+
+export interface UploadResult extends S3Location {
+  versionId?: string;
+  size: number;
+  multipart: boolean;
+}
+
+/** An S3 failure with the bucket named, in words a user can act on. */
+export class S3UploadError extends Error {
+  override readonly name = 'S3UploadError';
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+function errorName(e: unknown): string {
+  const x = e as { name?: unknown; Code?: unknown; $metadata?: { httpStatusCode?: number } };
+  return typeof x?.name === 'string' ? x.name : typeof x?.Code === 'string' ? x.Code : 'Error';
+}
+
+function statusOf(e: unknown): number | undefined {
+  return (e as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+}
+
+function rethrow(e: unknown, bucket: string, signal: AbortSignal | undefined): never {
+  if (signal?.aborted) throw signal.reason ?? e;
+  const name = errorName(e);
+  const status = statusOf(e);
+  if (name === 'NotFound' || name === 'NoSuchBucket' || (status === 404 && name !== 'NoSuchUpload')) {
+    throw new S3UploadError(`The artifact bucket does not exist (check lambdaExplorer.artifactBucket and the Region): ${bucket}`, 'NoSuchBucket');
+  }
+  if (name === 'Forbidden' || name === 'AccessDenied' || status === 403) {
+    throw new S3UploadError(`Access to the artifact bucket was denied (s3:PutObject and s3:AbortMultipartUpload are needed): ${bucket}`, 'AccessDenied');
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  throw new S3UploadError(`Upload to S3 failed (${name}): ${message}`, name);
+}
+
+/** Checks that the bucket exists and can be reached, before packaging time is spent on it. */
+export async function checkBucket(client: S3Client, bucket: string, signal?: AbortSignal): Promise<void> {
+  try {
+    await client.send(new HeadBucketCommand({ Bucket: bucket }), { abortSignal: signal });
+  } catch (e) {
+    rethrow(e, bucket, signal);
+  }
+}
+
+async function readPart(handle: fs.promises.FileHandle, offset: number, length: number): Promise<Buffer> {
+  const buf = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const { bytesRead } = await handle.read(buf, done, length - done, offset + done);
+    if (bytesRead === 0) throw new Error(`The file became shorter while it was uploaded: read ${offset + done} bytes`);
+    done += bytesRead;
+  }
+  return buf;
+}
+
+/** Uploads `file` to `target`. Rejects with `signal.reason` when cancelled (after aborting the multipart upload). */
+export async function uploadFile(
+  client: S3Client,
+  file: string,
+  target: S3Location,
+  options: UploadOptions = {},
+): Promise<UploadResult> {
+  const { signal } = options;
+  signal?.throwIfAborted();
+  const size = (await fs.promises.stat(file)).size;
+  let partSize = Math.max(options.partSize ?? DEFAULT_PART_SIZE, MIN_PART_SIZE);
+  if (Math.ceil(size / partSize) > MAX_PARTS) partSize = Math.ceil(size / MAX_PARTS);
+  const report = (done: number) => options.onProgress?.(done, size);
+  const { bucket, key } = target;
+
+  if (size <= partSize) {
+    const body = await fs.promises.readFile(file);
+    try {
+      const r = await client.send(
+        new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: size, ContentType: 'application/zip' }),
+        { abortSignal: signal },
+      );
+      report(size);
+      return { bucket, key, size, multipart: false, ...(r.VersionId ? { versionId: r.VersionId } : {}) };
+    } catch (e) {
+      rethrow(e, bucket, signal);
+    }
+  }
+
+  let uploadId: string | undefined;
+  try {
+    const created = await client.send(
+      new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: 'application/zip' }),
+      { abortSignal: signal },
+    );
+    uploadId = created.UploadId;
+    if (!uploadId) throw new Error('S3 returned no UploadId');
+  } catch (e) {
+    rethrow(e, bucket, signal);
+  }
+
+  const handle = await fs.promises.open(file, 'r');
+  const partCount = Math.ceil(size / partSize);
+  const etags: string[] = new Array<string>(partCount);
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < partCount) {
+      signal?.throwIfAborted();
+      const index = next++;
+      const offset = index * partSize;
+      const length = Math.min(partSize, size - offset);
+      const body = await readPart(handle, offset, length);
+      const r = await client.send(
+        new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }),
+        { abortSignal: signal },
+      );
+      if (!r.ETag) throw new Error(`S3 returned no ETag for part: ${index + 1}`);
+      etags[index] = r.ETag;
+      done += length;
+      report(done);
+    }
+  };
+  try {
+    const workers = Array.from({ length: Math.min(options.concurrency ?? 4, partCount) }, () => worker());
+    const results = await Promise.allSettled(workers);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    signal?.throwIfAborted();
+    const completed = await client.send(
+      new CompleteMultipartUploadCommand({
+        Bucket: bucket,
+        Key: key,
+        UploadId: uploadId,
+        MultipartUpload: { Parts: etags.map((ETag, i) => ({ ETag, PartNumber: i + 1 })) },
+      }),
+      { abortSignal: signal },
+    );
+    return { bucket, key, size, multipart: true, ...(completed.VersionId ? { versionId: completed.VersionId } : {}) };
+  } catch (e) {
+    // Not with the (aborted) signal: the abort itself must reach S3.
+    await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId })).catch(() => undefined);
+    rethrow(e, bucket, signal);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Removes an uploaded archive again (a publish that failed or was cancelled after the upload). Never throws. */
+export async function deleteUploaded(client: S3Client, target: S3Location): Promise<boolean> {
+  try {
+    await client.send(new DeleteObjectCommand({ Bucket: target.bucket, Key: target.key }));
+    return true;
+  } catch {
+    return false;
+  }
+}

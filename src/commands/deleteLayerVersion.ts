@@ -1,0 +1,37 @@
+// Delete a layer version: irreversible, so a modal says what it means, including the functions that still use
+// it (they keep working; the version can no longer be attached to anything new).
+import type { ResourceRef, TreeNode } from '../tree/treeNode';
+import type { CommandDeps } from './commandDeps';
+import { resolveLayerVersion } from './policyCommands';
+
+export async function deleteLayerVersion(deps: CommandDeps, n?: TreeNode | ResourceRef): Promise<boolean> {
+  const connection = deps.explorer.connection;
+  if (!connection) throw new Error('Not connected to AWS. Choose a profile and Region first.');
+  const target = await resolveLayerVersion(deps, n, 'Delete Layer Version');
+  const label = `${target.layerName}:${target.version}`;
+  // Who still uses it (one pass over ListFunctions, cached); a failure here must not block the delete.
+  let users: string[] | undefined;
+  try {
+    await deps.progress.run(`Checking which functions use ${label}`, { cancellable: true }, (_r, signal) => connection.usedBy.ensure(signal));
+    users = connection.usedBy.usersOf(target.arn)?.map((u) => (u.version === '$LATEST' ? u.functionName : `${u.functionName} (version ${u.version})`));
+  } catch (e) {
+    deps.log.warn(`Could not check the users of ${label} before deleting: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const usage =
+    users === undefined
+      ? 'Which functions use it could not be checked.'
+      : users.length === 0
+        ? 'No function uses it.'
+        : `${users.length} function${users.length === 1 ? '' : 's'} still use${users.length === 1 ? 's' : ''} it and keep working: ${users.slice(0, 10).join(', ')}${users.length > 10 ? ', …' : ''}.`;
+  const ok = await deps.prompter.confirm(`Delete layer version ${label}?`, {
+    detail: `${usage}\n\nA deleted version cannot be attached to any function again, and this cannot be undone.`,
+    confirm: 'Delete Version',
+    modal: true,
+  });
+  if (!ok) return false;
+  await connection.lambda.deleteLayerVersion(target.layerName, target.version);
+  deps.log.info(`Deleted layer version ${target.arn}`);
+  deps.changes.fire({ kind: 'layerVersion', name: target.layerName, version: target.version, arn: target.arn });
+  void deps.notifier.info(`Deleted layer version ${label}.`);
+  return true;
+}

@@ -1,0 +1,306 @@
+// Moves many functions from one layer version to another: "Update Functions to Version N…". No vscode.
+//
+// - Every call goes through one token bucket (AWS: 15 control-plane req/s for the account, shared with
+//   everything else), evenly spaced so that a sliding one-second window never sees a burst; a 429 pauses the
+//   whole bucket for its retryAfterSeconds before the call is tried again.
+// - Each function starts from its ListFunctions data (layers + RevisionId): the update is RevisionId-guarded
+//   with no read first. 412 (somebody changed it) → re-read, re-apply the upgrade on the new list, retry;
+//   409 (an update in progress) → wait for it to finish, re-apply, retry; both a bounded number of times.
+// - A function counts as updated only when its update finished (LastUpdateStatus Successful), polled with
+//   GetFunctionConfiguration after a delay learned from the updates seen so far (1 poll per function when the
+//   estimate is right).
+// - Cancel: no new function starts; those in flight finish (a half-sent update is worse than a finished one).
+import { isLambdaError } from '../aws/errors';
+import { layerVersionLabel } from '../aws/layerArn';
+import type { FunctionConfiguration, FunctionSummary, LambdaService } from '../aws/lambdaService';
+import { applyEdit, describeListChange } from './attachRules';
+
+export type BulkStatus = 'updated' | 'alreadyCurrent' | 'skipped' | 'failed';
+
+export interface BulkOutcome {
+  functionName: string;
+  status: BulkStatus;
+  /** Why it was skipped or failed, or what else happened ("changed by someone else: re-applied"). */
+  reason?: string;
+  /** The layer list after the update (updated only). */
+  layers?: string[];
+  /** AWS calls made for this function (429s included). */
+  calls: number;
+}
+
+export interface BulkReport {
+  outcomes: BulkOutcome[];
+  counts: Record<BulkStatus, number>;
+  cancelled: boolean;
+  /** AWS calls made in total. */
+  calls: number;
+  elapsedMs: number;
+}
+
+export interface BulkUpgradeOptions {
+  /** The layer version the functions use now (`…:layer:name:3`). */
+  from: string;
+  /** The layer version to move them to (`…:layer:name:8`). */
+  to: string;
+  /** Functions updated at the same time (default 10). The rate limit is what bounds throughput. */
+  concurrency?: number;
+  /** Calls per second for everything this run does (default 14: AWS's 15 with a margin for other callers). */
+  ratePerSecond?: number;
+  /** Re-tries after 412/409 per function (default 3). */
+  maxConflictRetries?: number;
+  /** Re-tries after 429 or a 5xx per call (default 6). */
+  maxThrottleRetries?: number;
+  /** First guess of how long an update takes before the first poll (default 500 ms; learned as it goes). */
+  initialUpdateEstimateMs?: number;
+  /** Give up waiting for one function's update after this long (default 300 s). */
+  maxWaitMs?: number;
+  /** Share a bucket with the caller's own calls (e.g. the ListFunctions pages read just before). */
+  bucket?: TokenBucket;
+  /** Cancel: no new function starts; in-flight ones finish. */
+  signal?: AbortSignal;
+  /** Called when a function starts and when it has an outcome. */
+  onStart?: (functionName: string) => void;
+  onOutcome?: (outcome: BulkOutcome, done: number, total: number) => void;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** AWS's 15 control-plane calls per second, with a margin for jitter and other callers. */
+export const DEFAULT_RATE_PER_SECOND = 14;
+
+const realSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Evenly spaced permits (burst 1): a sliding-window limiter on the other side never sees a burst. */
+export class TokenBucket {
+  private next = 0;
+  private pausedUntil = 0;
+  constructor(
+    private readonly ratePerSecond: number,
+    private readonly now: () => number = Date.now,
+    private readonly sleep: (ms: number) => Promise<void> = realSleep,
+  ) {}
+
+  /** Resolves when this caller may make one call. */
+  async take(): Promise<void> {
+    for (;;) {
+      const t = this.now();
+      const at = Math.max(t, this.next, this.pausedUntil);
+      this.next = at + 1000 / this.ratePerSecond;
+      if (at > t) await this.sleep(at - t);
+      // A 429 paused everybody while this caller slept: take a slot after the pause instead.
+      if (this.now() >= this.pausedUntil) return;
+    }
+  }
+
+  /** Nobody calls before `ms` from now (a 429's retryAfterSeconds), including callers already waiting. */
+  pause(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, this.now() + ms);
+    this.next = Math.max(this.next, this.pausedUntil);
+  }
+}
+
+class UpdateFailed extends Error {}
+
+interface Ctx {
+  lambda: LambdaService;
+  bucket: TokenBucket;
+  opts: Required<Pick<BulkUpgradeOptions, 'maxConflictRetries' | 'maxThrottleRetries' | 'maxWaitMs'>>;
+  sleep(ms: number): Promise<void>;
+  now(): number;
+  estimateMs: number;
+}
+
+/** One call through the bucket, re-tried after 429 (honouring retryAfterSeconds) and 5xx. */
+async function call<T>(ctx: Ctx, counter: { calls: number }, fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    await ctx.bucket.take();
+    counter.calls++;
+    try {
+      return await fn();
+    } catch (e) {
+      const retriable =
+        isLambdaError(e, 'Throttled') || isLambdaError(e, 'Service') || isLambdaError(e, 'Network');
+      if (!retriable || attempt >= ctx.opts.maxThrottleRetries) throw e;
+      const seconds = isLambdaError(e, 'Throttled')
+        ? (e.details.retryAfterSeconds ?? 1)
+        : Math.min(2 ** attempt * 0.2, 5);
+      ctx.bucket.pause(seconds * 1000);
+    }
+  }
+}
+
+/** Polls until the function's update finished; learns how long updates take. */
+async function waitUpdated(
+  ctx: Ctx,
+  counter: { calls: number },
+  name: string,
+  startedAt: number,
+): Promise<FunctionConfiguration> {
+  let delay = Math.max(0, ctx.estimateMs - (ctx.now() - startedAt));
+  for (;;) {
+    if (delay > 0) await ctx.sleep(delay);
+    const config = await call(ctx, counter, () => ctx.lambda.getFunctionConfiguration(name));
+    const status = config.lastUpdateStatus;
+    if (status === 'Failed')
+      throw new UpdateFailed(`The update failed: ${config.lastUpdateStatusReason ?? 'no reason given'}`);
+    if (status !== 'InProgress') {
+      // Finished: next time, poll a little sooner (never below what it took).
+      ctx.estimateMs = Math.max(200, Math.min(ctx.estimateMs, ctx.now() - startedAt) * 0.95);
+      return config;
+    }
+    ctx.estimateMs = Math.min(ctx.estimateMs * 2, 8000);
+    if (ctx.now() - startedAt > ctx.opts.maxWaitMs)
+      throw new UpdateFailed('Gave up waiting for the update to finish');
+    delay = ctx.estimateMs;
+  }
+}
+
+function reasonOf(e: unknown): string {
+  if (isLambdaError(e)) return e.details.awsMessage ?? e.message;
+  return e instanceof Error ? e.message : String(e);
+}
+
+async function upgradeOne(ctx: Ctx, fn: FunctionSummary, from: string, to: string): Promise<BulkOutcome> {
+  const counter = { calls: 0 };
+  const out = (status: BulkStatus, reason?: string, layers?: string[]): BulkOutcome => ({
+    functionName: fn.name,
+    status,
+    calls: counter.calls,
+    ...(reason !== undefined ? { reason } : {}),
+    ...(layers ? { layers } : {}),
+  });
+  let layers = fn.layers.map((l) => l.arn);
+  let revisionId = fn.revisionId;
+  const notes: string[] = [];
+  try {
+    if (revisionId === undefined) {
+      const config = await call(ctx, counter, () => ctx.lambda.getFunctionConfiguration(fn.name));
+      layers = config.layers.map((l) => l.arn);
+      revisionId = config.revisionId;
+    }
+    for (let conflicts = 0; ; conflicts++) {
+      const edit = applyEdit(fn, layers, { kind: 'upgrade', from, to });
+      if (!edit.ok) return out('skipped', edit.problem.message);
+      if (!edit.changed) return out('alreadyCurrent', notes.join('; ') || undefined);
+      const startedAt = ctx.now();
+      try {
+        await call(ctx, counter, () =>
+          ctx.lambda.updateFunctionConfiguration(fn.name, { layers: edit.layers }, { revisionId }),
+        );
+      } catch (e) {
+        const precondition = isLambdaError(e, 'PreconditionFailed');
+        if (!(precondition || isLambdaError(e, 'Conflict')) || conflicts >= ctx.opts.maxConflictRetries)
+          throw e;
+        // 412: re-read. 409: wait for the other update to finish (that read is the re-read).
+        const config = precondition
+          ? await call(ctx, counter, () => ctx.lambda.getFunctionConfiguration(fn.name))
+          : await waitUpdated(ctx, counter, fn.name, ctx.now());
+        const change = describeListChange(
+          layers,
+          config.layers.map((l) => l.arn),
+        );
+        notes.push(`changed by someone else (${change.join(', ') || 'not its layers'}): re-applied on top`);
+        layers = config.layers.map((l) => l.arn);
+        revisionId = config.revisionId;
+        continue;
+      }
+      const done = await waitUpdated(ctx, counter, fn.name, startedAt);
+      const now = done.layers.map((l) => l.arn);
+      return out('updated', notes.join('; ') || undefined, now);
+    }
+  } catch (e) {
+    return out('failed', reasonOf(e));
+  }
+}
+
+/** Upgrades every target from `opts.from` to `opts.to`; never throws for one function's failure. */
+export async function bulkUpgrade(
+  lambda: LambdaService,
+  targets: FunctionSummary[],
+  opts: BulkUpgradeOptions,
+): Promise<BulkReport> {
+  const now = opts.now ?? Date.now;
+  const sleep = opts.sleep ?? realSleep;
+  const started = now();
+  const ctx: Ctx = {
+    lambda,
+    bucket: opts.bucket ?? new TokenBucket(opts.ratePerSecond ?? DEFAULT_RATE_PER_SECOND, now, sleep),
+    opts: {
+      maxConflictRetries: opts.maxConflictRetries ?? 3,
+      maxThrottleRetries: opts.maxThrottleRetries ?? 6,
+      maxWaitMs: opts.maxWaitMs ?? 300_000,
+    },
+    sleep,
+    now,
+    estimateMs: opts.initialUpdateEstimateMs ?? 500,
+  };
+  const outcomes: (BulkOutcome | undefined)[] = Array.from({ length: targets.length }, () => undefined);
+  let nextIndex = 0;
+  let done = 0;
+  const finish = (i: number, o: BulkOutcome): void => {
+    outcomes[i] = o;
+    opts.onOutcome?.(o, ++done, targets.length);
+  };
+  const worker = async (): Promise<void> => {
+    for (;;) {
+      if (opts.signal?.aborted) return;
+      const i = nextIndex++;
+      const fn = targets[i];
+      if (!fn) return;
+      if (fn.version !== '$LATEST') {
+        finish(i, {
+          functionName: `${fn.name}:${fn.version}`,
+          status: 'skipped',
+          reason: 'A published version cannot change: publish a new one',
+          calls: 0,
+        });
+        continue;
+      }
+      opts.onStart?.(fn.name);
+      finish(i, await upgradeOne(ctx, fn, opts.from, opts.to));
+    }
+  };
+  const n = Math.max(1, Math.min(opts.concurrency ?? 10, targets.length));
+  await Promise.all(Array.from({ length: n }, () => worker()));
+  const cancelled = outcomes.some((o) => o === undefined);
+  const all = outcomes.map(
+    (o, i): BulkOutcome =>
+      o ?? {
+        functionName: targets[i]!.name,
+        status: 'skipped',
+        reason: 'Cancelled before it started',
+        calls: 0,
+      },
+  );
+  const counts: Record<BulkStatus, number> = { updated: 0, alreadyCurrent: 0, skipped: 0, failed: 0 };
+  for (const o of all) counts[o.status]++;
+  return {
+    outcomes: all,
+    counts,
+    cancelled,
+    calls: all.reduce((s, o) => s + o.calls, 0),
+    elapsedMs: now() - started,
+  };
+}
+
+/** One line per function for the log channel, and one summary sentence. */
+export function formatBulkReport(report: BulkReport, to: string): { lines: string[]; summary: string } {
+  const label: Record<BulkStatus, string> = {
+    updated: 'updated',
+    alreadyCurrent: 'already current',
+    skipped: 'skipped',
+    failed: 'failed',
+  };
+  const lines = report.outcomes.map(
+    (o) => `${o.functionName}: ${label[o.status]}${o.reason ? `: ${o.reason}` : ''}`,
+  );
+  const c = report.counts;
+  const parts = [
+    `${c.updated} updated`,
+    `${c.alreadyCurrent} already current`,
+    `${c.skipped} skipped`,
+    `${c.failed} failed`,
+  ];
+  const summary = `${report.cancelled ? 'Cancelled; ' : ''}${parts.join(', ')}: ${layerVersionLabel(to)}`;
+  return { lines, summary };
+}

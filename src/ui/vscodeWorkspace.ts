@@ -1,0 +1,54 @@
+// The vscode implementation of WorkspacePort: folder picking, the artifact bucket setting, the S3 client for
+// the current connection, and revealing a node in its view.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { createS3Client } from '../aws/clientFactory';
+import type { ConnectionSettings } from '../aws/clientFactory';
+import type { WorkspacePort } from '../commands/commandDeps';
+import type { TreeNode } from '../tree/treeNode';
+import { Cancelled } from './prompter';
+
+const BROWSE = Symbol('browse');
+
+export function vscodeWorkspacePort(
+  settings: () => ConnectionSettings,
+  views: Record<'functions' | 'layers', vscode.TreeView<TreeNode>>,
+): WorkspacePort {
+  return {
+    async pickFolder(title) {
+      const folders = vscode.workspace.workspaceFolders ?? [];
+      let choice: vscode.Uri | typeof BROWSE = BROWSE;
+      if (folders.length > 0) {
+        const items: (vscode.QuickPickItem & { value: vscode.Uri | typeof BROWSE })[] = [
+          ...folders.map((f) => ({ label: f.name, description: f.uri.fsPath, value: f.uri })),
+          { label: 'Browse…', description: 'choose another folder', value: BROWSE },
+        ];
+        const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Pick the folder to package', ignoreFocusOut: true });
+        if (!picked) throw new Cancelled();
+        choice = picked.value;
+      }
+      if (choice !== BROWSE) return choice.fsPath;
+      const uris = await vscode.window.showOpenDialog({
+        title,
+        canSelectFiles: false,
+        canSelectFolders: true,
+        canSelectMany: false,
+        openLabel: 'Package This Folder',
+        ...(folders[0] ? { defaultUri: folders[0].uri } : {}),
+      });
+      const uri = uris?.[0];
+      if (!uri) throw new Cancelled();
+      return path.resolve(uri.fsPath);
+    },
+    artifactBucket() {
+      const v = vscode.workspace.getConfiguration('lambdaExplorer').get<string>('artifactBucket');
+      return v?.trim() || undefined;
+    },
+    s3Client() {
+      return createS3Client(settings()).client;
+    },
+    async reveal(view, node) {
+      await views[view].reveal(node, { select: true, focus: false, expand: false });
+    },
+  };
+}

@@ -1,0 +1,368 @@
+// What a panel does with each message from its view, and when it reloads. Plain TypeScript: the vscode edge
+// (webviewPanels.ts) only creates panels, validates messages with the guard and forwards them here.
+import { consoleUrl } from '../aws/consoleUrl';
+import { isLambdaError } from '../aws/errors';
+import { parseFunctionArn, parseLayerVersionArn } from '../aws/layerArn';
+import type { ResourceChange } from '../aws/resourceChanges';
+import type { CommandDeps } from '../commands/commandDeps';
+import { applyGrant, copyGrantsFrom, POLICY_CHANGED, revokeStatement } from '../commands/policyCommands';
+import type { LayerVersionTarget } from '../commands/policyCommands';
+import { isCancellation, userMessage } from '../commands/runCommand';
+import { describeGrant } from '../aws/policy';
+import type { ResourceRef } from '../tree/treeNode';
+import { loadFunction, loadLayerVersion } from './panelData';
+import type { PanelConnection } from './panelData';
+import type { FunctionPanelData, HostToView, LayerVersionPanelData, ViewToHost } from './protocol';
+
+/** What a controller needs of its panel. */
+export interface PanelPort {
+  post(message: HostToView): void;
+  /** Whether the view is showing (a hidden view is rebuilt and asks `ready` again when shown). */
+  readonly visible: boolean;
+}
+
+/** What the panel manager offers the commands (a port: commands stay free of vscode). */
+export interface PanelOpener {
+  showFunction(ref: ResourceRef): void;
+  showLayerVersion(ref: ResourceRef): void;
+}
+
+/** What controllers need beyond the command deps. */
+export interface PanelHost {
+  deps: CommandDeps;
+  openFunction(ref: ResourceRef): void;
+  openLayerVersion(ref: ResourceRef): void;
+  /** Runs another contributed command (e.g. attach layers) if it exists; false when it does not. */
+  executeCommand(id: string, ...args: unknown[]): Promise<boolean>;
+}
+
+export interface PanelController {
+  readonly key: string;
+  readonly title: string;
+  handle(message: ViewToHost): Promise<void>;
+  /** A resource changed somewhere (tree, command, another panel): reload if it is ours. */
+  onChange(change: ResourceChange): void;
+  dispose(): void;
+}
+
+export const ATTACH_LAYERS_COMMAND = 'lambdaExplorer.function.attachLayers';
+
+function connectionOf(deps: CommandDeps): PanelConnection {
+  const c = deps.explorer.connection;
+  if (!c) throw new Error('Not connected to AWS. Choose a profile and Region first.');
+  return c;
+}
+
+/** Loading, reloading and error reporting shared by both panels (composition: each controller owns one). */
+class Loader<T> {
+  data: T | undefined;
+  /** A change arrived while hidden: reload on the next `ready`. */
+  stale = false;
+  private generation = 0;
+  private controller: AbortController | undefined;
+
+  constructor(
+    private readonly port: PanelPort,
+    private readonly deps: CommandDeps,
+    private readonly read: (signal: AbortSignal) => Promise<T>,
+    private readonly toView: (data: T) => HostToView,
+  ) {}
+
+  async load(): Promise<void> {
+    const generation = ++this.generation;
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    this.stale = false;
+    if (this.data === undefined) this.port.post({ type: 'loading' });
+    this.port.post({ type: 'busy', busy: true });
+    try {
+      const data = await this.read(controller.signal);
+      if (generation !== this.generation) return;
+      this.data = data;
+      this.port.post(this.toView(data));
+    } catch (e) {
+      if (generation !== this.generation || isCancellation(e)) return;
+      this.deps.log.error('Failed to load a panel', e);
+      this.port.post({ type: 'error', message: userMessage(e) });
+    } finally {
+      if (generation === this.generation) this.port.post({ type: 'busy', busy: false });
+    }
+  }
+
+  /** The view (re)started: show what we have, or load. */
+  async ready(): Promise<void> {
+    if (this.data !== undefined && !this.stale) {
+      this.port.post(this.toView(this.data));
+      return;
+    }
+    await this.load();
+  }
+
+  changed(): void {
+    if (this.port.visible) void this.load();
+    else this.stale = true;
+  }
+
+  dispose(): void {
+    this.generation++;
+    this.controller?.abort();
+  }
+}
+
+async function common(
+  m: ViewToHost,
+  loader: Loader<unknown>,
+  host: PanelHost,
+  ref: ResourceRef,
+): Promise<boolean> {
+  const deps = host.deps;
+  switch (m.type) {
+    case 'ready':
+      await loader.ready();
+      return true;
+    case 'refresh':
+      await loader.load();
+      return true;
+    case 'openConsole':
+      await deps.openExternal(consoleUrl(ref, deps.connection.region() ?? 'us-east-1'));
+      return true;
+    default:
+      return false;
+  }
+}
+
+export class FunctionPanelController implements PanelController {
+  readonly key: string;
+  readonly title: string;
+  private environment: Record<string, string> = {};
+  private readonly loader: Loader<FunctionPanelData>;
+
+  constructor(
+    private readonly host: PanelHost,
+    readonly ref: ResourceRef,
+    private readonly port: PanelPort,
+  ) {
+    this.key = ref.arn;
+    this.title = ref.version && ref.version !== '$LATEST' ? `${ref.name}:${ref.version}` : ref.name;
+    this.loader = new Loader(
+      port,
+      host.deps,
+      async (signal) => {
+        const r = await loadFunction(connectionOf(host.deps), ref.name, ref.version, signal);
+        this.environment = r.environment;
+        return r.data;
+      },
+      (data) => ({ type: 'data', data }),
+    );
+  }
+
+  async handle(m: ViewToHost): Promise<void> {
+    const deps = this.host.deps;
+    try {
+      if (await common(m, this.loader as Loader<unknown>, this.host, this.ref)) return;
+      switch (m.type) {
+        case 'reveal': {
+          const value = this.environment[m.key];
+          if (value !== undefined) this.port.post({ type: 'revealed', key: m.key, value });
+          return;
+        }
+        case 'copyEnv': {
+          const value = this.environment[m.key];
+          if (value === undefined) return;
+          await deps.copyToClipboard(value);
+          this.port.post({ type: 'notice', level: 'info', message: `Copied the value of: ${m.key}` });
+          return;
+        }
+        case 'copy': {
+          const d = this.loader.data;
+          const text = m.item === 'arn' ? this.ref.arn : m.item === 'sha256' ? d?.codeSha256 : undefined;
+          if (text === undefined) return;
+          await deps.copyToClipboard(text);
+          this.port.post({ type: 'notice', level: 'info', message: m.item === 'arn' ? 'Copied the ARN' : 'Copied the SHA-256' });
+          return;
+        }
+        case 'attachLayers': {
+          const fnRef: ResourceRef = { kind: 'function', arn: this.loader.data?.arn.replace(/:\d+$/, '') ?? this.ref.arn, name: this.ref.name };
+          if (!(await this.host.executeCommand(ATTACH_LAYERS_COMMAND, fnRef))) {
+            this.port.post({ type: 'notice', level: 'warning', message: 'Attaching layers is not available in this build of the extension.' });
+          }
+          return;
+        }
+        case 'openLayerVersion': {
+          const p = parseLayerVersionArn(m.arn);
+          if (p) this.host.openLayerVersion({ kind: 'layerVersion', arn: m.arn, name: p.layerName, version: String(p.version) });
+          return;
+        }
+        default:
+          deps.log.warn(`Function panel ignored a message: ${m.type}`);
+      }
+    } catch (e) {
+      if (isCancellation(e)) return;
+      deps.log.error(`Function panel: ${m.type} failed`, e);
+      this.port.post({ type: 'notice', level: 'error', message: userMessage(e) });
+    }
+  }
+
+  onChange(change: ResourceChange): void {
+    if (change.kind === 'function' && change.name === this.ref.name) this.loader.changed();
+    // A new layer version makes attached layers outdated.
+    if (change.kind === 'layer' || change.kind === 'layerVersion') {
+      if (this.loader.data?.layers.some((l) => l.label.startsWith(`${change.name}:`))) this.loader.changed();
+    }
+  }
+
+  dispose(): void {
+    this.loader.dispose();
+  }
+}
+
+export class LayerVersionPanelController implements PanelController {
+  readonly key: string;
+  readonly title: string;
+  private readonly target: LayerVersionTarget;
+  private readonly loader: Loader<LayerVersionPanelData>;
+  private usedByFailed = false;
+  private writing = false;
+
+  constructor(
+    private readonly host: PanelHost,
+    readonly ref: ResourceRef,
+    private readonly port: PanelPort,
+  ) {
+    const p = parseLayerVersionArn(ref.arn);
+    if (!p) throw new Error(`Not a layer version ARN: ${ref.arn}`);
+    this.target = { layerName: p.layerName, version: p.version, arn: ref.arn };
+    this.key = ref.arn;
+    this.title = `${p.layerName}:${p.version}`;
+    this.loader = new Loader(
+      port,
+      host.deps,
+      async (signal) => {
+        const conn = connectionOf(host.deps);
+        const data = await loadLayerVersion(conn, p.layerName, p.version, signal);
+        if (data.usedByState === 'scanning') {
+          if (this.usedByFailed) data.usedByState = 'failed';
+          else this.scanUsers(conn);
+        }
+        return data;
+      },
+      (data) => ({ type: 'data', data }),
+    );
+  }
+
+  /** "Used by" needs one pass over every function: run it after the panel shows, then re-render. */
+  private scanUsers(conn: PanelConnection): void {
+    conn.usedBy.ensure().then(
+      () => {
+        const d = this.loader.data;
+        if (!d) return;
+        const users = conn.usedBy.usersOf(this.target.arn);
+        if (!users) return;
+        d.usedBy = users.map((u) => ({ functionName: u.functionName, version: u.version, arn: u.arn, position: u.position, runtime: u.runtime }));
+        d.usedByState = 'scanned';
+        this.port.post({ type: 'data', data: d });
+      },
+      (e: unknown) => {
+        if (isCancellation(e)) return;
+        this.usedByFailed = true;
+        this.host.deps.log.error('Failed to scan functions for layer usage', e);
+        const d = this.loader.data;
+        if (!d) return;
+        d.usedByState = 'failed';
+        this.port.post({ type: 'data', data: d });
+      },
+    );
+  }
+
+  /** Runs a policy write: busy while it runs; a 412 re-reads and says so; success re-reads and says what changed. */
+  private async write(what: () => Promise<string>): Promise<void> {
+    if (this.writing) {
+      this.port.post({ type: 'notice', level: 'warning', message: 'Another change to this policy is still running: wait for it to finish.' });
+      return;
+    }
+    this.writing = true;
+    this.port.post({ type: 'busy', busy: true });
+    try {
+      const message = await what();
+      await this.loader.load();
+      this.port.post({ type: 'notice', level: 'info', message });
+    } catch (e) {
+      if (isCancellation(e)) return;
+      if (isLambdaError(e, 'PreconditionFailed') || (e instanceof Error && e.message === POLICY_CHANGED)) {
+        await this.loader.load();
+        this.port.post({ type: 'notice', level: 'warning', message: `${POLICY_CHANGED} The panel now shows the current policy.` });
+        return;
+      }
+      this.host.deps.log.error('Layer version policy change failed', e);
+      this.port.post({ type: 'notice', level: 'error', message: userMessage(e) });
+    } finally {
+      this.writing = false;
+      this.port.post({ type: 'busy', busy: false });
+    }
+  }
+
+  async handle(m: ViewToHost): Promise<void> {
+    const deps = this.host.deps;
+    try {
+      if (await common(m, this.loader as Loader<unknown>, this.host, this.ref)) return;
+      switch (m.type) {
+        case 'copy': {
+          const d = this.loader.data;
+          const text = m.item === 'arn' ? this.ref.arn : m.item === 'sha256' ? d?.codeSha256 : d?.policy?.json;
+          if (text === undefined) return;
+          await deps.copyToClipboard(text);
+          const what = { arn: 'the ARN', sha256: 'the SHA-256', policy: 'the policy JSON' }[m.item];
+          this.port.post({ type: 'notice', level: 'info', message: `Copied ${what}` });
+          return;
+        }
+        case 'openFunction': {
+          const p = parseFunctionArn(m.arn);
+          if (!p) return;
+          const versioned = p.qualifier !== undefined && p.qualifier !== '$LATEST';
+          this.host.openFunction({ kind: versioned ? 'functionVersion' : 'function', arn: m.arn, name: p.name, version: versioned ? p.qualifier : undefined });
+          return;
+        }
+        case 'grant':
+          return this.write(async () => {
+            await applyGrant(deps, this.target, m.grant, m.statementId, m.revisionId);
+            return `Granted ${describeGrant(m.grant)} access as statement: ${m.statementId}`;
+          });
+        case 'revoke':
+          return this.write(async () => {
+            const row = this.loader.data?.policy?.statements.find((s) => s.sid === m.statementId);
+            await revokeStatement(deps, this.target, m.statementId, m.revisionId, row?.grant ? describeGrant(row.grant) : undefined);
+            return `Revoked statement: ${m.statementId}`;
+          });
+        case 'copyGrants':
+          return this.write(async () => {
+            const r = await copyGrantsFrom(deps, this.target, m.fromVersion, m.revisionId);
+            const skipped = r.skipped.length ? ` Skipped (already granted or custom): ${r.skipped.join(', ')}` : '';
+            return `Copied ${r.copied.length} grant(s) from version ${m.fromVersion}.${skipped}`;
+          });
+        default:
+          deps.log.warn(`Layer version panel ignored a message: ${m.type}`);
+      }
+    } catch (e) {
+      if (isCancellation(e)) return;
+      deps.log.error(`Layer version panel: ${m.type} failed`, e);
+      this.port.post({ type: 'notice', level: 'error', message: userMessage(e) });
+    }
+  }
+
+  onChange(change: ResourceChange): void {
+    const t = this.target;
+    // Our own write reloads when it finishes.
+    if (this.writing && change.kind === 'layerVersion') return;
+    if (change.kind === 'layerVersion' && change.name === t.layerName && change.version === t.version) this.loader.changed();
+    else if (change.kind === 'layer' && change.name === t.layerName) this.loader.changed();
+    else if (change.kind === 'function') {
+      // Attaching or detaching changes "used by" (the explorer invalidates the index on function changes).
+      this.usedByFailed = false;
+      if (this.loader.data?.usedBy !== undefined) this.loader.changed();
+    }
+  }
+
+  dispose(): void {
+    this.loader.dispose();
+  }
+}

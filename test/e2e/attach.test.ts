@@ -1,0 +1,59 @@
+// Attach a layer from the tree's context menu in the real workbench, answer the quick picks, see the layer
+// under the function, and check the emulator's state.
+import * as assert from 'assert';
+import { useWorkbench } from './support/workbench';
+
+const ARN = (name: string, v: number) => `arn:aws:lambda:us-east-1:123456789012:layer:${name}:${v}`;
+
+describe('Attach a layer from the tree (real workbench)', () => {
+  const fx = useWorkbench('attach');
+
+  it('attaches aws-sdk-extras to orders-api through the context menu and shows it under the function', async () => {
+    const { page } = fx.wb;
+    await page.locator('.activitybar [aria-label^="Lambda"]').first().click();
+    const fn = fx.wb.treeRow('orders-api', 'Functions');
+    await fn.waitFor({ timeout: 30_000 });
+    await fx.wb.contextMenu(fn, 'Attach Layers…');
+
+    // Multi-select of layers: compatible ones first, each with its latest version.
+    const quick = page.locator('.quick-input-widget');
+    await quick
+      .locator('.quick-input-title', { hasText: 'Attach Layers to orders-api' })
+      .waitFor({ timeout: 20_000 });
+    const row = quick.locator('.monaco-list-row', { hasText: 'aws-sdk-extras' }).first();
+    await row.waitFor();
+    await fx.wb.screenshot('attach-01-pick-layers');
+    await row.locator('.monaco-icon-label', { hasText: 'aws-sdk-extras' }).first().click();
+    const count = quick.locator('.quick-input-count', { hasText: '1 Selected' });
+    if (!(await count.isVisible().catch(() => false))) {
+      await page.keyboard.press('Space');
+    }
+    await count.waitFor({ timeout: 5_000 });
+    await page.keyboard.press('Enter');
+
+    // One version per layer, latest first.
+    await quick
+      .locator('.quick-input-title', { hasText: 'Version of aws-sdk-extras' })
+      .waitFor({ timeout: 20_000 });
+    await quick.locator('.monaco-list-row', { hasText: 'Version 3' }).first().waitFor();
+    await fx.wb.screenshot('attach-02-pick-version');
+    await page.keyboard.press('Enter');
+
+    await fx.wb.expectNotification('Added aws-sdk-extras:3 at position 3: orders-api', 30_000);
+    assert.deepStrictEqual(fx.wb.emulator.state.functions.get('orders-api')?.latest.layers, [
+      ARN('shared-utils', 8),
+      ARN('otel-collector', 3),
+      ARN('aws-sdk-extras', 3),
+    ]);
+
+    // Expand the function and its Layers: the new layer is the third in merge order.
+    await fn.click();
+    const layers = fx.wb.treeRow('3 of 5', 'Functions');
+    await layers.waitFor({ timeout: 20_000 });
+    await layers.click();
+    const attached = fx.wb.treeRow('aws-sdk-extras:3', 'Functions');
+    await attached.waitFor({ timeout: 20_000 });
+    assert.match((await attached.textContent()) ?? '', /#3/);
+    await fx.wb.screenshot('attach-03-layer-under-function');
+  });
+});

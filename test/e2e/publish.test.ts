@@ -1,0 +1,68 @@
+// Right-click layers/shared-utils in the Explorer → "Publish Folder as Lambda Layer…" → answer the quick
+// picks with the keyboard (a new version of the existing shared-utils layer, proposals accepted) → the new
+// version is published to the emulator and appears in the Layers view.
+import * as assert from 'assert';
+import { useWorkbench } from './support/workbench';
+
+describe('Publish a folder as a layer from the Explorer context menu', () => {
+  const fx = useWorkbench('publish');
+
+  it('publishes layers/shared-utils as shared-utils version 9 and shows it in the Layers view', async function () {
+    this.timeout(180_000);
+    const { page } = fx.wb;
+    const quickInput = page.locator('.quick-input-widget');
+    /** Waits for the quick input to show text (its title, placeholder or prompt), then accepts with Enter. */
+    const accept = async (text: string) => {
+      await quickInput.filter({ hasText: text }).waitFor({ state: 'visible', timeout: 20_000 });
+      await page.keyboard.press('Enter');
+    };
+
+    // The Layers view lists the seed's shared-utils (versions up to 8).
+    await page.locator('.activitybar [aria-label^="Lambda"]').first().click();
+    await fx.wb.treeRow('shared-utils', 'Layers').waitFor({ timeout: 30_000 });
+
+    await page.keyboard.press('Control+Shift+E');
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'layers' }).first().click();
+    const folder = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'shared-utils' }).first();
+    await folder.click(); // select it first: the context menu acts on the selection
+    await folder.click({ button: 'right' });
+    const entry = page.locator('.context-view .action-item', { hasText: 'Publish Folder as Lambda Layer…' }).first();
+    await entry.waitFor({ timeout: 10_000 });
+    // A menu ignores a click that comes right after it opened: click until it closes.
+    for (let i = 0; i < 5 && (await entry.isVisible()); i++) {
+      await page.waitForTimeout(300);
+      await entry.click().catch(() => undefined);
+    }
+
+    // 1. The layer: the existing one with the folder's name.
+    const sameName = page.locator('.quick-input-list .monaco-list-row', { hasText: 'same name as the folder' }).first();
+    await sameName.waitFor({ timeout: 20_000 });
+    await fx.wb.screenshot('publish-01-pick-layer');
+    await sameName.click();
+    // 2. Layout (detected nodejs/ first, with the reason), 3. runtimes and 4. architectures (pre-selected
+    // from version 8), 5. description (from package.json), 6. license (MIT from package.json).
+    await quickInput.filter({ hasText: 'package.json found' }).waitFor({ timeout: 20_000 });
+    await fx.wb.screenshot('publish-02-layout');
+    await accept('package.json found');
+    await quickInput.filter({ hasText: 'Current runtimes' }).waitFor({ timeout: 20_000 });
+    await fx.wb.screenshot('publish-03-runtimes');
+    await accept('Current runtimes');
+    await accept('Graviton');
+    await accept('Description of this version');
+    await accept('License (optional');
+
+    const toast = await fx.wb.expectNotification('Published shared-utils version 9', 60_000);
+    assert.ok(await toast.isVisible());
+    const v9 = fx.wb.emulator.state.layerVersion('shared-utils', 9);
+    assert.ok(v9, 'version 9 was published to the emulator');
+    assert.strictEqual(v9.licenseInfo, 'MIT');
+
+    // The Layers view reloads shared-utils and reveals (selects) the new version: the Lambda views come up by
+    // themselves (clicking the container's icon now would hide the side bar again).
+    const layersHeader = page.locator('.sidebar .pane-header', { hasText: 'Layers' }).first();
+    await layersHeader.waitFor({ timeout: 10_000 }).catch(() => page.locator('.activitybar [aria-label^="Lambda"]').first().click());
+    const row = fx.wb.treeRow('Version 9', 'Layers');
+    await row.waitFor({ timeout: 30_000 });
+    await fx.wb.screenshot('publish-04-new-version-in-layers-view');
+  });
+});

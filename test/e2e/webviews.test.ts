@@ -1,0 +1,161 @@
+// The two panels in the real workbench (code-server + Chromium): screenshots in a dark and a light theme, and
+// proof that HTML/script payloads in every free-text field AWS allows render as literal text and never run.
+import * as assert from 'assert';
+import { CreateFunctionCommand, LambdaClient, PublishLayerVersionCommand } from '@aws-sdk/client-lambda';
+import type { FrameLocator, Locator } from 'playwright-core';
+import { buildZip } from '../emulator/zipArchive';
+import { useWorkbench } from './support/workbench';
+import type { Workbench } from './support/workbench';
+
+/** A payload that, if it ever became markup or ran, leaves a trace: an element with a known id, or window.__pwned. */
+const payload = (field: string): string =>
+  `<img src=x id="pwned-img-${field}" onerror="window.__pwned='${field}'"><script>window.__pwned='${field}-script'</script><b id="pwned-b-${field}">${field}</b>`;
+
+async function seedPayloads(endpoint: string): Promise<void> {
+  const client = new LambdaClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' } });
+  try {
+    const layer = await client.send(
+      new PublishLayerVersionCommand({
+        LayerName: 'xss-layer',
+        Description: payload('layer-description'),
+        LicenseInfo: payload('license'),
+        CompatibleRuntimes: ['nodejs20.x'],
+        Content: { ZipFile: buildZip({ 'nodejs/node_modules/x/index.js': 'module.exports = {};\n' }) },
+      }),
+    );
+    await client.send(
+      new CreateFunctionCommand({
+        FunctionName: 'xss-fn',
+        Runtime: 'nodejs20.x',
+        Handler: 'index.handler',
+        Role: 'arn:aws:iam::123456789012:role/lambda-exec',
+        Description: payload('fn-description'),
+        Environment: { Variables: { HTML: payload('env-value') } },
+        Tags: { note: payload('tag-value') },
+        Layers: [layer.LayerVersionArn!],
+        Code: { ZipFile: buildZip({ 'index.mjs': 'export const handler = async () => 1;\n' }) },
+      }),
+    );
+  } finally {
+    client.destroy();
+  }
+}
+
+async function openFunctionPanel(wb: Workbench, name: string): Promise<FrameLocator> {
+  const row = wb.treeRow(name, 'Functions');
+  await row.waitFor({ timeout: 30_000 });
+  await wb.contextMenu(row, 'Show Function Configuration');
+  const frame = wb.webviewFrame();
+  await frame.locator('#title', { hasText: name }).waitFor({ timeout: 30_000 });
+  return frame;
+}
+
+async function noTraces(frame: FrameLocator): Promise<{ pwned: unknown; injected: number; images: number; payloadScripts: number }> {
+  // Runs inside the webview frame (typed loosely: this file is compiled without DOM types).
+  return frame.locator('body').evaluate(() => {
+    const g = globalThis as unknown as { __pwned?: unknown; document: { querySelectorAll(s: string): { length: number } } };
+    return {
+      pwned: g.__pwned,
+      injected: g.document.querySelectorAll('[id^="pwned-"]').length,
+      images: g.document.querySelectorAll('img').length,
+      // VS Code adds its own host script; none may carry a payload.
+      payloadScripts: [...(g.document.querySelectorAll('script') as unknown as { textContent: string }[])].filter((x) => x.textContent.includes('__pwned')).length,
+    };
+  });
+}
+
+async function text(l: Locator): Promise<string> {
+  return (await l.textContent()) ?? '';
+}
+
+describe('Webview panels in the workbench', () => {
+  const fx = useWorkbench('webviews');
+
+  before(async function () {
+    this.timeout(60_000);
+    await seedPayloads(fx.wb.emulator.endpoint);
+    const { page } = fx.wb;
+    const icon = page.locator('.activitybar [aria-label^="Lambda Explorer"]').first();
+    await icon.waitFor({ timeout: 30_000 });
+    await icon.click();
+  });
+
+  it('renders HTML and script payloads from every free-text field as literal text, and none runs', async () => {
+    const { wb } = fx;
+    const fn = await openFunctionPanel(wb, 'xss-fn');
+    assert.strictEqual(await text(fn.locator('#description')), payload('fn-description'));
+    assert.strictEqual(await text(fn.locator('#tags td').nth(1)), payload('tag-value'));
+    await fn.locator('#env-reveal-0').click();
+    const env = fn.locator('.env-value');
+    await env.waitFor({ timeout: 15_000 });
+    assert.strictEqual(await text(env), payload('env-value'));
+    await wb.screenshot('webviews-xss-function');
+    assert.deepStrictEqual(await noTraces(fn), { pwned: undefined, injected: 0, images: 0, payloadScripts: 0 });
+
+    // The layers table links to the layer version panel.
+    await fn.locator('#layers vscode-button', { hasText: 'xss-layer:1' }).click();
+    const lv = wb.webviewFrame();
+    await lv.locator('#title', { hasText: 'xss-layer' }).waitFor({ timeout: 30_000 });
+    assert.strictEqual(await text(lv.locator('#description')), payload('layer-description'));
+    assert.strictEqual(await text(lv.locator('#license')), payload('license'));
+    await wb.screenshot('webviews-xss-layer');
+    assert.deepStrictEqual(await noTraces(lv), { pwned: undefined, injected: 0, images: 0, payloadScripts: 0 });
+    assert.ok(!wb.extensionLogs().includes('Refused to execute'), 'no CSP violation from our own code');
+  });
+
+  async function screenshotsIn(theme: string): Promise<void> {
+    const { wb } = fx;
+    const { page } = wb;
+    await page.locator('.tabs-container .tab', { hasText: 'λ orders-api' }).first().click();
+    const fn = wb.webviewFrame();
+    await page.locator('.notifications-toasts .codicon-notifications-clear').first().click({ timeout: 1_000 }).catch(() => undefined);
+    await fn.locator('#title', { hasText: 'orders-api' }).waitFor({ timeout: 30_000 });
+    await fn.locator('#layers').waitFor();
+    await wb.screenshot(`webviews-function-${theme}`);
+    await page.locator('.tabs-container .tab', { hasText: 'Layer shared-utils:7' }).first().click();
+    const lv = wb.webviewFrame();
+    await lv.locator('#statements').waitFor({ timeout: 30_000 });
+    await lv.locator('#used-by').waitFor({ timeout: 30_000 });
+    await wb.screenshot(`webviews-layer-${theme}`);
+    await lv.locator('#grant-form').scrollIntoViewIfNeeded();
+    await wb.screenshot(`webviews-layer-grant-${theme}`);
+  }
+
+  async function pick(label: string): Promise<void> {
+    const { page } = fx.wb;
+    await page.locator('.quick-input-widget input').fill(label);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+  }
+
+  it('shows both panels in a dark and a light theme (screenshots)', async () => {
+    const { wb } = fx;
+    const { page } = wb;
+    await wb.runCommand('View: Close All Editors');
+    await wb.runCommand('Lambda Explorer: Show Function Configuration');
+    await pick('orders-api');
+    const fn = wb.webviewFrame();
+    await fn.locator('#title', { hasText: 'orders-api' }).waitFor({ timeout: 30_000 });
+    await fn.locator('#layers').waitFor();
+    // shared-utils:7 carries the sample seed's grants (an organization and an account).
+    await page.locator('.tabs-container .tab', { hasText: 'λ orders-api' }).first().waitFor();
+    await wb.runCommand('Lambda Explorer: Show Layer Version Details and Policy');
+    await pick('shared-utils');
+    await pick('Version 7');
+    const lv = wb.webviewFrame();
+    await lv.locator('#statements').waitFor({ timeout: 30_000 });
+    // The public warning is part of the look: show it.
+    await lv.locator('vscode-radio', { hasText: 'Everyone (public)' }).click();
+    await lv.locator('#public-warning').waitFor();
+    const themeOf = async (): Promise<'dark' | 'light'> =>
+      (await page.locator('.monaco-workbench.vs-dark, .monaco-workbench.hc-black').count()) > 0 ? 'dark' : 'light';
+    const first = await themeOf();
+    await screenshotsIn(first);
+    await wb.runCommand('Preferences: Toggle between Light/Dark Themes');
+    const second = first === 'dark' ? 'light' : 'dark';
+    await page.locator(second === 'dark' ? '.monaco-workbench.vs-dark' : '.monaco-workbench.vs').waitFor({ timeout: 15_000 });
+    await screenshotsIn(second);
+    // The form state survived being hidden and shown (getState/setState).
+    assert.ok(await wb.webviewFrame().locator('#public-warning').isVisible());
+  });
+});
