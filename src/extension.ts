@@ -62,9 +62,9 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
   connect();
 
   const changes = new ResourceChanges();
-  const stopListening = changes.on((change) => {
-    explorer.applyChange(change).catch((e: unknown) => log.error('Failed to refresh after a change', e));
-  });
+  const stopListening = changes.on((change) =>
+    explorer.applyChange(change).catch((e: unknown) => log.error('Failed to refresh after a change', e)),
+  );
 
   const deps: CommandDeps = {
     prompter: new VscodePrompter(),
@@ -83,10 +83,6 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
     copyToClipboard: async (text) => vscode.env.clipboard.writeText(text),
     openExternal: async (url) => vscode.env.openExternal(vscode.Uri.parse(url, true)),
     showLog: () => channel.show(true),
-    openJson: async (_title, value) => {
-      const doc = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(value, null, 2) });
-      await vscode.window.showTextDocument(doc, { preview: true });
-    },
     panels: {
       showFunction: (ref) => panels.showFunction(ref),
       showLayerVersion: (ref) => panels.showLayerVersion(ref),

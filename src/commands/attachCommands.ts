@@ -180,7 +180,7 @@ export async function writeLayers(
         const now = await lambda.getFunctionConfiguration(fn.name, { signal: opts.signal });
         const theirs = arnsOf(now);
         const change = describeListChange(layers, theirs);
-        deps.changes.fire({ kind: 'function', name: fn.name, arn: fn.arn });
+        await deps.changes.fire({ kind: 'function', name: fn.name, arn: fn.arn });
         const again = await deps.prompter.confirm(
           `Somebody else changed the function since it was listed: ${fn.name}`,
           {
@@ -213,7 +213,7 @@ export async function writeLayers(
     }
     opts.onStep?.(`Waiting for ${fn.name} to finish updating`);
     const config = await lambda.waitUntilUpdated(fn.name, { signal: opts.signal });
-    deps.changes.fire({ kind: 'function', name: fn.name, arn: fn.arn });
+    await deps.changes.fire({ kind: 'function', name: fn.name, arn: fn.arn });
     return { config, layers: arnsOf(config), notes: [...extra, ...next.notes] };
   }
 }
@@ -703,9 +703,8 @@ export async function updateFunctionsToVersion(
     `Update functions from ${layerVersionLabel(from.arn)} to ${toLabel}: ${report.calls} calls in ${(report.elapsedMs / 1000).toFixed(1)} s`,
   );
   for (const line of text.lines) deps.log.info(`  ${line}`);
-  for (const o of report.outcomes)
-    if (o.status === 'updated') deps.changes.fire({ kind: 'function', name: o.functionName });
-  deps.changes.fire({ kind: 'layerVersion', name: to.layerName, version: to.version, arn: to.arn });
+  const updated = report.outcomes.filter((o) => o.status === 'updated').map((o) => o.functionName);
+  if (updated.length > 0) await deps.changes.fire({ kind: 'functions', names: updated });
   const bad = report.counts.failed > 0 || report.cancelled;
   void (
     bad ? deps.notifier.warn(text.summary, 'Show Log') : deps.notifier.info(text.summary, 'Show Log')
@@ -742,7 +741,7 @@ export async function publishFunctionVersion(
           codeSha256,
           signal,
         });
-        deps.changes.fire({ kind: 'function', name: fn.name, arn: fn.arn });
+        await deps.changes.fire({ kind: 'function', name: fn.name, arn: fn.arn });
         void deps.notifier.info(`Published version ${v.version}: ${fn.name}`);
         return v;
       } catch (e) {
@@ -761,7 +760,7 @@ export async function publishFunctionVersion(
         }
         if (!precondition) throw e;
         const now = await lambda.getFunctionConfiguration(fn.name, { signal });
-        deps.changes.fire({ kind: 'function', name: fn.name, arn: fn.arn });
+        await deps.changes.fire({ kind: 'function', name: fn.name, arn: fn.arn });
         await confirmPublishChanged(deps, fn, layers, now);
         ({ revisionId, codeSha256 } = now);
         layers = arnsOf(now);

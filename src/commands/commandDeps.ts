@@ -42,8 +42,6 @@ export interface CommandDeps {
   copyToClipboard(text: string): Promise<void>;
   openExternal(url: string): Promise<boolean>;
   showLog(): void;
-  /** Opens a read-only JSON document (until the webview panels replace it). */
-  openJson(title: string, value: unknown): Promise<void>;
   /** Opens (or reveals) the webview panels: one per ARN. */
   panels: PanelOpener;
   /** Sets a `when` context key (e.g. whether a view is filtered). */

@@ -31,7 +31,7 @@ export async function deleteLayerVersion(deps: CommandDeps, n?: TreeNode | Resou
   if (!ok) return false;
   await connection.lambda.deleteLayerVersion(target.layerName, target.version);
   deps.log.info(`Deleted layer version ${target.arn}`);
-  deps.changes.fire({ kind: 'layerVersion', name: target.layerName, version: target.version, arn: target.arn });
+  await deps.changes.fire({ kind: 'layerVersion', name: target.layerName, version: target.version, arn: target.arn });
   void deps.notifier.info(`Deleted layer version ${label}.`);
   return true;
 }

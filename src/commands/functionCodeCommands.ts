@@ -186,12 +186,12 @@ export async function createFunctionFromFolder(deps: CommandDeps, folderArg?: un
       if (uploaded?.s3 && !done) await deleteUploaded(uploaded.s3.client, uploaded.s3.location);
     }
   });
-  deps.changes.fire({ kind: 'function', name, arn: created.arn });
+  await deps.changes.fire({ kind: 'function', name, arn: created.arn });
   const active = await deps.progress.run(`Creating ${name}`, { cancellable: true }, (report, signal) => {
     report({ message: 'Waiting for the function to become Active' });
     return lambda.waitUntilActive(name, { signal });
   });
-  deps.changes.fire({ kind: 'function', name, arn: active.arn });
+  await deps.changes.fire({ kind: 'function', name, arn: active.arn });
   deps.log.info(`Created ${active.arn} (${runtime}, ${handler}, ${formatBytes(active.codeSize)})`);
   void deps.notifier.info(`Created function ${name} (${runtime}, ${architecture}): ${active.arn}`);
   return { configuration: active, viaS3 };
@@ -281,7 +281,7 @@ export async function deployFolderToFunction(
     void deps.notifier.info(`Not deployed: the function already runs this code: ${functionName}`);
     return { status: 'unchanged', functionName, viaS3 };
   }
-  deps.changes.fire({ kind: 'function', name: functionName, arn: result.updated.arn });
+  await deps.changes.fire({ kind: 'function', name: functionName, arn: result.updated.arn });
   const configuration = await deps.progress.run(`Deploying to ${functionName}`, { cancellable: true }, (report, signal) => {
     report({ message: 'Waiting for the update to finish' });
     return lambda.waitUntilUpdated(functionName, { signal });
@@ -294,7 +294,7 @@ export async function deployFolderToFunction(
     });
     publishedVersion = v.version;
   }
-  deps.changes.fire({ kind: 'function', name: functionName, arn: configuration.arn });
+  await deps.changes.fire({ kind: 'function', name: functionName, arn: configuration.arn });
   deps.log.info(`Deployed ${folder} to ${configuration.arn}${publishedVersion ? `, published version ${publishedVersion}` : ''}`);
   void deps.notifier.info(
     publishedVersion

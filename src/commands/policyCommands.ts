@@ -37,8 +37,8 @@ function lambdaOf(deps: CommandDeps): LambdaService {
   return lambda;
 }
 
-function fired(deps: CommandDeps, t: LayerVersionTarget): void {
-  deps.changes.fire({ kind: 'layerVersion', name: t.layerName, version: t.version, arn: t.arn, aspect: 'policy' });
+function fired(deps: CommandDeps, t: LayerVersionTarget): Promise<void> {
+  return deps.changes.fire({ kind: 'layerVersion', name: t.layerName, version: t.version, arn: t.arn, aspect: 'policy' });
 }
 
 /** Asks for an explicit confirmation (a modal) before a version becomes public; throws Cancelled on no. */
@@ -70,7 +70,7 @@ export async function applyGrant(
   if (grant.kind === 'public') await confirmPublic(deps, t);
   const r = await lambdaOf(deps).addLayerVersionPermission(t.layerName, t.version, statementId, grant, { revisionId });
   deps.log.info(`Granted ${describeGrant(grant)} access to ${t.arn} as statement: ${statementId}`);
-  fired(deps, t);
+  await fired(deps, t);
   return { revisionId: r.revisionId };
 }
 
@@ -90,7 +90,7 @@ export async function revokeStatement(
   if (!ok) throw new Cancelled();
   await lambdaOf(deps).removeLayerVersionPermission(t.layerName, t.version, statementId, { revisionId });
   deps.log.info(`Revoked statement ${statementId} of: ${t.arn}`);
-  fired(deps, t);
+  await fired(deps, t);
 }
 
 export interface CopyGrantsResult {
@@ -140,7 +140,7 @@ export async function copyGrantsFrom(
       copied.push(p.sid);
     }
   } finally {
-    if (copied.length > 0) fired(deps, t);
+    if (copied.length > 0) await fired(deps, t);
   }
   deps.log.info(`Copied ${copied.length} grant(s) from version ${fromVersion} to: ${t.arn}`);
   return { copied, skipped };

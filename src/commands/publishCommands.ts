@@ -389,7 +389,7 @@ export async function publishLayerFromFolder(
   }
   const version = result.version;
   deps.log.info(`Published ${version.arn} (${formatBytes(version.codeSize ?? 0)}, CodeSha256 ${version.codeSha256 ?? '?'})`);
-  deps.changes.fire({ kind: 'layerVersion', name: layerName, version: version.version, arn: version.arn });
+  await deps.changes.fire({ kind: 'layerVersion', name: layerName, version: version.version, arn: version.arn });
   await revealLayerVersion(deps, layerName, version.arn);
 
   const actions = [ATTACH_ACTION, ...(previous ? [COPY_GRANTS_ACTION] : [])];

@@ -100,6 +100,13 @@ export class ExplorerModel {
   async applyChange(change: ResourceChange, signal?: AbortSignal): Promise<void> {
     const connection = this.services;
     if (!connection) return;
+    if (change.kind === 'functions') {
+      // Who uses which version changed; list the functions again (lazily) rather than re-read each one.
+      connection.usedBy.invalidate();
+      this.functionsRoot?.refresh();
+      this.changed(undefined);
+      return;
+    }
     if (change.kind === 'function') {
       connection.usedBy.invalidate();
       const node = this.functionsRoot
@@ -120,12 +127,21 @@ export class ExplorerModel {
       return;
     }
     if (change.kind === 'layerVersion' && change.aspect === 'policy') return;
-    connection.catalog.invalidate();
     const layer = this.layersRoot?.render().find((n): n is LayerNode => n instanceof LayerNode && n.layer.name === change.name);
-    if (layer) {
+    // A published or deleted version: read that one version (one call) to keep the layer's "latest" and the
+    // catalog right without listing every layer again.
+    const version =
+      change.kind === 'layerVersion'
+        ? await connection.lambda.getLayerVersion(change.name, change.version, { signal }).catch(() => undefined)
+        : undefined;
+    if (version) connection.catalog.observe(version);
+    else connection.catalog.invalidate();
+    if (layer && (version || change.kind !== 'layerVersion' || layer.layer.latest?.version !== change.version)) {
+      if (version) layer.observeVersion(version);
       layer.refresh();
       this.changed(layer);
     } else {
+      // A new layer, or its latest version was deleted: list the layers again.
       this.layersRoot?.refresh();
       this.notify('layers', undefined);
     }

@@ -205,6 +205,7 @@ export class FunctionPanelController implements PanelController {
 
   onChange(change: ResourceChange): void {
     if (change.kind === 'function' && change.name === this.ref.name) this.loader.changed();
+    if (change.kind === 'functions' && change.names.includes(this.ref.name)) this.loader.changed();
     // A new layer version makes attached layers outdated.
     if (change.kind === 'layer' || change.kind === 'layerVersion') {
       if (this.loader.data?.layers.some((l) => l.label.startsWith(`${change.name}:`))) this.loader.changed();

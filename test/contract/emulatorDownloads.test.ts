@@ -15,6 +15,7 @@ import {
   CreateBucketCommand,
   CreateMultipartUploadCommand,
   GetObjectCommand,
+  HeadBucketCommand,
   HeadObjectCommand,
   PutObjectCommand,
   UploadPartCommand,
@@ -66,6 +67,13 @@ describe('contract: downloads and S3', function () {
     assert.equal((await fetch(url)).status, 403);
     url.searchParams.set('X-Amz-Signature', 'f'.repeat(64));
     assert.equal((await fetch(url)).status, 403);
+  });
+
+  it('CreateBucket and HeadBucket as the SDK sends them (PUT/HEAD /bucket/), not as object keys', async () => {
+    await assert.rejects(h.s3.send(new HeadBucketCommand({ Bucket: 'fresh-bucket' })), (e: Error) => e.name === 'NotFound');
+    await h.s3.send(new CreateBucketCommand({ Bucket: 'fresh-bucket' }));
+    await h.s3.send(new HeadBucketCommand({ Bucket: 'fresh-bucket' }));
+    assert.deepEqual([...(h.emulator.state.s3.buckets.get('fresh-bucket')?.keys() ?? [])], [], 'no object was created');
   });
 
   it('PutObject then CreateFunction and UpdateFunctionCode from S3', async () => {

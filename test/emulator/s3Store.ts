@@ -34,7 +34,9 @@ export interface S3Request {
 
 /** The S3 operation name of a request, for call records and fault rules. */
 export function s3OperationName(method: string, path: string, query: URLSearchParams): string {
-  const hasKey = path.replace(/^\/+/, '').includes('/');
+  // `/bucket` and `/bucket/` (what the SDK sends for CreateBucket / HeadBucket) are bucket requests.
+  const [, ...keyParts] = path.replace(/^\/+/, '').split('/');
+  const hasKey = keyParts.join('/') !== '';
   if (!hasKey)
     return method === 'PUT'
       ? 'CreateBucket'

@@ -117,7 +117,9 @@ describe('Webview panels', function () {
     await p.waitFor(isReady, 30_000);
     await p.waitFor((m, d) => d === 'sent' && m.type === 'data', 20_000);
     const changes: string[] = [];
-    const stop = api.deps.changes.on((c) => changes.push(`${c.kind} ${c.name}`));
+    const stop = api.deps.changes.on((c) => {
+      changes.push(`${c.kind} ${'name' in c ? c.name : c.names.join(',')}`);
+    });
     try {
       await p.deliver({ type: 'grant', grant: { kind: 'organization', organizationId: 'o-zz11yy22xx' }, statementId: 'org-zz', revisionId: lastData<LayerVersionPanelData>(p).policy?.revisionId });
       const policy = ctx.emulator.state.layerVersion('shared-utils', 4)!.policy;

@@ -193,9 +193,11 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
   }
   signal?.throwIfAborted();
 
+  // Same as path.join(root, rel) (root is resolved, rel is normal), without normalising 20,000 strings.
+  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
   const files: ScannedFile[] = walked.paths.map((rel, i) => ({
     path: rel,
-    absPath: path.join(root, rel),
+    absPath: prefix + (path.sep === '/' ? rel : rel.split('/').join(path.sep)),
     size: walked.sizes[i]!,
     executable: walked.executable[i] === 1,
   }));

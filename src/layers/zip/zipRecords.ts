@@ -42,7 +42,9 @@ export function localHeader(
 ): Buffer {
   const zip64 = localNeedsZip64(r.compressedSize, r.uncompressedSize, force);
   const extraLen = zip64 ? 20 : 0;
-  const b = Buffer.alloc(30 + r.name.length + extraLen);
+  // allocUnsafe: pooled and not zero-filled (every byte is written below); one Buffer.alloc per header made
+  // 40,000 separate allocations for 20,000 files and most of the main thread's GC time.
+  const b = Buffer.allocUnsafe(30 + r.name.length + extraLen);
   b.writeUInt32LE(0x04034b50, 0);
   b.writeUInt16LE(zip64 ? VERSION_ZIP64 : VERSION_DEFAULT, 4);
   b.writeUInt16LE(r.flags, 6);
@@ -75,7 +77,7 @@ export function centralHeader(r: CentralRecord, force: boolean): Buffer {
     extraLen > 0 || localNeedsZip64(r.compressedSize, r.uncompressedSize, force)
       ? VERSION_ZIP64
       : VERSION_DEFAULT;
-  const b = Buffer.alloc(46 + r.name.length + extraLen);
+  const b = Buffer.allocUnsafe(46 + r.name.length + extraLen); // every byte is written below
   b.writeUInt32LE(0x02014b50, 0);
   b.writeUInt16LE((UNIX << 8) | version, 4);
   b.writeUInt16LE(version, 6);

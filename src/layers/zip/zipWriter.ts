@@ -120,7 +120,11 @@ function planJobs(sorted: readonly ZipEntry[], largeThreshold: number): Job[] {
   return jobs;
 }
 
-/** Buffers small writes, hashes everything written and tracks the offset. */
+/**
+ * Buffers small writes, hashes everything written and tracks the offset. `append` is synchronous (no promise per
+ * header and per entry: 40,000 of them for 20,000 files); callers flush when `full()`. Data is hashed when flushed,
+ * so an appended buffer must not change before the next flush.
+ */
 class Sink {
   offset = 0;
   private readonly hash = createHash('sha256');
@@ -129,12 +133,19 @@ class Sink {
 
   constructor(private readonly out: (data: Buffer) => Promise<void>) {}
 
-  async push(data: Buffer): Promise<void> {
-    this.hash.update(data);
+  append(data: Buffer): void {
     this.offset += data.length;
     this.chunks.push(data);
     this.buffered += data.length;
-    if (this.buffered >= FLUSH_BYTES) await this.flush();
+  }
+
+  full(): boolean {
+    return this.buffered >= FLUSH_BYTES;
+  }
+
+  async push(data: Buffer): Promise<void> {
+    this.append(data);
+    if (this.full()) await this.flush();
   }
 
   async flush(): Promise<void> {
@@ -142,6 +153,7 @@ class Sink {
     const data = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.buffered);
     this.chunks = [];
     this.buffered = 0;
+    this.hash.update(data);
     await this.out(data);
   }
 
@@ -319,15 +331,16 @@ export async function writeZip(
           const entry = job.entries[k]!;
           const r: SmallResult = res.results[k]!;
           if (!r.ok) throw entryFailure(entry, r);
-          await writeEntry(sink, central, entry, r.method, r.crc, r.length, r.size, force);
-          await sink.push(data.subarray(r.offset, r.offset + r.length));
+          writeEntry(sink, central, entry, r.method, r.crc, r.length, r.size, force);
+          sink.append(data.subarray(r.offset, r.offset + r.length));
+          if (sink.full()) await sink.flush();
           uncompressed += r.size;
           bytesDone += entry.size;
         }
       } else if (res.kind === 'large' && job.kind === 'large') {
         const r: LargeResult = res.result;
         if (!r.ok) throw entryFailure(job.entry, r);
-        await writeEntry(sink, central, job.entry, r.method, r.crc, r.compressedSize, r.size, force);
+        writeEntry(sink, central, job.entry, r.method, r.crc, r.compressedSize, r.size, force);
         const source = r.spilled ? path.join(spillDir!, `${j}.deflate`) : job.entry.absPath;
         await copyInto(sink, source, r.compressedSize, job.entry, signal);
         if (r.spilled) await fs.promises.rm(source, { force: true });
@@ -342,7 +355,10 @@ export async function writeZip(
     }
 
     const cdOffset = sink.offset;
-    for (const r of central) await sink.push(centralHeader(r, force));
+    for (const r of central) {
+      sink.append(centralHeader(r, force));
+      if (sink.full()) await sink.flush();
+    }
     const cdSize = sink.offset - cdOffset;
     await sink.push(endRecords(central.length, cdSize, cdOffset, force));
     await sink.flush();
@@ -365,7 +381,7 @@ export async function writeZip(
   }
 }
 
-async function writeEntry(
+function writeEntry(
   sink: Sink,
   central: CentralRecord[],
   entry: ZipEntry,
@@ -374,7 +390,7 @@ async function writeEntry(
   compressedSize: number,
   uncompressedSize: number,
   force: boolean,
-): Promise<void> {
+): void {
   const { name, flags } = encodeName(entry.zipPath);
   const rec: CentralRecord = {
     name,
@@ -387,7 +403,7 @@ async function writeEntry(
     executable: entry.executable,
   };
   central.push(rec);
-  await sink.push(localHeader(rec, force));
+  sink.append(localHeader(rec, force));
 }
 
 async function copyInto(

@@ -55,7 +55,7 @@ export class LayerNode extends PagedNode<LayerVersionSummary> {
 
   constructor(
     services: TreeServices,
-    readonly layer: LayerSummary,
+    public layer: LayerSummary,
     override readonly parent: LayersRoot,
   ) {
     super(
@@ -90,6 +90,11 @@ export class LayerNode extends PagedNode<LayerVersionSummary> {
   }
   protected makeNode(v: LayerVersionSummary): TreeNode {
     return new LayerVersionNode(this.services, v, this);
+  }
+
+  /** A version published since the layer was listed becomes its latest. */
+  observeVersion(v: LayerVersionSummary): void {
+    if (!this.layer.latest || v.version > this.layer.latest.version) this.layer = { ...this.layer, latest: v };
   }
   protected emptyMessage(): string {
     return 'No versions';

@@ -4,11 +4,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { LayerCatalog } from '../../../src/aws/layerCatalog';
 import type { FunctionSummary, LambdaService } from '../../../src/aws/lambdaService';
 import type { ResourceChange } from '../../../src/aws/resourceChanges';
-import { ResourceChanges } from '../../../src/aws/resourceChanges';
-import { UsedByIndex } from '../../../src/aws/usedByIndex';
 import {
   attachLayers,
   attachToFunctions,
@@ -19,36 +16,18 @@ import {
   upgradeLayer,
 } from '../../../src/commands/attachCommands';
 import type { CommandDeps } from '../../../src/commands/commandDeps';
-import { ExplorerModel } from '../../../src/tree/explorerModel';
 import { Cancelled } from '../../../src/ui/prompter';
-import type { PickItem, PickOptions } from '../../../src/ui/prompter';
 import type { RunningEmulator } from '../../emulator/emulator';
 import { startEmulator } from '../../emulator/emulator';
 import type { SeedFile } from '../../emulator/seeds';
 import { buildZipClaimingSize } from '../../emulator/zipArchive';
+import { makeCommandHarness } from '../support/commandHarness';
 import { callsOf, serviceFor } from '../support/emulatorService';
-import {
-  ImmediateProgress,
-  RecordingLogger,
-  RecordingNotifier,
-  ScriptedPrompter,
-} from '../support/recorders';
+import { ImmediateProgress } from '../support/recorders';
+import type { RecordingLogger, RecordingNotifier, ShowingPrompter } from '../support/recorders';
 
 const L = (name: string, v: number, account = '123456789012') =>
   `arn:aws:lambda:us-east-1:${account}:layer:${name}:${v}`;
-
-/** A scripted prompter that also keeps the items it was shown. */
-class ShowingPrompter extends ScriptedPrompter {
-  readonly shown: { title: string; items: PickItem<unknown>[] }[] = [];
-  override async pick<T>(items: PickItem<T>[], opts: PickOptions): Promise<T> {
-    this.shown.push({ title: opts.title, items });
-    return super.pick(items, opts);
-  }
-  override async pickMany<T>(items: PickItem<T>[], opts: PickOptions): Promise<T[]> {
-    this.shown.push({ title: opts.title, items });
-    return super.pickMany(items, opts);
-  }
-}
 
 const SEED: SeedFile = {
   layers: [
@@ -101,26 +80,8 @@ describe('attach commands (scripted prompts, emulator)', function () {
   afterEach(async () => emu.stop());
 
   function makeDeps(answers: unknown[], progress = new ImmediateProgress()): CommandDeps {
-    prompter = new ShowingPrompter(answers);
-    notifier = new RecordingNotifier();
-    log = new RecordingLogger();
-    fired = [];
-    const changes = new ResourceChanges();
-    changes.on((c) => fired.push(c));
-    const explorer = new ExplorerModel(
-      () => undefined,
-      (e) => String(e),
-    );
-    explorer.setConnection({ lambda, usedBy: new UsedByIndex(lambda), catalog: new LayerCatalog(lambda) });
-    deps = {
-      prompter,
-      notifier,
-      progress,
-      log,
-      explorer,
-      changes,
-      showLog: () => undefined,
-    } as unknown as CommandDeps;
+    const h = makeCommandHarness(emu, lambda, answers, { progress });
+    ({ prompter, notifier, log, fired, deps } = h);
     return deps;
   }
   /** What ListFunctions says about one function (with its RevisionId), as a tree node holds it. */
@@ -143,7 +104,7 @@ describe('attach commands (scripted prompts, emulator)', function () {
       'Successful',
       'waited for the update',
     );
-    const layerPick = prompter.shown[0]!;
+    const layerPick = prompter.picks[0]!;
     const labels = layerPick.items.map((i) => i.label);
     assert.ok(
       labels.indexOf('pyonly') > labels.indexOf('lib') && labels.indexOf('pyonly') > labels.indexOf('a5'),
@@ -154,7 +115,7 @@ describe('attach commands (scripted prompts, emulator)', function () {
       /Not compatible: runtimes python3\.12; the function runs: nodejs22\.x/,
     );
     assert.strictEqual(labels.at(-1), 'Layer version ARN from another account…');
-    const versionPick = prompter.shown[1]!;
+    const versionPick = prompter.picks[1]!;
     assert.strictEqual(versionPick.items[0]?.label, 'Version 3');
     assert.strictEqual(versionPick.items[0]?.picked, true, 'latest by default');
     assert.deepStrictEqual(fired, [{ kind: 'function', name: 'app', arn: (await listed('app')).arn }]);
@@ -170,7 +131,7 @@ describe('attach commands (scripted prompts, emulator)', function () {
   it('with 5 layers, asks which to detach, then attaches', async () => {
     makeDeps([['lib'], 'Version 3', ['a2:1']]);
     await attachLayers(deps, await listed('full'));
-    assert.match(prompter.asked[2]!, /at most 5 layers: choose 1 to detach from full/);
+    assert.match(prompter.asked[2] ?? '', /at most 5 layers: choose 1 to detach from full/);
     assert.deepStrictEqual(layersOf('full'), [L('a1', 1), L('a3', 1), L('a4', 1), L('a5', 1), L('lib', 3)]);
   });
 
@@ -219,7 +180,7 @@ describe('attach commands (scripted prompts, emulator)', function () {
     await lambda.waitUntilUpdated('app');
     makeDeps([['lib'], 'Version 3', true]);
     await attachLayers(deps, stale);
-    assert.match(prompter.asked[2]!, /Somebody else changed the function since it was listed: app/);
+    assert.match(prompter.asked[2] ?? '', /Somebody else changed the function since it was listed: app/);
     assert.deepStrictEqual(layersOf('app'), [L('other', 1), L('a1', 1), L('lib', 3)], 'both changes kept');
     assert.match(
       notifier.shown.at(-1)?.message ?? '',
@@ -290,7 +251,7 @@ describe('attach commands (scripted prompts, emulator)', function () {
     );
     assert.deepStrictEqual(layersOf('app'), [L('other', 1), L('lib', 2)]);
     assert.deepStrictEqual(layersOf('full'), [L('a2', 1), L('a3', 1), L('a4', 1), L('a5', 1), L('lib', 2)]);
-    const fnPick = prompter.shown[0]!;
+    const fnPick = prompter.picks[0]!;
     assert.strictEqual(fnPick.items.at(-1)?.label, 'img', 'the image function is listed last');
     assert.match(fnPick.items.at(-1)?.detail ?? '', /container image functions cannot use layers/);
     assert.match(notifier.shown.at(-1)?.message ?? '', /^Attached to 2 of 2 functions: lib:2$/);
@@ -302,7 +263,7 @@ describe('attach commands (scripted prompts, emulator)', function () {
       typeof updateFunctionsToVersion
     >[1];
     const report = await updateFunctionsToVersion(deps, from);
-    const userPick = prompter.shown[1]!;
+    const userPick = prompter.picks[1]!;
     assert.ok(
       userPick.items.every((i) => i.picked),
       'all pre-selected',
@@ -316,7 +277,7 @@ describe('attach commands (scripted prompts, emulator)', function () {
       notifier.shown.at(-1)?.message,
       '4 updated, 0 already current, 0 skipped, 0 failed: lib:3',
     );
-    assert.strictEqual(fired.filter((c) => c.kind === 'function').length, 4);
+    assert.deepStrictEqual(fired.flatMap((c) => (c.kind === 'functions' ? c.names : [])).length, 4, 'one change for all updated functions');
   });
 
   it('bulk: cancel stops new functions, the ones in flight finish; the report says what was done', async () => {
@@ -359,7 +320,7 @@ describe('attach commands (scripted prompts, emulator)', function () {
     makeDeps(['release 2', true]);
     const v2 = await publishFunctionVersion(deps, stale);
     assert.strictEqual(v2.version, '2');
-    assert.match(prompter.asked[1]!, /changed since it was listed: app/);
+    assert.match(prompter.asked[1] ?? '', /changed since it was listed: app/);
     assert.deepStrictEqual(emu.state.functions.get('app')?.versions.at(-1)?.layers, [L('lib', 2)]);
   });
 });

@@ -80,3 +80,21 @@ export class ImmediateProgress implements ProgressRunner {
     return task((s) => s.message && this.steps.push(s.message), controller.signal);
   }
 }
+
+/** A scripted prompter that also keeps what it showed (pick items, proposed input values). */
+export class ShowingPrompter extends ScriptedPrompter {
+  readonly picks: { title: string; placeholder?: string; items: PickItem<unknown>[] }[] = [];
+  readonly inputs: InputOptions[] = [];
+  override async pick<T>(items: PickItem<T>[], opts: PickOptions): Promise<T> {
+    this.picks.push({ title: opts.title, ...(opts.placeholder ? { placeholder: opts.placeholder } : {}), items });
+    return super.pick(items, opts);
+  }
+  override async pickMany<T>(items: PickItem<T>[], opts: PickOptions): Promise<T[]> {
+    this.picks.push({ title: opts.title, ...(opts.placeholder ? { placeholder: opts.placeholder } : {}), items });
+    return super.pickMany(items, opts);
+  }
+  override async input(opts: InputOptions): Promise<string> {
+    this.inputs.push(opts);
+    return super.input(opts);
+  }
+}

@@ -10,6 +10,7 @@ import { LayerNode, UsedByNode } from '../../../src/tree/nodes/layerNodes';
 import { ErrorNode, LoadMoreNode, loadUntilMatch, MessageNode } from '../../../src/tree/nodes/pagedNode';
 import type { TreeNode } from '../../../src/tree/treeNode';
 import { startEmulator } from '../../emulator/emulator';
+import { buildZip } from '../../emulator/zipArchive';
 import type { RunningEmulator } from '../../emulator/emulator';
 import { callsOf, serviceFor } from '../support/emulatorService';
 
@@ -157,6 +158,26 @@ describe('explorer nodes on the sample seed', function () {
     assert.ok(described.includes('auth-authorizer $LATEST'), described.join(', '));
     assert.ok(described.includes('orders-api version 2'), described.join(', '));
     assert.match(usedBy.view().description!, /^\d+ functions?$/);
+  });
+
+  it('after a version is published, the layer row shows it as latest without listing layers again', async () => {
+    const { m } = model(lambda);
+    const layers = await m.layersRoot!.children({ signal });
+    const py = layers.find((l) => l.view().label === 'py-common') as LayerNode;
+    assert.match(py.view().description!, /^v4 /);
+    const published = await lambda.publishLayerVersion({
+      layerName: 'py-common',
+      content: { zipFile: buildZip({ 'python/helpers.py': 'x = 1\n' }) },
+      compatibleRuntimes: ['python3.13'],
+    });
+    emulator.resetCalls();
+    await m.applyChange({ kind: 'layerVersion', name: 'py-common', version: published.version, arn: published.arn });
+    assert.strictEqual(callsOf(emulator, 'ListLayers'), 0);
+    assert.strictEqual(callsOf(emulator, 'GetLayerVersion'), 1);
+    const again = (await m.layersRoot!.children({ signal })).find((l) => l.view().label === 'py-common')!;
+    assert.match(again.view().description!, /^v5 · python3\.13$/);
+    const versions = await (again as LayerNode).children({ signal });
+    assert.strictEqual(versions[0]!.view().label, 'Version 5');
   });
 
   it('turns a failed load into an error node, and a retry recovers', async () => {

@@ -24,7 +24,9 @@ function setup(emu: RunningEmulator, answers: unknown[] = []) {
   explorer.setConnection({ lambda, usedBy: new UsedByIndex(lambda), catalog: new LayerCatalog(lambda) });
   const changes = new ResourceChanges();
   const fired: ResourceChange[] = [];
-  changes.on((c) => fired.push(c));
+  changes.on((c) => {
+    fired.push(c);
+  });
   const copied: string[] = [];
   const prompter = new ScriptedPrompter(answers);
   const deps = {

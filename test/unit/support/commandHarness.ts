@@ -1,0 +1,110 @@
+// Complete CommandDeps for command-flow tests: the real SDK adapter against the emulator, a scripted prompter,
+// recorders for everything the user would see, and resource changes wired to the explorer exactly as
+// src/extension.ts wires them (a write's fire() resolves once the tree shows it).
+import { S3Client } from '@aws-sdk/client-s3';
+import { LayerCatalog } from '../../../src/aws/layerCatalog';
+import type { LambdaService } from '../../../src/aws/lambdaService';
+import type { ResourceChange } from '../../../src/aws/resourceChanges';
+import { ResourceChanges } from '../../../src/aws/resourceChanges';
+import { UsedByIndex } from '../../../src/aws/usedByIndex';
+import type { CommandDeps } from '../../../src/commands/commandDeps';
+import { ExplorerModel } from '../../../src/tree/explorerModel';
+import type { ResourceRef } from '../../../src/tree/treeNode';
+import type { ProgressRunner } from '../../../src/ui/prompter';
+import type { RunningEmulator } from '../../emulator/emulator';
+import { ImmediateProgress, RecordingLogger, RecordingNotifier, ShowingPrompter } from './recorders';
+
+export interface CommandHarness {
+  deps: CommandDeps;
+  prompter: ShowingPrompter;
+  notifier: RecordingNotifier;
+  log: RecordingLogger;
+  /** Every change the commands fired, in order. */
+  fired: ResourceChange[];
+  /** Node ids revealed in a view. */
+  revealed: string[];
+  /** Panels opened (kind and ARN). */
+  panels: string[];
+  clipboard: string[];
+  opened: string[];
+}
+
+export interface HarnessOptions {
+  progress?: ProgressRunner;
+  /** What every notification answers (an action label), e.g. 'Publish Anyway'. */
+  notifierAnswer?: string;
+  /** The folder pickFolder() returns. */
+  folder?: string;
+  /** The lambdaExplorer.artifactBucket setting. */
+  bucket?: string;
+}
+
+export function makeCommandHarness(
+  emulator: RunningEmulator,
+  lambda: LambdaService,
+  answers: unknown[],
+  opts: HarnessOptions = {},
+): CommandHarness {
+  const prompter = new ShowingPrompter(answers);
+  const notifier = new RecordingNotifier(opts.notifierAnswer !== undefined ? { answer: opts.notifierAnswer } : {});
+  const log = new RecordingLogger();
+  const h = { fired: [] as ResourceChange[], revealed: [] as string[], panels: [] as string[], clipboard: [] as string[], opened: [] as string[] };
+  const explorer = new ExplorerModel(
+    () => undefined,
+    (e) => (e instanceof Error ? e.message : String(e)),
+  );
+  explorer.setConnection({ lambda, usedBy: new UsedByIndex(lambda), catalog: new LayerCatalog(lambda) });
+  const changes = new ResourceChanges();
+  changes.on((c) => {
+    h.fired.push(c);
+    return explorer.applyChange(c);
+  });
+  let s3: S3Client | undefined;
+  const deps: CommandDeps = {
+    prompter,
+    notifier,
+    progress: opts.progress ?? new ImmediateProgress(),
+    log,
+    explorer,
+    changes,
+    connection: {
+      region: () => 'us-east-1',
+      current: () => ({ region: 'us-east-1', endpoint: emulator.endpoint }),
+      profiles: () => [],
+      choose: async () => undefined,
+      reconnect: () => undefined,
+    },
+    copyToClipboard: async (text) => {
+      h.clipboard.push(text);
+    },
+    openExternal: async (url) => {
+      h.opened.push(url);
+      return true;
+    },
+    showLog: () => undefined,
+    panels: {
+      showFunction: (ref: ResourceRef) => h.panels.push(`function ${ref.arn}`),
+      showLayerVersion: (ref: ResourceRef) => h.panels.push(`layerVersion ${ref.arn}`),
+    },
+    setContext: () => undefined,
+    setViewDescription: () => undefined,
+    workspace: {
+      pickFolder: async () => {
+        if (!opts.folder) throw new Error('no folder to pick');
+        return opts.folder;
+      },
+      artifactBucket: () => opts.bucket,
+      s3Client: () =>
+        (s3 ??= new S3Client({
+          endpoint: emulator.endpoint,
+          region: 'us-east-1',
+          forcePathStyle: true,
+          credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },
+        })),
+      reveal: async (_view, node) => {
+        h.revealed.push(node.id);
+      },
+    },
+  };
+  return { deps, prompter, notifier, log, ...h };
+}
