@@ -24,15 +24,8 @@ describe('Publish a folder as a layer from the Explorer context menu', () => {
     await page.keyboard.press('Control+Shift+E');
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'layers' }).first().click();
     const folder = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'shared-utils' }).first();
-    await folder.click(); // select it first: the context menu acts on the selection
-    await folder.click({ button: 'right' });
-    const entry = page.locator('.context-view .action-item', { hasText: 'Publish Folder as Lambda Layer…' }).first();
-    await entry.waitFor({ timeout: 10_000 });
-    // A menu ignores a click that comes right after it opened: click until it closes.
-    for (let i = 0; i < 5 && (await entry.isVisible()); i++) {
-      await page.waitForTimeout(300);
-      await entry.click().catch(() => undefined);
-    }
+    await folder.click(); // select it first: the Explorer's context menu acts on the selection
+    await fx.wb.contextMenu(folder, 'Publish Folder as Lambda Layer…');
 
     // 1. The layer: the existing one with the folder's name.
     const sameName = page.locator('.quick-input-list .monaco-list-row', { hasText: 'same name as the folder' }).first();

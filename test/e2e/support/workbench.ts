@@ -191,7 +191,12 @@ export async function startWorkbench(name: string): Promise<StartedWorkbench> {
         await row.click({ button: 'right' });
         const entry = page.locator('.context-view .action-item', { hasText: item }).first();
         await entry.waitFor({ timeout: 10_000 });
-        await entry.click();
+        // A menu ignores a click that lands right after it opened: click until it closes.
+        for (let i = 0; i < 6 && (await entry.isVisible()); i++) {
+          if (i > 0) await page.waitForTimeout(300);
+          await entry.click({ timeout: 2_000 }).catch(() => undefined);
+        }
+        if (await entry.isVisible()) throw new Error(`the context menu did not take the click on: ${item}`);
       },
       webviewFrame: () =>
         page.frameLocator('iframe.webview.ready').first().frameLocator('iframe#active-frame'),
