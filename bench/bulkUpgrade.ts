@@ -4,55 +4,15 @@
 // total time within 20% of the ideal for those calls at 15 req/s, no call rejected by the limit twice in a row.
 // The emulator runs in a child process so that its work does not share our event loop.
 //   node out/bench/bulkUpgrade.js
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { createLambdaService } from '../src/aws/clientFactory';
-import type { LambdaService } from '../src/aws/lambdaService';
 import { bulkUpgrade, DEFAULT_RATE_PER_SECOND, TokenBucket } from '../src/layers/bulkUpgrade';
 import type { CallRecord } from '../test/emulator/emulator';
+import { benchService, startEmulatorProcess } from './benchSupport';
 import { lib, listAll, throttledTwiceInARow, writeBulkSeed } from '../test/unit/layers/bulkUpgradeSupport';
 
 const FUNCTIONS = 200;
 const LIMIT = 15;
-
-async function startEmulatorProcess(seedFile: string): Promise<{ endpoint: string; stop: () => void }> {
-  const cli = path.join(__dirname, '..', 'test', 'emulator', 'cli.js');
-  const args = [
-    cli,
-    '--seed',
-    seedFile,
-    '--port',
-    '0',
-    '--rate-limit',
-    String(LIMIT),
-    '--update-delay-ms',
-    '300',
-  ];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  const endpoint = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
-  });
-  return { endpoint, stop: () => child.kill('SIGTERM') };
-}
-
-function service(endpoint: string): LambdaService {
-  return createLambdaService(
-    { region: 'us-east-1', endpoint },
-    {
-      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },
-      env: {},
-      maxAttempts: 1,
-      waiterMinDelaySeconds: 1,
-    },
-  ).service;
-}
 
 async function admin<T>(endpoint: string, route: string, method = 'GET'): Promise<T> {
   const r = await fetch(`${endpoint}/_emulator/${route}`, { method });
@@ -61,9 +21,9 @@ async function admin<T>(endpoint: string, route: string, method = 'GET'): Promis
 
 async function main(): Promise<void> {
   const seed = writeBulkSeed(FUNCTIONS);
-  const emu = await startEmulatorProcess(seed.file);
+  const emu = await startEmulatorProcess(['--seed', seed.file, '--rate-limit', String(LIMIT), '--update-delay-ms', '300']);
   try {
-    const lambda = service(emu.endpoint);
+    const lambda = benchService(emu.endpoint, { maxAttempts: 1, waiterMinDelaySeconds: 1 });
     await admin(emu.endpoint, 'calls/reset', 'POST');
     const started = performance.now();
     // One bucket for the listing and the updates: the listing's pages count against the same 15 req/s.

@@ -6,37 +6,17 @@
 //   3. heap growth with all 10,000 functions loaded into the tree model and rendered as node views; goal < 50 MB.
 // The emulator runs in a child process so that its memory is not counted. Run with --expose-gc for (3).
 //   node --expose-gc out/bench/explorer.js
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { createLambdaService } from '../src/aws/clientFactory';
 import { LayerCatalog } from '../src/aws/layerCatalog';
 import type { FunctionSummary, LambdaService } from '../src/aws/lambdaService';
 import { UsedByIndex } from '../src/aws/usedByIndex';
 import { ExplorerModel } from '../src/tree/explorerModel';
 import { FunctionNode } from '../src/tree/nodes/functionNodes';
+import { benchService, startEmulatorProcess } from './benchSupport';
 
 const LATENCY_MS = 50;
 const signal = new AbortController().signal;
-
-async function startEmulatorProcess(): Promise<{ endpoint: string; stop: () => void }> {
-  const cli = path.join(__dirname, '..', 'test', 'emulator', 'cli.js');
-  const child = spawn(process.execPath, [cli, '--seed', 'scale', '--port', '0', '--latency-ms', String(LATENCY_MS)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const endpoint = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
-  });
-  return { endpoint, stop: () => child.kill('SIGTERM') };
-}
-
-function service(endpoint: string): LambdaService {
-  return createLambdaService({ region: 'us-east-1', endpoint }, { credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' }, env: {} }).service;
-}
 
 function model(lambda: LambdaService): ExplorerModel {
   const m = new ExplorerModel(() => undefined, String, { pageSize: () => 50 });
@@ -51,9 +31,9 @@ function heapMb(): number {
 }
 
 async function main(): Promise<void> {
-  const emulator = await startEmulatorProcess();
+  const emulator = await startEmulatorProcess(['--seed', 'scale', '--latency-ms', String(LATENCY_MS)]);
   try {
-    const lambda = service(emulator.endpoint);
+    const lambda = benchService(emulator.endpoint);
     // Warm up the connection (TLS-free loopback, but the SDK resolves credentials/endpoints once).
     await model(lambda).functionsRoot!.children({ signal });
 

@@ -13,7 +13,7 @@ if (!existsSync(dir)) {
   process.exit(1);
 }
 const benches = readdirSync(dir)
-  .filter((f) => f.endsWith('.js') && (!filter || f.includes(filter)))
+  .filter((f) => f.endsWith('.js') && !f.endsWith('Support.js') && (!filter || f.includes(filter)))
   .sort();
 if (benches.length === 0) {
   console.error(`No benches matched: ${filter ?? '*'}`);
@@ -23,7 +23,7 @@ const failed = [];
 for (const file of benches) {
   console.log(`\n=== bench: ${file} ===`);
   const started = Date.now();
-  const result = spawnSync(process.execPath, [join(dir, file)], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--expose-gc', join(dir, file)], { cwd: root, stdio: 'inherit' });
   const status = result.status ?? 1;
   console.log(
     `=== ${file}: ${status === 0 ? 'ok' : `failed (exit ${result.status ?? result.signal})`} in ${Date.now() - started} ms ===`,
