@@ -108,6 +108,15 @@ export class FunctionNode implements TreeNode {
   }
 }
 
+/** Loads the latest-version catalog that "outdated" marks need; without it the layers still show, unmarked. */
+async function ensureCatalog(services: TreeServices, ctx: LoadContext): Promise<void> {
+  try {
+    await services.catalog.ensure(ctx.signal);
+  } catch {
+    // Not knowing what is outdated must not hide the layers.
+  }
+}
+
 /** "Layers": the function's attached layer versions, in merge order. */
 export class FunctionLayersNode implements TreeNode {
   readonly id: string;
@@ -135,11 +144,7 @@ export class FunctionLayersNode implements TreeNode {
   }
 
   async children(ctx: LoadContext): Promise<TreeNode[]> {
-    try {
-      await this.services.catalog.ensure(ctx.signal);
-    } catch {
-      // Without the catalog we cannot say what is outdated; the layers still show.
-    }
+    await ensureCatalog(this.services, ctx);
     return this.layers.map((l, i) => new AttachedLayerNode(this.services, l, i, this));
   }
 }
@@ -154,6 +159,8 @@ export class AttachedLayerNode implements TreeNode {
     readonly layer: AttachedLayer,
     readonly index: number,
     readonly parent: TreeNode,
+    /** Part of a published version's frozen layer set. */
+    readonly frozen = false,
   ) {
     this.id = `${parent.id}/${index}:${layer.arn}`;
     const p = parseLayerVersionArn(layer.arn);
@@ -176,7 +183,8 @@ export class AttachedLayerNode implements TreeNode {
         `\`${this.layer.arn}\``,
       ].join('\n'),
       icon: newer ? { codicon: 'arrow-circle-up', color: 'warning' } : { codicon: 'layers' },
-      contextValue: newer ? 'attachedLayer outdated' : 'attachedLayer',
+      // Under a published version the layer set is frozen: no detach / move / upgrade in its menu.
+      contextValue: `${this.frozen ? 'frozenLayer' : 'attachedLayer'}${newer ? ' outdated' : ''}`,
       collapsible: 'none',
       warning: newer ? { badge: '↑', tooltip: `Version ${newer.version} of this layer is available` } : undefined,
     };
@@ -242,8 +250,9 @@ export class FunctionVersionNode implements TreeNode {
       collapsible: this.fn.layers.length > 0 ? 'collapsed' : 'none',
     };
   }
-  async children(): Promise<TreeNode[]> {
+  async children(ctx: LoadContext): Promise<TreeNode[]> {
     if (this.fn.layers.length === 0) return [new MessageNode(this, 'No layers')];
-    return this.fn.layers.map((l, i) => new AttachedLayerNode(this.services, l, i, this));
+    await ensureCatalog(this.services, ctx);
+    return this.fn.layers.map((l, i) => new AttachedLayerNode(this.services, l, i, this, true));
   }
 }

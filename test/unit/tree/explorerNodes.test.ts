@@ -3,8 +3,8 @@ import { LayerCatalog } from '../../../src/aws/layerCatalog';
 import type { LambdaService } from '../../../src/aws/lambdaService';
 import { UsedByIndex } from '../../../src/aws/usedByIndex';
 import { ExplorerModel } from '../../../src/tree/explorerModel';
-import type { AttachedLayerNode} from '../../../src/tree/nodes/functionNodes';
-import { FunctionNode, FunctionVersionsNode } from '../../../src/tree/nodes/functionNodes';
+import type { AttachedLayerNode } from '../../../src/tree/nodes/functionNodes';
+import { FunctionNode, FunctionVersionNode, FunctionVersionsNode } from '../../../src/tree/nodes/functionNodes';
 import type { LayerVersionNode} from '../../../src/tree/nodes/layerNodes';
 import { LayerNode, UsedByNode } from '../../../src/tree/nodes/layerNodes';
 import { ErrorNode, LoadMoreNode, loadUntilMatch, MessageNode } from '../../../src/tree/nodes/pagedNode';
@@ -133,6 +133,12 @@ describe('explorer nodes on the sample seed', function () {
     assert.deepStrictEqual(labels(versions), ['Version 1', 'Version 2']);
     assert.match(versions[0]!.view().description!, /layers: shared-utils:6$/);
     assert.match(versions[1]!.view().description!, /layers: shared-utils:7, otel-collector:2$/);
+    const frozen = await (versions[1] as FunctionVersionNode).children({ signal });
+    assert.deepStrictEqual(
+      frozen.map((n) => n.view().contextValue),
+      ['frozenLayer outdated', 'frozenLayer outdated'],
+      "a published version's layers are frozen (and both have newer versions)",
+    );
   });
 
   it('lists layer versions newest first and omits a deleted one', async () => {
