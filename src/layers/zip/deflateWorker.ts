@@ -21,6 +21,8 @@ export interface BatchRequest {
   kind: 'batch';
   level: number;
   files: readonly string[];
+  /** Sizes seen by the scan, same order: a read that returns exactly that many bytes ends the file. */
+  sizes?: readonly number[];
 }
 export interface LargeRequest {
   id: number;
@@ -66,8 +68,12 @@ function failure(err: unknown): { ok: false; code: string; message: string } {
  * external memory per worker before collecting it (peak RSS), for no gain. */
 let readBuffer = Buffer.allocUnsafeSlow(1 << 20);
 
-/** The whole file as a view into `readBuffer` (valid until the next call). */
-function readWhole(file: string): Buffer {
+/**
+ * The whole file as a view into `readBuffer` (valid until the next call). When the first reads return exactly
+ * `expected` bytes and stopped short of the buffer's end, that is the end of the file and the read that would
+ * return 0 is skipped (one syscall and binding call less per file: ~20,000 for a node_modules tree).
+ */
+function readWhole(file: string, expected = -1): Buffer {
   const fd = fs.openSync(file, 'r');
   try {
     let length = 0;
@@ -80,6 +86,7 @@ function readWhole(file: string): Buffer {
       const n = fs.readSync(fd, readBuffer, length, readBuffer.length - length, null);
       if (n === 0) break;
       length += n;
+      if (length === expected && length < readBuffer.length) break;
     }
     return readBuffer.subarray(0, length);
   } finally {
@@ -91,9 +98,10 @@ export function deflateBatch(req: BatchRequest): { results: SmallResult[]; data:
   const outputs: Uint8Array[] = [];
   const results: SmallResult[] = [];
   let total = 0;
-  for (const file of req.files) {
+  for (let i = 0; i < req.files.length; i++) {
+    const file = req.files[i]!;
     try {
-      const raw = readWhole(file);
+      const raw = readWhole(file, req.sizes?.[i]);
       const deflated =
         raw.length === 0 ? raw : zlib.deflateRawSync(raw, { level: req.level, memLevel: MEM_LEVEL });
       const stored = deflated.length >= raw.length;

@@ -139,9 +139,13 @@ export function folderSizes(
 ): FolderSize[] {
   const sizes = new Map<string, FolderSize>();
   for (const f of files) {
-    const parts = f.path.split('/');
-    for (let d = 1; d <= Math.min(depth, parts.length - 1); d++) {
-      const key = parts.slice(0, d).join('/') + '/';
+    // The folder prefixes up to `depth` levels, each with its trailing slash (no split per file: this runs
+    // between the walk and the first deflate, for every file).
+    let at = -1;
+    for (let d = 1; d <= depth; d++) {
+      at = f.path.indexOf('/', at + 1);
+      if (at < 0) break;
+      const key = f.path.slice(0, at + 1);
       const s = sizes.get(key) ?? { path: key, bytes: 0, files: 0 };
       s.bytes += f.size;
       s.files += 1;
@@ -177,7 +181,9 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
   const workerPath = options.workerPath ?? defaultWorkerPath();
   // The walk gets a worker of its own, ended afterwards: reusing it for deflating kept its grown heap and cost
   // ~25 MB of peak RSS. The writer's workers start now, while it walks, so they are ready when writeZip asks.
-  const worker = spawnWorker(workerPath);
+  // A larger young generation for the walk: it allocates a Stats object and strings per file, all short-lived
+  // (fewer scavenges; the worker ends after the walk, so its memory goes with it).
+  const worker = spawnWorker(workerPath, 32);
   // Once the walk's worker runs (so the start-ups do not compete for the cores).
   worker.once('online', () => prewarmWorkers(workerPath, options.prewarmWorkers ?? os.availableParallelism()));
   let walked = await walkInWorker(req, worker, workerPath, signal, options.onProgress);

@@ -19,10 +19,10 @@ export function defaultWorkerPath(): string {
   return path.join(__dirname, 'deflateWorker.js');
 }
 
-export function spawnWorker(workerPath: string): Worker {
+export function spawnWorker(workerPath: string, youngGenerationMb = 8): Worker {
   // A small young generation makes the worker collect its per-file garbage (zlib buffers) early: lower RSS.
   return new Worker(workerPath, {
-    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 },
+    resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb, maxOldGenerationSizeMb: 128 },
   });
 }
 

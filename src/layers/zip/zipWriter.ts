@@ -270,7 +270,8 @@ export async function writeZip(
 
   let out: Target | undefined;
   const sink = new Sink((d) => out!.write(d));
-  const central: CentralRecord[] = [];
+  // Central directory headers, built as each entry is written (while the workers deflate) rather than at the end.
+  const central: Buffer[] = [];
   let spillDir: string | undefined;
   let pool: DeflatePool | undefined;
   let onAbort: (() => void) | undefined;
@@ -295,7 +296,12 @@ export async function writeZip(
         const job = jobs[dispatched]!;
         const p =
           job.kind === 'batch'
-            ? pool.run({ kind: 'batch', level, files: job.entries.map((e) => e.absPath) })
+            ? pool.run({
+                kind: 'batch',
+                level,
+                files: job.entries.map((e) => e.absPath),
+                sizes: job.entries.map((e) => e.size),
+              })
             : pool.run({
                 kind: 'large',
                 level,
@@ -355,8 +361,8 @@ export async function writeZip(
     }
 
     const cdOffset = sink.offset;
-    for (const r of central) {
-      sink.append(centralHeader(r, force));
+    for (const header of central) {
+      sink.append(header);
       if (sink.full()) await sink.flush();
     }
     const cdSize = sink.offset - cdOffset;
@@ -383,7 +389,7 @@ export async function writeZip(
 
 function writeEntry(
   sink: Sink,
-  central: CentralRecord[],
+  central: Buffer[],
   entry: ZipEntry,
   method: number,
   crc: number,
@@ -402,7 +408,7 @@ function writeEntry(
     localHeaderOffset: sink.offset,
     executable: entry.executable,
   };
-  central.push(rec);
+  central.push(centralHeader(rec, force));
   sink.append(localHeader(rec, force));
 }
 

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { PassThrough } from 'stream';
 import * as zlib from 'zlib';
 import { crc32, crc32Js } from '../../../src/layers/zip/crc32';
+import { scanFolder } from '../../../src/layers/zip/folderScan';
 import { compareZipPaths, writeZip, ZipEntryError } from '../../../src/layers/zip/zipWriter';
 import type { ZipEntry } from '../../../src/layers/zip/zipWriter';
 import {
@@ -338,6 +339,64 @@ describe('zipWriter', () => {
       (err: Error) => err instanceof ZipEntryError && /index\.js/.test(err.message),
     );
     assert.strictEqual(fs.existsSync(out), false);
+  });
+
+  it('gives the same archive bytes for a fixed tree as before the writer was tuned', async () => {
+    // Deterministic content: JS-like text, an incompressible blob, a 300 kB file, an empty file, an executable and
+    // a UTF-8 name. The SHA-256 was computed with the writer at commit 052c6cb (Node 20's zlib); any change to
+    // the bytes (order, headers, deflate parameters) shows up here.
+    const tree = fs.mkdtempSync(path.join(os.tmpdir(), 'zipw-gold-'));
+    try {
+      let s = 12345;
+      const next = (): number => (s = (Math.imul(s, 1103515245) + 12345) >>> 0);
+      const words = ['const', 'value', 'return', 'function', 'module', 'exports', 'require', 'data', 'index', 'async'];
+      const text = (n: number): string => {
+        let t = '';
+        while (t.length < n) t += words[next() % words.length]! + (next() % 7 === 0 ? ';\n' : ' ');
+        return t.slice(0, n);
+      };
+      for (let p = 0; p < 12; p++) {
+        for (let f = 0; f < 15; f++) {
+          const rel = `node_modules/pkg-${p}/${f % 2 ? 'lib' : 'dist'}/f${f}.js`;
+          fs.mkdirSync(path.join(tree, path.dirname(rel)), { recursive: true });
+          fs.writeFileSync(path.join(tree, rel), text(200 + (next() % 9000)));
+        }
+      }
+      const bin = Buffer.alloc(90_000);
+      for (let i = 0; i < bin.length; i++) bin[i] = next() >>> 24;
+      fs.writeFileSync(path.join(tree, 'blob.bin'), bin);
+      fs.writeFileSync(path.join(tree, 'big.js'), text(300_000));
+      fs.writeFileSync(path.join(tree, 'empty.txt'), '');
+      fs.mkdirSync(path.join(tree, 'bin'));
+      fs.writeFileSync(path.join(tree, 'bin/tool'), '#!/bin/sh\necho hi\n', { mode: 0o755 });
+      fs.writeFileSync(path.join(tree, 'héllo.txt'), 'unicode name');
+      const scan = await scanFolder(tree);
+      const list: ZipEntry[] = scan.files.map((f) => ({
+        zipPath: f.path,
+        absPath: f.absPath,
+        size: f.size,
+        executable: f.executable,
+      }));
+      const golden = '2RscOKIwu6Zr1pvqQwcdWFpzkGJIeLZDi5eHNJz6ak8=';
+      for (const opts of [{}, { largeFileThreshold: 100_000 }, { workers: 1 }]) {
+        const res = await writeZip(list, path.join(outDir, 'gold.zip'), opts);
+        assert.strictEqual(res.sha256Base64, golden, JSON.stringify(opts));
+        assert.strictEqual(res.size, 252_700);
+        assert.strictEqual(res.entries, 185);
+      }
+    } finally {
+      fs.rmSync(tree, { recursive: true, force: true });
+    }
+  });
+
+  it('packages a file whole when it grew after it was listed', async () => {
+    const listed = entry(dir, 'index.js');
+    fs.appendFileSync(path.join(dir, 'index.js'), '// appended after the scan\n');
+    const out = path.join(outDir, 'grown.zip');
+    const res = await writeZip([listed], out);
+    const [e] = readZip(fs.readFileSync(out)).entries;
+    assert.strictEqual(e!.data.toString('utf8'), js + '// appended after the scan\n');
+    assert.strictEqual(res.uncompressedSize, listed.size + 27);
   });
 
   it('refuses duplicate and unsafe paths', async () => {
