@@ -14,7 +14,19 @@ const noSdk = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'out', '.vscode-test', '.test-artifacts', 'scripts/**', 'esbuild.js', 'test/fixtures/**', 'eslint.config.mjs'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'out',
+      '.vscode-test',
+      '.test-artifacts',
+      'scripts/**',
+      'esbuild.js',
+      'test/fixtures/**',
+      'eslint.config.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -34,9 +46,18 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [noSdk] }] },
   },
   {
-    files: ['src/aws/**/*.ts', 'src/layers/**/*.ts', 'src/tree/nodes/**/*.ts', 'src/tree/pager.ts', 'src/webviews/protocol.ts', 'src/webviews/html.ts'],
+    files: [
+      'src/aws/**/*.ts',
+      'src/layers/**/*.ts',
+      'src/tree/nodes/**/*.ts',
+      'src/tree/pager.ts',
+      'src/webviews/protocol.ts',
+      'src/webviews/html.ts',
+    ],
     ignores: ['src/aws/sdkLambdaService.ts', 'src/aws/clientFactory.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [noVscode], patterns: [noSdk] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [noVscode], patterns: [noSdk] }],
+    },
   },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts'],

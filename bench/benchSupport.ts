@@ -9,7 +9,9 @@ import type { LambdaService } from '../src/aws/lambdaService';
 /** Starts `node out/test/emulator/cli.js <args> --port 0` and resolves with its endpoint once it listens. */
 export async function startEmulatorProcess(args: string[]): Promise<{ endpoint: string; stop: () => void }> {
   const cli = path.join(__dirname, '..', 'test', 'emulator', 'cli.js');
-  const child = spawn(process.execPath, [cli, ...args, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [cli, ...args, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const endpoint = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -23,7 +25,10 @@ export async function startEmulatorProcess(args: string[]): Promise<{ endpoint: 
 }
 
 /** The one door, as the extension builds it, with fake keys for the emulator. */
-export function benchService(endpoint: string, deps: Omit<ClientFactoryDeps, 'credentials' | 'env'> = {}): LambdaService {
+export function benchService(
+  endpoint: string,
+  deps: Omit<ClientFactoryDeps, 'credentials' | 'env'> = {},
+): LambdaService {
   return createLambdaService(
     { region: 'us-east-1', endpoint },
     { credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' }, env: {}, ...deps },

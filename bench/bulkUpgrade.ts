@@ -21,7 +21,14 @@ async function admin<T>(endpoint: string, route: string, method = 'GET'): Promis
 
 async function main(): Promise<void> {
   const seed = writeBulkSeed(FUNCTIONS);
-  const emu = await startEmulatorProcess(['--seed', seed.file, '--rate-limit', String(LIMIT), '--update-delay-ms', '300']);
+  const emu = await startEmulatorProcess([
+    '--seed',
+    seed.file,
+    '--rate-limit',
+    String(LIMIT),
+    '--update-delay-ms',
+    '300',
+  ]);
   try {
     const lambda = benchService(emu.endpoint, { maxAttempts: 1, waiterMinDelaySeconds: 1 });
     await admin(emu.endpoint, 'calls/reset', 'POST');

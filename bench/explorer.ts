@@ -44,7 +44,8 @@ async function main(): Promise<void> {
       const t = performance.now();
       const children = await m.functionsRoot!.children({ signal });
       ours.push(performance.now() - t);
-      if (children.filter((c) => c instanceof FunctionNode).length !== 50) throw new Error('first page is not 50 functions');
+      if (children.filter((c) => c instanceof FunctionNode).length !== 50)
+        throw new Error('first page is not 50 functions');
     }
     ours.sort((a, b) => a - b);
     const oursMs = ours[2]!;
@@ -65,7 +66,11 @@ async function main(): Promise<void> {
     await usedBy.ensure(signal, (p) => (usedPages = p.pages));
     const usedByMs = performance.now() - t1;
     let referenced = 0;
-    for (let l = 0; l < 500; l++) for (let v = 1; v <= 20; v++) referenced += usedBy.usersOf(`arn:aws:lambda:us-east-1:123456789012:layer:lib-${String(l).padStart(3, '0')}:${v}`)!.length;
+    for (let l = 0; l < 500; l++)
+      for (let v = 1; v <= 20; v++)
+        referenced += usedBy.usersOf(
+          `arn:aws:lambda:us-east-1:123456789012:layer:lib-${String(l).padStart(3, '0')}:${v}`,
+        )!.length;
 
     // 3. Heap growth: the whole listing loaded into the Functions root, every node rendered.
     const gcOn = typeof (globalThis as { gc?: unknown }).gc === 'function';
@@ -100,11 +105,20 @@ async function main(): Promise<void> {
       { measure: 'first paint, our pager (1 call)', value: `${result.firstPaintMs} ms` },
       { measure: `load every page first (${pages} calls)`, value: `${result.loadAllFirstMs} ms` },
       { measure: 'speed-up (goal >= 100x)', value: `${result.speedup}x` },
-      { measure: `used-by pass (${usedPages} pages, ${usedBy.functionsScanned} functions+versions)`, value: `${result.usedByMs} ms` },
-      { measure: `heap growth, ${views.length} nodes (goal < 50 MB)`, value: `${result.heapGrowthMb} MB${gcOn ? '' : ' (no --expose-gc: noisy)'}` },
+      {
+        measure: `used-by pass (${usedPages} pages, ${usedBy.functionsScanned} functions+versions)`,
+        value: `${result.usedByMs} ms`,
+      },
+      {
+        measure: `heap growth, ${views.length} nodes (goal < 50 MB)`,
+        value: `${result.heapGrowthMb} MB${gcOn ? '' : ' (no --expose-gc: noisy)'}`,
+      },
     ]);
     fs.mkdirSync(path.join(__dirname, '..', '..', 'bench', 'results'), { recursive: true });
-    fs.writeFileSync(path.join(__dirname, '..', '..', 'bench', 'results', 'explorer.json'), JSON.stringify(result, null, 2));
+    fs.writeFileSync(
+      path.join(__dirname, '..', '..', 'bench', 'results', 'explorer.json'),
+      JSON.stringify(result, null, 2),
+    );
     const ok = ratio >= 100 && growth < 50;
     if (!ok) {
       console.error('Explorer benchmark missed a goal');

@@ -23,7 +23,10 @@ const failed = [];
 for (const file of benches) {
   console.log(`\n=== bench: ${file} ===`);
   const started = Date.now();
-  const result = spawnSync(process.execPath, ['--expose-gc', join(dir, file)], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--expose-gc', join(dir, file)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   const status = result.status ?? 1;
   console.log(
     `=== ${file}: ${status === 0 ? 'ok' : `failed (exit ${result.status ?? result.signal})`} in ${Date.now() - started} ms ===`,

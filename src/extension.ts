@@ -51,13 +51,21 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
     );
   }
   const views = {
-    functions: vscode.window.createTreeView('lambdaExplorer.functions', { treeDataProvider: providers.functions, showCollapseAll: true }),
-    layers: vscode.window.createTreeView('lambdaExplorer.layers', { treeDataProvider: providers.layers, showCollapseAll: true }),
+    functions: vscode.window.createTreeView('lambdaExplorer.functions', {
+      treeDataProvider: providers.functions,
+      showCollapseAll: true,
+    }),
+    layers: vscode.window.createTreeView('lambdaExplorer.layers', {
+      treeDataProvider: providers.layers,
+      showCollapseAll: true,
+    }),
   };
 
   const connect = () => {
     const active = connection.state === 'ready' ? connection.active : undefined;
-    explorer.setConnection(active ? { lambda: active.service, usedBy: active.usedBy, catalog: active.catalog } : undefined);
+    explorer.setConnection(
+      active ? { lambda: active.service, usedBy: active.usedBy, catalog: active.catalog } : undefined,
+    );
   };
   connect();
 

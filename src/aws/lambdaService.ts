@@ -146,8 +146,7 @@ export type Grant =
   | { kind: 'public' };
 
 export type CodeSource =
-  | { zipFile: Uint8Array }
-  | { s3Bucket: string; s3Key: string; s3ObjectVersion?: string };
+  { zipFile: Uint8Array } | { s3Bucket: string; s3Key: string; s3ObjectVersion?: string };
 
 export interface CreateFunctionInput {
   name: string;
@@ -198,7 +197,10 @@ export interface LambdaService {
   listFunctions(opts?: ListOptions & { allVersions?: boolean }): AsyncIterable<Page<FunctionSummary>>;
   listVersionsByFunction(functionName: string, opts?: ListOptions): AsyncIterable<Page<FunctionSummary>>;
   listLayers(opts?: ListOptions & LayerFilter): AsyncIterable<Page<LayerSummary>>;
-  listLayerVersions(layerName: string, opts?: ListOptions & LayerFilter): AsyncIterable<Page<LayerVersionSummary>>;
+  listLayerVersions(
+    layerName: string,
+    opts?: ListOptions & LayerFilter,
+  ): AsyncIterable<Page<LayerVersionSummary>>;
 
   getFunction(functionName: string, opts?: CallOptions & { qualifier?: string }): Promise<FunctionDetails>;
   getFunctionConfiguration(

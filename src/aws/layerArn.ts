@@ -10,13 +10,22 @@ export interface ParsedLayerVersionArn {
   version: number;
 }
 
-const LAYER_VERSION_ARN = /^arn:(aws[a-zA-Z-]*):lambda:([a-z]{2}(?:-gov)?-[a-z]+-\d{1}):(\d{12}):layer:([a-zA-Z0-9-_]+):([0-9]+)$/;
-const FUNCTION_ARN = /^arn:(aws[a-zA-Z-]*):lambda:([a-z]{2}(?:-gov)?-[a-z]+-\d{1}):(\d{12}):function:([a-zA-Z0-9-_]+)(?::(\$LATEST|[a-zA-Z0-9-_]+))?$/;
+const LAYER_VERSION_ARN =
+  /^arn:(aws[a-zA-Z-]*):lambda:([a-z]{2}(?:-gov)?-[a-z]+-\d{1}):(\d{12}):layer:([a-zA-Z0-9-_]+):([0-9]+)$/;
+const FUNCTION_ARN =
+  /^arn:(aws[a-zA-Z-]*):lambda:([a-z]{2}(?:-gov)?-[a-z]+-\d{1}):(\d{12}):function:([a-zA-Z0-9-_]+)(?::(\$LATEST|[a-zA-Z0-9-_]+))?$/;
 
 export function parseLayerVersionArn(arn: string): ParsedLayerVersionArn | undefined {
   const m = LAYER_VERSION_ARN.exec(arn);
   if (!m) return undefined;
-  const [, partition, region, accountId, layerName, version] = m as unknown as [string, string, string, string, string, string];
+  const [, partition, region, accountId, layerName, version] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   return {
     partition,
     region,

@@ -63,10 +63,16 @@ function rethrow(e: unknown, bucket: string, signal: AbortSignal | undefined): n
   const name = errorName(e);
   const status = statusOf(e);
   if (name === 'NotFound' || name === 'NoSuchBucket' || (status === 404 && name !== 'NoSuchUpload')) {
-    throw new S3UploadError(`The artifact bucket does not exist (check lambdaExplorer.artifactBucket and the Region): ${bucket}`, 'NoSuchBucket');
+    throw new S3UploadError(
+      `The artifact bucket does not exist (check lambdaExplorer.artifactBucket and the Region): ${bucket}`,
+      'NoSuchBucket',
+    );
   }
   if (name === 'Forbidden' || name === 'AccessDenied' || status === 403) {
-    throw new S3UploadError(`Access to the artifact bucket was denied (s3:PutObject and s3:AbortMultipartUpload are needed): ${bucket}`, 'AccessDenied');
+    throw new S3UploadError(
+      `Access to the artifact bucket was denied (s3:PutObject and s3:AbortMultipartUpload are needed): ${bucket}`,
+      'AccessDenied',
+    );
   }
   const message = e instanceof Error ? e.message : String(e);
   throw new S3UploadError(`Upload to S3 failed (${name}): ${message}`, name);
@@ -86,7 +92,8 @@ async function readPart(handle: fs.promises.FileHandle, offset: number, length: 
   let done = 0;
   while (done < length) {
     const { bytesRead } = await handle.read(buf, done, length - done, offset + done);
-    if (bytesRead === 0) throw new Error(`The file became shorter while it was uploaded: read ${offset + done} bytes`);
+    if (bytesRead === 0)
+      throw new Error(`The file became shorter while it was uploaded: read ${offset + done} bytes`);
     done += bytesRead;
   }
   return buf;
@@ -111,7 +118,13 @@ export async function uploadFile(
     const body = await fs.promises.readFile(file);
     try {
       const r = await client.send(
-        new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: size, ContentType: 'application/zip' }),
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: key,
+          Body: body,
+          ContentLength: size,
+          ContentType: 'application/zip',
+        }),
         { abortSignal: signal },
       );
       report(size);
@@ -146,7 +159,14 @@ export async function uploadFile(
       const length = Math.min(partSize, size - offset);
       const body = await readPart(handle, offset, length);
       const r = await client.send(
-        new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }),
+        new UploadPartCommand({
+          Bucket: bucket,
+          Key: key,
+          UploadId: uploadId,
+          PartNumber: index + 1,
+          Body: body,
+          ContentLength: length,
+        }),
         { abortSignal: signal },
       );
       if (!r.ETag) throw new Error(`S3 returned no ETag for part: ${index + 1}`);
@@ -170,10 +190,18 @@ export async function uploadFile(
       }),
       { abortSignal: signal },
     );
-    return { bucket, key, size, multipart: true, ...(completed.VersionId ? { versionId: completed.VersionId } : {}) };
+    return {
+      bucket,
+      key,
+      size,
+      multipart: true,
+      ...(completed.VersionId ? { versionId: completed.VersionId } : {}),
+    };
   } catch (e) {
     // Not with the (aborted) signal: the abort itself must reach S3.
-    await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId })).catch(() => undefined);
+    await client
+      .send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId }))
+      .catch(() => undefined);
     rethrow(e, bucket, signal);
   } finally {
     await handle.close();

@@ -76,7 +76,10 @@ export class UsedByIndex {
       let pages = 0;
       let functions = 0;
       try {
-        for await (const page of this.lambda.listFunctions({ allVersions: true, signal: controller.signal })) {
+        for await (const page of this.lambda.listFunctions({
+          allVersions: true,
+          signal: controller.signal,
+        })) {
           pages++;
           functions += page.items.length;
           for (const fn of page.items) addUses(next, fn);
@@ -84,7 +87,10 @@ export class UsedByIndex {
         }
         if (generation !== this.generation) return;
         for (const users of next.values()) {
-          users.sort((a, b) => a.functionName.localeCompare(b.functionName) || versionRank(a.version) - versionRank(b.version));
+          users.sort(
+            (a, b) =>
+              a.functionName.localeCompare(b.functionName) || versionRank(a.version) - versionRank(b.version),
+          );
         }
         this.byLayerVersion = next;
         this.functionsScanned = functions;
@@ -106,7 +112,13 @@ function addUses(index: Map<string, LayerUser[]>, fn: FunctionSummary): void {
   fn.layers.forEach((layer, i) => {
     let users = index.get(layer.arn);
     if (!users) index.set(layer.arn, (users = []));
-    users.push({ functionName: fn.name, version: fn.version, arn: fn.arn, position: i + 1, runtime: fn.runtime });
+    users.push({
+      functionName: fn.name,
+      version: fn.version,
+      arn: fn.arn,
+      position: i + 1,
+      runtime: fn.runtime,
+    });
   });
 }
 

@@ -12,10 +12,16 @@ export async function deleteLayerVersion(deps: CommandDeps, n?: TreeNode | Resou
   // Who still uses it (one pass over ListFunctions, cached); a failure here must not block the delete.
   let users: string[] | undefined;
   try {
-    await deps.progress.run(`Checking which functions use ${label}`, { cancellable: true }, (_r, signal) => connection.usedBy.ensure(signal));
-    users = connection.usedBy.usersOf(target.arn)?.map((u) => (u.version === '$LATEST' ? u.functionName : `${u.functionName} (version ${u.version})`));
+    await deps.progress.run(`Checking which functions use ${label}`, { cancellable: true }, (_r, signal) =>
+      connection.usedBy.ensure(signal),
+    );
+    users = connection.usedBy
+      .usersOf(target.arn)
+      ?.map((u) => (u.version === '$LATEST' ? u.functionName : `${u.functionName} (version ${u.version})`));
   } catch (e) {
-    deps.log.warn(`Could not check the users of ${label} before deleting: ${e instanceof Error ? e.message : String(e)}`);
+    deps.log.warn(
+      `Could not check the users of ${label} before deleting: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
   const usage =
     users === undefined
@@ -31,7 +37,12 @@ export async function deleteLayerVersion(deps: CommandDeps, n?: TreeNode | Resou
   if (!ok) return false;
   await connection.lambda.deleteLayerVersion(target.layerName, target.version);
   deps.log.info(`Deleted layer version ${target.arn}`);
-  await deps.changes.fire({ kind: 'layerVersion', name: target.layerName, version: target.version, arn: target.arn });
+  await deps.changes.fire({
+    kind: 'layerVersion',
+    name: target.layerName,
+    version: target.version,
+    arn: target.arn,
+  });
   void deps.notifier.info(`Deleted layer version ${label}.`);
   return true;
 }

@@ -4,10 +4,21 @@
 // Successful, optionally publish a version). Packaging steps are the layer flow's. No vscode.
 import * as path from 'path';
 import { isLambdaError } from '../aws/errors';
-import type { Architecture, FunctionConfiguration, FunctionSummary, LambdaService, LayerSummary } from '../aws/lambdaService';
+import type {
+  Architecture,
+  FunctionConfiguration,
+  FunctionSummary,
+  LambdaService,
+  LayerSummary,
+} from '../aws/lambdaService';
 import { deleteUploaded } from '../aws/s3Upload';
 import { guessHandler } from '../layers/handlerGuess';
-import { validateFunctionName, validateHandler, validateIntegerIn, validateRoleArn } from '../layers/layerName';
+import {
+  validateFunctionName,
+  validateHandler,
+  validateIntegerIn,
+  validateRoleArn,
+} from '../layers/layerName';
 import { assessRuntime, creatableRuntimes, runtimeFamily } from '../layers/runtimes';
 import type { RuntimeFamily } from '../layers/runtimes';
 import { detectRuntimeFamilyFromNames, toZipEntries } from '../layers/zip/layerLayout';
@@ -15,7 +26,15 @@ import { formatBytes } from '../layers/zip/preflight';
 import type { PreflightLimits } from '../layers/zip/preflight';
 import { FunctionNode } from '../tree/nodes/functionNodes';
 import type { CommandDeps } from './commandDeps';
-import { artifactKey, buildArchive, lambdaOf, removeDir, resolveFolder, scanWithPreflight, uploadArchive } from './publishCommands';
+import {
+  artifactKey,
+  buildArchive,
+  lambdaOf,
+  removeDir,
+  resolveFolder,
+  scanWithPreflight,
+  uploadArchive,
+} from './publishCommands';
 import type { UploadedCode } from './publishCommands';
 
 export const CREATE_FUNCTION_TITLE = 'Create Lambda Function from Folder';
@@ -54,10 +73,18 @@ export function checkRuntimeForCreate(runtime: string, now = new Date()): void {
 }
 
 function suggestFunctionName(folder: string): string {
-  return (path.basename(folder).replace(/[^a-zA-Z0-9-_]+/g, '-').replace(/^-+|-+$/g, '') || 'my-function').slice(0, 64);
+  return (
+    path
+      .basename(folder)
+      .replace(/[^a-zA-Z0-9-_]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'my-function'
+  ).slice(0, 64);
 }
 
-async function someFunctions(lambda: LambdaService, signal?: AbortSignal): Promise<{ items: FunctionSummary[]; truncated: boolean }> {
+async function someFunctions(
+  lambda: LambdaService,
+  signal?: AbortSignal,
+): Promise<{ items: FunctionSummary[]; truncated: boolean }> {
   const items: FunctionSummary[] = [];
   for await (const page of lambda.listFunctions({ signal })) {
     items.push(...page.items);
@@ -77,7 +104,11 @@ function familyOfFolder(files: readonly { path: string }[]): RuntimeFamily | und
   return undefined;
 }
 
-export async function createFunctionFromFolder(deps: CommandDeps, folderArg?: unknown, options: FunctionFlowOptions = {}): Promise<CreateFunctionOutcome> {
+export async function createFunctionFromFolder(
+  deps: CommandDeps,
+  folderArg?: unknown,
+  options: FunctionFlowOptions = {},
+): Promise<CreateFunctionOutcome> {
   const title = CREATE_FUNCTION_TITLE;
   const lambda = lambdaOf(deps);
   const folder = await resolveFolder(deps, folderArg, title);
@@ -91,13 +122,22 @@ export async function createFunctionFromFolder(deps: CommandDeps, folderArg?: un
   const family = familyOfFolder(scan.files);
 
   const creatable = creatableRuntimes();
-  const ordered = [...creatable.filter((r) => r.family === family), ...creatable.filter((r) => r.family !== family)];
+  const ordered = [
+    ...creatable.filter((r) => r.family === family),
+    ...creatable.filter((r) => r.family !== family),
+  ];
   const runtime = await deps.prompter.pick(
     ordered.map((r) => {
       const a = assessRuntime(r.id);
       return {
         label: r.id,
-        description: [r.name, a.status === 'deprecated' ? 'deprecated' : undefined, r.family === family ? 'matches the folder' : undefined].filter(Boolean).join(' · '),
+        description: [
+          r.name,
+          a.status === 'deprecated' ? 'deprecated' : undefined,
+          r.family === family ? 'matches the folder' : undefined,
+        ]
+          .filter(Boolean)
+          .join(' · '),
         detail: a.note || undefined,
         value: r.id,
       };
@@ -114,7 +154,11 @@ export async function createFunctionFromFolder(deps: CommandDeps, folderArg?: un
     validate: validateHandler,
   });
 
-  const { items: functions } = await deps.progress.run('Listing functions', { cancellable: true }, (_r, signal) => someFunctions(lambda, signal));
+  const { items: functions } = await deps.progress.run(
+    'Listing functions',
+    { cancellable: true },
+    (_r, signal) => someFunctions(lambda, signal),
+  );
   const roles = new Map<string, number>();
   for (const f of functions) if (f.role) roles.set(f.role, (roles.get(f.role) ?? 0) + 1);
   const commonRole = [...roles.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -133,10 +177,20 @@ export async function createFunctionFromFolder(deps: CommandDeps, folderArg?: un
     { title, placeholder: 'Architecture' },
   );
   const memorySize = Number(
-    await deps.prompter.input({ title, prompt: 'Memory in MB (128 to 10240)', value: '128', validate: (v) => validateIntegerIn(v, 128, 10240, 'Memory') }),
+    await deps.prompter.input({
+      title,
+      prompt: 'Memory in MB (128 to 10240)',
+      value: '128',
+      validate: (v) => validateIntegerIn(v, 128, 10240, 'Memory'),
+    }),
   );
   const timeout = Number(
-    await deps.prompter.input({ title, prompt: 'Timeout in seconds (1 to 900)', value: '3', validate: (v) => validateIntegerIn(v, 1, 900, 'Timeout') }),
+    await deps.prompter.input({
+      title,
+      prompt: 'Timeout in seconds (1 to 900)',
+      value: '3',
+      validate: (v) => validateIntegerIn(v, 1, 900, 'Timeout'),
+    }),
   );
 
   const layers: LayerSummary[] = [];
@@ -152,40 +206,55 @@ export async function createFunctionFromFolder(deps: CommandDeps, folderArg?: un
           detail: l.latest!.description,
           value: l.latest!.arn,
         })),
-      { title, placeholder: `Layers (optional, up to ${MAX_LAYERS}; the newest version compatible with ${runtime} on ${architecture})` },
+      {
+        title,
+        placeholder: `Layers (optional, up to ${MAX_LAYERS}; the newest version compatible with ${runtime} on ${architecture})`,
+      },
     );
-    if (layerArns.length > MAX_LAYERS) throw new Error(`A function can use at most ${MAX_LAYERS} layers: ${layerArns.length}`);
+    if (layerArns.length > MAX_LAYERS)
+      throw new Error(`A function can use at most ${MAX_LAYERS} layers: ${layerArns.length}`);
   }
 
   const entries = toZipEntries(scan.files, '');
   let viaS3 = false;
-  const created = await deps.progress.run(`Creating ${name}`, { cancellable: true }, async (report, signal) => {
-    const archive = await buildArchive(entries, report, signal);
-    let uploaded: UploadedCode | undefined;
-    let done = false;
-    try {
-      uploaded = await uploadArchive(deps, archive, artifactKey('functions', name, archive.sha256), report, signal, options.limits);
-      viaS3 = uploaded.s3 !== undefined;
-      signal.throwIfAborted();
-      report({ message: 'Creating the function' });
-      const configuration = await lambda.createFunction({
-        name,
-        runtime,
-        handler,
-        role,
-        code: uploaded.code,
-        architecture,
-        memorySize,
-        timeout,
-        ...(layerArns.length > 0 ? { layers: layerArns } : {}),
-      });
-      done = true;
-      return configuration;
-    } finally {
-      await removeDir(archive.dir);
-      if (uploaded?.s3 && !done) await deleteUploaded(uploaded.s3.client, uploaded.s3.location);
-    }
-  });
+  const created = await deps.progress.run(
+    `Creating ${name}`,
+    { cancellable: true },
+    async (report, signal) => {
+      const archive = await buildArchive(entries, report, signal);
+      let uploaded: UploadedCode | undefined;
+      let done = false;
+      try {
+        uploaded = await uploadArchive(
+          deps,
+          archive,
+          artifactKey('functions', name, archive.sha256),
+          report,
+          signal,
+          options.limits,
+        );
+        viaS3 = uploaded.s3 !== undefined;
+        signal.throwIfAborted();
+        report({ message: 'Creating the function' });
+        const configuration = await lambda.createFunction({
+          name,
+          runtime,
+          handler,
+          role,
+          code: uploaded.code,
+          architecture,
+          memorySize,
+          timeout,
+          ...(layerArns.length > 0 ? { layers: layerArns } : {}),
+        });
+        done = true;
+        return configuration;
+      } finally {
+        await removeDir(archive.dir);
+        if (uploaded?.s3 && !done) await deleteUploaded(uploaded.s3.client, uploaded.s3.location);
+      }
+    },
+  );
   await deps.changes.fire({ kind: 'function', name, arn: created.arn });
   const active = await deps.progress.run(`Creating ${name}`, { cancellable: true }, (report, signal) => {
     report({ message: 'Waiting for the function to become Active' });
@@ -198,23 +267,39 @@ export async function createFunctionFromFolder(deps: CommandDeps, folderArg?: un
 }
 
 /** The function a deploy goes to: the argument (a name or a function node), or one the user picks. */
-async function resolveFunction(deps: CommandDeps, lambda: LambdaService, fnArg: unknown, folder: string): Promise<string> {
+async function resolveFunction(
+  deps: CommandDeps,
+  lambda: LambdaService,
+  fnArg: unknown,
+  folder: string,
+): Promise<string> {
   if (typeof fnArg === 'string' && fnArg !== '') return fnArg;
   if (fnArg instanceof FunctionNode) return fnArg.fn.name;
-  const { items, truncated } = await deps.progress.run('Listing functions', { cancellable: true }, (_r, signal) => someFunctions(lambda, signal));
+  const { items, truncated } = await deps.progress.run(
+    'Listing functions',
+    { cancellable: true },
+    (_r, signal) => someFunctions(lambda, signal),
+  );
   const zips = items.filter((f) => f.packageType === 'Zip' && f.version === '$LATEST');
   const base = path.basename(folder).toLowerCase();
-  const score = (f: FunctionSummary) => (f.name.toLowerCase() === base ? 0 : f.name.toLowerCase().includes(base) ? 1 : 2);
+  const score = (f: FunctionSummary) =>
+    f.name.toLowerCase() === base ? 0 : f.name.toLowerCase().includes(base) ? 1 : 2;
   const ordered = [...zips].sort((a, b) => score(a) - score(b) || (a.name < b.name ? -1 : 1));
-  if (ordered.length === 0) throw new Error('No function with a .zip package in this Region: create one first.');
+  if (ordered.length === 0)
+    throw new Error('No function with a .zip package in this Region: create one first.');
   return deps.prompter.pick(
     ordered.map((f) => ({
       label: f.name,
-      description: [f.runtime, score(f) === 0 ? 'same name as the folder' : undefined].filter(Boolean).join(' · '),
+      description: [f.runtime, score(f) === 0 ? 'same name as the folder' : undefined]
+        .filter(Boolean)
+        .join(' · '),
       detail: f.description,
       value: f.name,
     })),
-    { title: DEPLOY_FUNCTION_TITLE, placeholder: `Deploy ${path.basename(folder)} to which function?${truncated ? ` (first ${items.length} functions)` : ''}` },
+    {
+      title: DEPLOY_FUNCTION_TITLE,
+      placeholder: `Deploy ${path.basename(folder)} to which function?${truncated ? ` (first ${items.length} functions)` : ''}`,
+    },
   );
 }
 
@@ -229,63 +314,95 @@ export async function deployFolderToFunction(
   const folder = await resolveFolder(deps, folderArg, title);
   const functionName = await resolveFunction(deps, lambda, fnArg, folder);
   const before = await lambda.getFunctionConfiguration(functionName);
-  if (before.packageType === 'Image') throw new Error(`This function runs a container image: deploy a new image instead of a folder: ${functionName}`);
+  if (before.packageType === 'Image')
+    throw new Error(
+      `This function runs a container image: deploy a new image instead of a folder: ${functionName}`,
+    );
   const rt = assessRuntime(before.runtime);
-  if (rt.status === 'updateBlocked') throw new Error(`${rt.note} Change the function's runtime first: ${functionName}`);
-  if (rt.status === 'createBlocked' || rt.status === 'deprecated') deps.log.warn(`${rt.note} (${functionName})`);
+  if (rt.status === 'updateBlocked')
+    throw new Error(`${rt.note} Change the function's runtime first: ${functionName}`);
+  if (rt.status === 'createBlocked' || rt.status === 'deprecated')
+    deps.log.warn(`${rt.note} (${functionName})`);
 
   const publish = await deps.prompter.pick(
     [
       { label: 'Update $LATEST', description: 'deploy the code only', value: false },
-      { label: 'Update $LATEST and publish a version', description: 'a numbered, immutable version of the new code', value: true },
+      {
+        label: 'Update $LATEST and publish a version',
+        description: 'a numbered, immutable version of the new code',
+        value: true,
+      },
     ],
-    { title, placeholder: `Deploy ${path.basename(folder)} to ${functionName} (${before.runtime ?? 'no runtime'})` },
+    {
+      title,
+      placeholder: `Deploy ${path.basename(folder)} to ${functionName} (${before.runtime ?? 'no runtime'})`,
+    },
   );
   const scan = await scanWithPreflight(deps, folder, `Scanning ${path.basename(folder)}`, options.limits);
   const entries = toZipEntries(scan.files, '');
 
   let viaS3 = false;
-  const result = await deps.progress.run(`Deploying to ${functionName}`, { cancellable: true }, async (report, signal) => {
-    const archive = await buildArchive(entries, report, signal);
-    let uploaded: UploadedCode | undefined;
-    let sent = false;
-    try {
-      if (before.codeSha256 === archive.sha256) {
-        const again = await deps.prompter.confirm(`Unchanged: ${functionName} already runs exactly this code. Deploy anyway?`, {
-          detail: `CodeSha256 ${archive.sha256}`,
-          confirm: 'Deploy Anyway',
-          modal: false,
-        });
-        if (!again) return { status: 'unchanged' as const };
-      }
-      uploaded = await uploadArchive(deps, archive, artifactKey('functions', functionName, archive.sha256), report, signal, options.limits);
-      viaS3 = uploaded.s3 !== undefined;
-      signal.throwIfAborted();
-      report({ message: 'Updating the function code' });
-      let updated: FunctionConfiguration;
+  const result = await deps.progress.run(
+    `Deploying to ${functionName}`,
+    { cancellable: true },
+    async (report, signal) => {
+      const archive = await buildArchive(entries, report, signal);
+      let uploaded: UploadedCode | undefined;
+      let sent = false;
       try {
-        // Guarded: the deploy goes onto the version of the function the user saw, or not at all.
-        updated = await lambda.updateFunctionCode(functionName, uploaded.code, { ...(before.revisionId ? { revisionId: before.revisionId } : {}) });
-      } catch (e) {
-        if (isLambdaError(e, 'PreconditionFailed')) throw new Error(FUNCTION_CHANGED);
-        throw e;
+        if (before.codeSha256 === archive.sha256) {
+          const again = await deps.prompter.confirm(
+            `Unchanged: ${functionName} already runs exactly this code. Deploy anyway?`,
+            {
+              detail: `CodeSha256 ${archive.sha256}`,
+              confirm: 'Deploy Anyway',
+              modal: false,
+            },
+          );
+          if (!again) return { status: 'unchanged' as const };
+        }
+        uploaded = await uploadArchive(
+          deps,
+          archive,
+          artifactKey('functions', functionName, archive.sha256),
+          report,
+          signal,
+          options.limits,
+        );
+        viaS3 = uploaded.s3 !== undefined;
+        signal.throwIfAborted();
+        report({ message: 'Updating the function code' });
+        let updated: FunctionConfiguration;
+        try {
+          // Guarded: the deploy goes onto the version of the function the user saw, or not at all.
+          updated = await lambda.updateFunctionCode(functionName, uploaded.code, {
+            ...(before.revisionId ? { revisionId: before.revisionId } : {}),
+          });
+        } catch (e) {
+          if (isLambdaError(e, 'PreconditionFailed')) throw new Error(FUNCTION_CHANGED);
+          throw e;
+        }
+        sent = true;
+        return { status: 'deployed' as const, updated, sha: archive.sha256 };
+      } finally {
+        await removeDir(archive.dir);
+        if (uploaded?.s3 && !sent) await deleteUploaded(uploaded.s3.client, uploaded.s3.location);
       }
-      sent = true;
-      return { status: 'deployed' as const, updated, sha: archive.sha256 };
-    } finally {
-      await removeDir(archive.dir);
-      if (uploaded?.s3 && !sent) await deleteUploaded(uploaded.s3.client, uploaded.s3.location);
-    }
-  });
+    },
+  );
   if (result.status === 'unchanged') {
     void deps.notifier.info(`Not deployed: the function already runs this code: ${functionName}`);
     return { status: 'unchanged', functionName, viaS3 };
   }
   await deps.changes.fire({ kind: 'function', name: functionName, arn: result.updated.arn });
-  const configuration = await deps.progress.run(`Deploying to ${functionName}`, { cancellable: true }, (report, signal) => {
-    report({ message: 'Waiting for the update to finish' });
-    return lambda.waitUntilUpdated(functionName, { signal });
-  });
+  const configuration = await deps.progress.run(
+    `Deploying to ${functionName}`,
+    { cancellable: true },
+    (report, signal) => {
+      report({ message: 'Waiting for the update to finish' });
+      return lambda.waitUntilUpdated(functionName, { signal });
+    },
+  );
   let publishedVersion: string | undefined;
   if (publish) {
     const v = await lambda.publishVersion(functionName, {
@@ -295,11 +412,19 @@ export async function deployFolderToFunction(
     publishedVersion = v.version;
   }
   await deps.changes.fire({ kind: 'function', name: functionName, arn: configuration.arn });
-  deps.log.info(`Deployed ${folder} to ${configuration.arn}${publishedVersion ? `, published version ${publishedVersion}` : ''}`);
+  deps.log.info(
+    `Deployed ${folder} to ${configuration.arn}${publishedVersion ? `, published version ${publishedVersion}` : ''}`,
+  );
   void deps.notifier.info(
     publishedVersion
       ? `Deployed and published version ${publishedVersion} of ${functionName}: ${formatBytes(configuration.codeSize)}`
       : `Deployed to ${functionName}: ${formatBytes(configuration.codeSize)}`,
   );
-  return { status: 'deployed', functionName, configuration, viaS3, ...(publishedVersion ? { publishedVersion } : {}) };
+  return {
+    status: 'deployed',
+    functionName,
+    configuration,
+    viaS3,
+    ...(publishedVersion ? { publishedVersion } : {}),
+  };
 }

@@ -26,7 +26,8 @@ export interface LayerVersionTarget {
 }
 
 /** What a user is told when a RevisionId guard fails (HTTP 412). */
-export const POLICY_CHANGED = 'The policy of this layer version changed since it was read: review the current grants and try again.';
+export const POLICY_CHANGED =
+  'The policy of this layer version changed since it was read: review the current grants and try again.';
 
 export const PUBLIC_WARNING =
   'Anyone with an AWS account, in any organization, will be able to use this layer version (download its code and attach it). Do not make it public if it contains secrets or licensed code.';
@@ -38,7 +39,13 @@ function lambdaOf(deps: CommandDeps): LambdaService {
 }
 
 function fired(deps: CommandDeps, t: LayerVersionTarget): Promise<void> {
-  return deps.changes.fire({ kind: 'layerVersion', name: t.layerName, version: t.version, arn: t.arn, aspect: 'policy' });
+  return deps.changes.fire({
+    kind: 'layerVersion',
+    name: t.layerName,
+    version: t.version,
+    arn: t.arn,
+    aspect: 'policy',
+  });
 }
 
 /** Asks for an explicit confirmation (a modal) before a version becomes public; throws Cancelled on no. */
@@ -68,7 +75,9 @@ export async function applyGrant(
   const problem = validateGrant(grant) ?? validateStatementId(statementId);
   if (problem) throw new Error(problem);
   if (grant.kind === 'public') await confirmPublic(deps, t);
-  const r = await lambdaOf(deps).addLayerVersionPermission(t.layerName, t.version, statementId, grant, { revisionId });
+  const r = await lambdaOf(deps).addLayerVersionPermission(t.layerName, t.version, statementId, grant, {
+    revisionId,
+  });
   deps.log.info(`Granted ${describeGrant(grant)} access to ${t.arn} as statement: ${statementId}`);
   await fired(deps, t);
   return { revisionId: r.revisionId };
@@ -82,11 +91,14 @@ export async function revokeStatement(
   revisionId: string | undefined,
   what?: string,
 ): Promise<void> {
-  const ok = await deps.prompter.confirm(`Revoke ${what ?? 'statement'} from ${t.layerName} version ${t.version}?`, {
-    detail: `Statement ${statementId} is removed. Functions that already use this version keep working; new attachments from that principal fail.`,
-    confirm: 'Revoke',
-    modal: true,
-  });
+  const ok = await deps.prompter.confirm(
+    `Revoke ${what ?? 'statement'} from ${t.layerName} version ${t.version}?`,
+    {
+      detail: `Statement ${statementId} is removed. Functions that already use this version keep working; new attachments from that principal fail.`,
+      confirm: 'Revoke',
+      modal: true,
+    },
+  );
   if (!ok) throw new Cancelled();
   await lambdaOf(deps).removeLayerVersionPermission(t.layerName, t.version, statementId, { revisionId });
   deps.log.info(`Revoked statement ${statementId} of: ${t.arn}`);
@@ -108,7 +120,8 @@ export async function copyGrantsFrom(
   revisionId: string | undefined,
 ): Promise<CopyGrantsResult> {
   const lambda = lambdaOf(deps);
-  if (fromVersion === t.version) throw new Error(`Pick another version than the one you copy to: ${fromVersion}`);
+  if (fromVersion === t.version)
+    throw new Error(`Pick another version than the one you copy to: ${fromVersion}`);
   const source = await lambda.getLayerVersionPolicy(t.layerName, fromVersion);
   const target = await lambda.getLayerVersionPolicy(t.layerName, t.version);
   // The guard: what the user saw must still be the target's policy before the first write.
@@ -122,11 +135,16 @@ export async function copyGrantsFrom(
   const skipped: string[] = [];
   for (const s of source?.document.statements ?? []) {
     const grant = statementToGrant(s);
-    if (!grant || existingGrants.some((g) => sameGrant(g, grant)) || plan.some((p) => sameGrant(p.grant, grant))) {
+    if (
+      !grant ||
+      existingGrants.some((g) => sameGrant(g, grant)) ||
+      plan.some((p) => sameGrant(p.grant, grant))
+    ) {
       skipped.push(s.sid);
       continue;
     }
-    const sid = !sids.has(s.sid) && validateStatementId(s.sid) === undefined ? s.sid : suggestStatementId(grant, sids);
+    const sid =
+      !sids.has(s.sid) && validateStatementId(s.sid) === undefined ? s.sid : suggestStatementId(grant, sids);
     sids.add(sid);
     plan.push({ grant, sid });
   }
@@ -135,7 +153,9 @@ export async function copyGrantsFrom(
   const copied: string[] = [];
   try {
     for (const p of plan) {
-      const r = await lambda.addLayerVersionPermission(t.layerName, t.version, p.sid, p.grant, { revisionId: revision });
+      const r = await lambda.addLayerVersionPermission(t.layerName, t.version, p.sid, p.grant, {
+        revisionId: revision,
+      });
       revision = r.revisionId;
       copied.push(p.sid);
     }
@@ -155,7 +175,11 @@ function targetOf(r: ResourceRef): LayerVersionTarget | undefined {
 }
 
 /** The layer version a command acts on: the node's, or one the user picks (a layer, then one of its versions). */
-export async function resolveLayerVersion(deps: CommandDeps, n: TreeNode | ResourceRef | undefined, title: string): Promise<LayerVersionTarget> {
+export async function resolveLayerVersion(
+  deps: CommandDeps,
+  n: TreeNode | ResourceRef | undefined,
+  title: string,
+): Promise<LayerVersionTarget> {
   const r = await resolveResource(deps, n, title);
   const direct = targetOf(r);
   if (direct) return direct;
@@ -184,24 +208,41 @@ async function guarded<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function grantLayerAccess(deps: CommandDeps, n?: TreeNode | ResourceRef): Promise<string | undefined> {
+export async function grantLayerAccess(
+  deps: CommandDeps,
+  n?: TreeNode | ResourceRef,
+): Promise<string | undefined> {
   const title = 'Grant Layer Version Access';
   const t = await resolveLayerVersion(deps, n, title);
   const policy = await lambdaOf(deps).getLayerVersionPolicy(t.layerName, t.version);
   const kind = await deps.prompter.pick<Grant['kind']>(
     [
       { label: 'An AWS account', description: '12-digit account ID', value: 'account' },
-      { label: 'An organization', description: 'every account of an AWS Organizations organization', value: 'organization' },
+      {
+        label: 'An organization',
+        description: 'every account of an AWS Organizations organization',
+        value: 'organization',
+      },
       { label: 'Everyone (public)', description: 'any AWS account: think twice', value: 'public' },
     ],
     { title, placeholder: `Who may use ${t.layerName} version ${t.version}?` },
   );
   let grant: Grant;
   if (kind === 'account') {
-    const accountId = await deps.prompter.input({ title, prompt: 'The AWS account ID to share with', placeholder: '123456789012', validate: validateAccountId });
+    const accountId = await deps.prompter.input({
+      title,
+      prompt: 'The AWS account ID to share with',
+      placeholder: '123456789012',
+      validate: validateAccountId,
+    });
     grant = { kind, accountId };
   } else if (kind === 'organization') {
-    const organizationId = await deps.prompter.input({ title, prompt: 'The organization ID to share with', placeholder: 'o-a1b2c3d4e5', validate: validateOrganizationId });
+    const organizationId = await deps.prompter.input({
+      title,
+      prompt: 'The organization ID to share with',
+      placeholder: 'o-a1b2c3d4e5',
+      validate: validateOrganizationId,
+    });
     grant = { kind, organizationId };
   } else {
     grant = { kind: 'public' };
@@ -211,20 +252,29 @@ export async function grantLayerAccess(deps: CommandDeps, n?: TreeNode | Resourc
     title,
     prompt: 'Statement ID (names this grant in the policy)',
     value: suggestStatementId(grant, sids),
-    validate: (v) => validateStatementId(v) ?? (sids.includes(v) ? `This version already has a statement with this ID: ${v}` : undefined),
+    validate: (v) =>
+      validateStatementId(v) ??
+      (sids.includes(v) ? `This version already has a statement with this ID: ${v}` : undefined),
   });
   await guarded(() => applyGrant(deps, t, grant, statementId, policy?.revisionId));
-  void deps.notifier.info(`Granted ${describeGrant(grant)} access to ${t.layerName} version ${t.version}: ${statementId}`);
+  void deps.notifier.info(
+    `Granted ${describeGrant(grant)} access to ${t.layerName} version ${t.version}: ${statementId}`,
+  );
   return statementId;
 }
 
-export async function revokeLayerAccess(deps: CommandDeps, n?: TreeNode | ResourceRef): Promise<string | undefined> {
+export async function revokeLayerAccess(
+  deps: CommandDeps,
+  n?: TreeNode | ResourceRef,
+): Promise<string | undefined> {
   const title = 'Revoke Layer Version Access';
   const t = await resolveLayerVersion(deps, n, title);
   const policy = await lambdaOf(deps).getLayerVersionPolicy(t.layerName, t.version);
   const statements = policy?.document.statements ?? [];
   if (!policy || statements.length === 0) {
-    void deps.notifier.info(`This layer version has no grants: only its own account can use it: ${t.layerName}:${t.version}`);
+    void deps.notifier.info(
+      `This layer version has no grants: only its own account can use it: ${t.layerName}:${t.version}`,
+    );
     return undefined;
   }
   const s = await deps.prompter.pick(
@@ -240,12 +290,17 @@ export async function revokeLayerAccess(deps: CommandDeps, n?: TreeNode | Resour
   return s.sid;
 }
 
-export async function copyLayerGrants(deps: CommandDeps, n?: TreeNode | ResourceRef): Promise<CopyGrantsResult> {
+export async function copyLayerGrants(
+  deps: CommandDeps,
+  n?: TreeNode | ResourceRef,
+): Promise<CopyGrantsResult> {
   const title = 'Copy Grants from Another Version';
   const t = await resolveLayerVersion(deps, n, title);
   const versions = [];
-  for await (const page of lambdaOf(deps).listLayerVersions(t.layerName)) versions.push(...page.items.filter((v) => v.version !== t.version));
-  if (versions.length === 0) throw new Error(`This layer has no other version to copy grants from: ${t.layerName}`);
+  for await (const page of lambdaOf(deps).listLayerVersions(t.layerName))
+    versions.push(...page.items.filter((v) => v.version !== t.version));
+  if (versions.length === 0)
+    throw new Error(`This layer has no other version to copy grants from: ${t.layerName}`);
   const from = await deps.prompter.pick(
     versions.map((v) => ({ label: `Version ${v.version}`, description: v.description, value: v.version })),
     { title, placeholder: `Copy the grants of which version onto version ${t.version}?` },

@@ -8,7 +8,14 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Architecture, CodeSource, LambdaService, LayerSummary, LayerVersionDetails, LayerVersionSummary } from '../aws/lambdaService';
+import type {
+  Architecture,
+  CodeSource,
+  LambdaService,
+  LayerSummary,
+  LayerVersionDetails,
+  LayerVersionSummary,
+} from '../aws/lambdaService';
 import { checkBucket, deleteUploaded, uploadFile } from '../aws/s3Upload';
 import type { S3Location } from '../aws/s3Upload';
 import { guessDescription, guessLicense } from '../layers/handlerGuess';
@@ -59,7 +66,12 @@ export async function resolveFolder(deps: CommandDeps, arg: unknown, title: stri
 // ---- packaging steps (shared with functionCodeCommands.ts) -------------------------------------------------
 
 /** Scans the folder with progress ("Scanning (n files)") and runs the pre-flight checks; throws on a blocking one. */
-export async function scanWithPreflight(deps: CommandDeps, folder: string, title: string, limits?: PreflightLimits): Promise<FolderScan> {
+export async function scanWithPreflight(
+  deps: CommandDeps,
+  folder: string,
+  title: string,
+  limits?: PreflightLimits,
+): Promise<FolderScan> {
   const scan = await deps.progress.run(title, { cancellable: true }, (report, signal) => {
     report({ message: 'Scanning' });
     return scanFolder(folder, { signal, onProgress: (n) => report({ message: `Scanning (${n} files)` }) });
@@ -70,9 +82,14 @@ export async function scanWithPreflight(deps: CommandDeps, folder: string, title
     const blocking = findings.filter((f) => f.severity === 'error');
     const first = blocking[0]!;
     const shown = first.details.slice(0, 5);
-    const more = first.details.length > shown.length ? `, and ${first.details.length - shown.length} more (see the log)` : '';
+    const more =
+      first.details.length > shown.length
+        ? `, and ${first.details.length - shown.length} more (see the log)`
+        : '';
     throw new PreflightError(
-      shown.length > 0 ? `${first.message}. ${first.code === 'tooLargeUnzipped' ? 'Largest folders' : 'Paths'}: ${shown.join(', ')}${more}` : first.message,
+      shown.length > 0
+        ? `${first.message}. ${first.code === 'tooLargeUnzipped' ? 'Largest folders' : 'Paths'}: ${shown.join(', ')}${more}`
+        : first.message,
     );
   }
   deps.log.info(
@@ -109,7 +126,13 @@ export async function buildArchive(
         report({ message: `Compressing (${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)})` });
       },
     });
-    return { dir, path: r.path ?? path.join(dir, 'archive.zip'), size: r.size, sha256: r.sha256Base64, uncompressedSize: r.uncompressedSize };
+    return {
+      dir,
+      path: r.path ?? path.join(dir, 'archive.zip'),
+      size: r.size,
+      sha256: r.sha256Base64,
+      uncompressedSize: r.uncompressedSize,
+    };
   } catch (e) {
     await removeDir(dir);
     throw e;
@@ -129,7 +152,8 @@ export interface UploadedCode {
 const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 export function validateBucketName(v: string): string | undefined {
-  if (!BUCKET_NAME.test(v) || v.includes('..')) return `Not an S3 bucket name (3..63 lowercase letters, digits, dots, hyphens): ${v}`;
+  if (!BUCKET_NAME.test(v) || v.includes('..'))
+    return `Not an S3 bucket name (3..63 lowercase letters, digits, dots, hyphens): ${v}`;
   return undefined;
 }
 
@@ -170,7 +194,9 @@ export async function uploadArchive(
       report({ message: `Uploading to s3://${bucket} (${formatBytes(done)} of ${formatBytes(total)})` });
     },
   });
-  deps.log.info(`Uploaded ${formatBytes(r.size)} to s3://${bucket}/${s3Key}${r.multipart ? ' (multipart)' : ''}`);
+  deps.log.info(
+    `Uploaded ${formatBytes(r.size)} to s3://${bucket}/${s3Key}${r.multipart ? ' (multipart)' : ''}`,
+  );
   return {
     code: { s3Bucket: bucket, s3Key, ...(r.versionId ? { s3ObjectVersion: r.versionId } : {}) },
     s3: { client, location },
@@ -212,13 +238,19 @@ async function allLayers(lambda: LambdaService, signal?: AbortSignal): Promise<L
 }
 
 /** The newest live version of a layer (ListLayerVersions is newest first), or undefined for a new layer. */
-async function newestVersion(lambda: LambdaService, layerName: string): Promise<LayerVersionSummary | undefined> {
+async function newestVersion(
+  lambda: LambdaService,
+  layerName: string,
+): Promise<LayerVersionSummary | undefined> {
   for await (const page of lambda.listLayerVersions(layerName, { pageSize: 1 })) return page.items[0];
   return undefined;
 }
 
 function suggestName(folder: string): string {
-  const base = path.basename(folder).replace(/[^a-zA-Z0-9-_]+/g, '-').replace(/^-+|-+$/g, '');
+  const base = path
+    .basename(folder)
+    .replace(/[^a-zA-Z0-9-_]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return (base || 'my-layer').slice(0, 140);
 }
 
@@ -226,7 +258,9 @@ type NameChoice = { kind: 'new' } | { kind: 'existing'; name: string };
 
 async function askLayerName(deps: CommandDeps, folder: string, title: string): Promise<string> {
   const lambda = lambdaOf(deps);
-  const layers = await deps.progress.run('Listing layers', { cancellable: true }, (_r, signal) => allLayers(lambda, signal));
+  const layers = await deps.progress.run('Listing layers', { cancellable: true }, (_r, signal) =>
+    allLayers(lambda, signal),
+  );
   const suggested = suggestName(folder);
   const match = layers.find((l) => l.name === suggested);
   const ordered = match ? [match, ...layers.filter((l) => l !== match)] : layers;
@@ -235,7 +269,11 @@ async function askLayerName(deps: CommandDeps, folder: string, title: string): P
       { label: 'New layer…', description: `type a name (suggested: ${suggested})`, value: { kind: 'new' } },
       ...ordered.map((l) => ({
         label: l.name,
-        description: [l.latest ? `v${l.latest.version}` : undefined, l === match ? 'same name as the folder' : undefined, l.latest?.compatibleRuntimes.join(', ') || undefined]
+        description: [
+          l.latest ? `v${l.latest.version}` : undefined,
+          l === match ? 'same name as the folder' : undefined,
+          l.latest?.compatibleRuntimes.join(', ') || undefined,
+        ]
           .filter(Boolean)
           .join(' · '),
         detail: l.latest?.description,
@@ -243,7 +281,10 @@ async function askLayerName(deps: CommandDeps, folder: string, title: string): P
         group: 'Publish a new version of',
       })),
     ],
-    { title, placeholder: `Publish ${path.basename(folder)} as a new layer or as a new version of an existing one` },
+    {
+      title,
+      placeholder: `Publish ${path.basename(folder)} as a new layer or as a new version of an existing one`,
+    },
   );
   if (choice.kind === 'existing') return choice.name;
   return deps.prompter.input({
@@ -268,7 +309,8 @@ async function askLayout(deps: CommandDeps, scan: FolderScan, title: string): Pr
     [first, ...options.filter((o) => o !== first)].map((o) => ({
       label: o.label,
       description: o === first ? `detected: ${detected.reason}` : undefined,
-      detail: o.prefix === '' ? 'Files go to /opt as they are in the folder' : `Files go under /opt/${o.prefix}`,
+      detail:
+        o.prefix === '' ? 'Files go to /opt as they are in the folder' : `Files go under /opt/${o.prefix}`,
       value: o.prefix,
     })),
     { title, placeholder: `Where files go in the layer (/opt). ${detected.reason}` },
@@ -276,12 +318,19 @@ async function askLayout(deps: CommandDeps, scan: FolderScan, title: string): Pr
   return prefix === detected.prefix ? detected : decideLayout(scan.files, prefix);
 }
 
-async function askRuntimes(deps: CommandDeps, layout: LayoutDecision, previous: LayerVersionSummary | undefined, title: string): Promise<string[]> {
+async function askRuntimes(
+  deps: CommandDeps,
+  layout: LayoutDecision,
+  previous: LayerVersionSummary | undefined,
+  title: string,
+): Promise<string[]> {
   const all = runtimesForPicker();
   const preselect = new Set(
     previous && previous.compatibleRuntimes.length > 0
       ? previous.compatibleRuntimes
-      : all.filter((r) => r.info?.family === layout.family && r.status === 'current' && !r.info?.deprecated).map((r) => r.info!.id),
+      : all
+          .filter((r) => r.info?.family === layout.family && r.status === 'current' && !r.info?.deprecated)
+          .map((r) => r.info!.id),
   );
   const runtimes = await deps.prompter.pickMany(
     all
@@ -296,12 +345,19 @@ async function askRuntimes(deps: CommandDeps, layout: LayoutDecision, previous: 
       })),
     { title, placeholder: `Compatible runtimes (up to ${MAX_RUNTIMES}; none = any runtime)` },
   );
-  if (runtimes.length > MAX_RUNTIMES) throw new Error(`A layer version lists at most ${MAX_RUNTIMES} compatible runtimes: ${runtimes.length}`);
+  if (runtimes.length > MAX_RUNTIMES)
+    throw new Error(`A layer version lists at most ${MAX_RUNTIMES} compatible runtimes: ${runtimes.length}`);
   return runtimes;
 }
 
-async function askArchitectures(deps: CommandDeps, previous: LayerVersionSummary | undefined, title: string): Promise<Architecture[]> {
-  const pre = new Set<Architecture>(previous?.compatibleArchitectures.length ? previous.compatibleArchitectures : ['x86_64']);
+async function askArchitectures(
+  deps: CommandDeps,
+  previous: LayerVersionSummary | undefined,
+  title: string,
+): Promise<Architecture[]> {
+  const pre = new Set<Architecture>(
+    previous?.compatibleArchitectures.length ? previous.compatibleArchitectures : ['x86_64'],
+  );
   return deps.prompter.pickMany<Architecture>(
     [
       { label: 'x86_64', description: 'Intel/AMD', picked: pre.has('x86_64'), value: 'x86_64' },
@@ -344,69 +400,114 @@ export async function publishLayerFromFolder(
 
   const entries = toZipEntries(scan.files, layout.prefix);
   let viaS3 = false;
-  const result = await deps.progress.run(`Publishing ${layerName}`, { cancellable: true }, async (report, signal) => {
-    const archive = await buildArchive(entries, report, signal);
-    let uploaded: UploadedCode | undefined;
-    let published = false;
-    try {
-      if (previous) {
-        const newest = await lambda.getLayerVersion(layerName, previous.version, { signal });
-        if (newest.codeSha256 === archive.sha256) {
-          const again = await deps.prompter.confirm(`Unchanged: the folder's content is the same as ${layerName} version ${previous.version}. Publish a new version anyway?`, {
-            detail: `CodeSha256 ${archive.sha256} (${formatBytes(archive.size)})`,
-            confirm: 'Publish Anyway',
-            modal: false,
-          });
-          if (!again) return { status: 'unchanged' as const, sha: archive.sha256 };
+  const result = await deps.progress.run(
+    `Publishing ${layerName}`,
+    { cancellable: true },
+    async (report, signal) => {
+      const archive = await buildArchive(entries, report, signal);
+      let uploaded: UploadedCode | undefined;
+      let published = false;
+      try {
+        if (previous) {
+          const newest = await lambda.getLayerVersion(layerName, previous.version, { signal });
+          if (newest.codeSha256 === archive.sha256) {
+            const again = await deps.prompter.confirm(
+              `Unchanged: the folder's content is the same as ${layerName} version ${previous.version}. Publish a new version anyway?`,
+              {
+                detail: `CodeSha256 ${archive.sha256} (${formatBytes(archive.size)})`,
+                confirm: 'Publish Anyway',
+                modal: false,
+              },
+            );
+            if (!again) return { status: 'unchanged' as const, sha: archive.sha256 };
+          }
         }
+        uploaded = await uploadArchive(
+          deps,
+          archive,
+          artifactKey('layers', layerName, archive.sha256),
+          report,
+          signal,
+          options.limits,
+        );
+        viaS3 = uploaded.s3 !== undefined;
+        // The commit point: after this line the version exists, so it is not aborted half-way.
+        signal.throwIfAborted();
+        report({ message: 'Publishing the layer version' });
+        const version = await lambda.publishLayerVersion({
+          layerName,
+          content: uploaded.code,
+          ...(description ? { description } : {}),
+          ...(licenseInfo ? { licenseInfo } : {}),
+          compatibleRuntimes,
+          compatibleArchitectures,
+        });
+        published = true;
+        return { status: 'published' as const, sha: archive.sha256, version };
+      } finally {
+        await removeDir(archive.dir);
+        if (uploaded?.s3 && !published) await deleteUploaded(uploaded.s3.client, uploaded.s3.location);
       }
-      uploaded = await uploadArchive(deps, archive, artifactKey('layers', layerName, archive.sha256), report, signal, options.limits);
-      viaS3 = uploaded.s3 !== undefined;
-      // The commit point: after this line the version exists, so it is not aborted half-way.
-      signal.throwIfAborted();
-      report({ message: 'Publishing the layer version' });
-      const version = await lambda.publishLayerVersion({
-        layerName,
-        content: uploaded.code,
-        ...(description ? { description } : {}),
-        ...(licenseInfo ? { licenseInfo } : {}),
-        compatibleRuntimes,
-        compatibleArchitectures,
-      });
-      published = true;
-      return { status: 'published' as const, sha: archive.sha256, version };
-    } finally {
-      await removeDir(archive.dir);
-      if (uploaded?.s3 && !published) await deleteUploaded(uploaded.s3.client, uploaded.s3.location);
-    }
-  });
+    },
+  );
 
-  const base = { layerName, folder, layout, codeSha256: result.sha, viaS3, ...(previous ? { previous: previous.version } : {}) };
+  const base = {
+    layerName,
+    folder,
+    layout,
+    codeSha256: result.sha,
+    viaS3,
+    ...(previous ? { previous: previous.version } : {}),
+  };
   if (result.status === 'unchanged') {
-    void deps.notifier.info(`Not published: the content is the same as the newest version of the layer: ${layerName}:${previous?.version ?? '?'}`);
+    void deps.notifier.info(
+      `Not published: the content is the same as the newest version of the layer: ${layerName}:${previous?.version ?? '?'}`,
+    );
     deps.log.info(`Unchanged, not published: ${layerName} (CodeSha256 ${result.sha})`);
     return { status: 'unchanged', ...base, followUp: Promise.resolve(undefined) };
   }
   const version = result.version;
-  deps.log.info(`Published ${version.arn} (${formatBytes(version.codeSize ?? 0)}, CodeSha256 ${version.codeSha256 ?? '?'})`);
-  await deps.changes.fire({ kind: 'layerVersion', name: layerName, version: version.version, arn: version.arn });
+  deps.log.info(
+    `Published ${version.arn} (${formatBytes(version.codeSize ?? 0)}, CodeSha256 ${version.codeSha256 ?? '?'})`,
+  );
+  await deps.changes.fire({
+    kind: 'layerVersion',
+    name: layerName,
+    version: version.version,
+    arn: version.arn,
+  });
   await revealLayerVersion(deps, layerName, version.arn);
 
   const actions = [ATTACH_ACTION, ...(previous ? [COPY_GRANTS_ACTION] : [])];
   const followUp = deps.notifier
-    .info(`Published ${layerName} version ${version.version} (${formatBytes(version.codeSize ?? 0)}): ${version.arn}`, ...actions)
+    .info(
+      `Published ${layerName} version ${version.version} (${formatBytes(version.codeSize ?? 0)}): ${version.arn}`,
+      ...actions,
+    )
     .then(async (action) => {
       if (action === ATTACH_ACTION) {
-        await runCommand('lambdaExplorer.layerVersion.attachToFunctions', 'Attach to functions', deps, () => attachToFunctions(deps, version));
+        await runCommand('lambdaExplorer.layerVersion.attachToFunctions', 'Attach to functions', deps, () =>
+          attachToFunctions(deps, version),
+        );
       } else if (action === COPY_GRANTS_ACTION && previous) {
-        await runCommand('lambdaExplorer.layerVersion.copyGrants', 'Copy grants from the previous version', deps, async () => {
-          const r = await copyGrantsFrom(deps, { layerName, version: version.version, arn: version.arn }, previous.version, undefined);
-          void deps.notifier.info(
-            r.copied.length > 0
-              ? `Copied ${r.copied.length} grant(s) from version ${previous.version} to version ${version.version}: ${r.copied.join(', ')}`
-              : `Version ${previous.version} has no grants to copy: ${layerName}`,
-          );
-        });
+        await runCommand(
+          'lambdaExplorer.layerVersion.copyGrants',
+          'Copy grants from the previous version',
+          deps,
+          async () => {
+            const r = await copyGrantsFrom(
+              deps,
+              { layerName, version: version.version, arn: version.arn },
+              previous.version,
+              undefined,
+            );
+            void deps.notifier.info(
+              r.copied.length > 0
+                ? `Copied ${r.copied.length} grant(s) from version ${previous.version} to version ${version.version}: ${r.copied.join(', ')}`
+                : `Version ${previous.version} has no grants to copy: ${layerName}`,
+            );
+          },
+        );
       }
       return action;
     });
@@ -414,7 +515,11 @@ export async function publishLayerFromFolder(
 }
 
 /** "Publish New Version…" on a layer node (or from the palette: pick the layer first). */
-export async function publishLayerVersionFromNode(deps: CommandDeps, n: unknown, folderArg?: unknown): Promise<PublishLayerOutcome> {
+export async function publishLayerVersionFromNode(
+  deps: CommandDeps,
+  n: unknown,
+  folderArg?: unknown,
+): Promise<PublishLayerOutcome> {
   const layerName = n instanceof LayerNode ? n.layer.name : typeof n === 'string' ? n : undefined;
   return publishLayerFromFolder(deps, folderArg, layerName ? { layerName } : {});
 }
@@ -425,13 +530,16 @@ async function revealLayerVersion(deps: CommandDeps, layerName: string, arn: str
     const root = deps.explorer.layersRoot;
     if (!root) return;
     const controller = new AbortController();
-    const find = (nodes: TreeNode[]) => nodes.find((x): x is LayerNode => x instanceof LayerNode && x.layer.name === layerName);
+    const find = (nodes: TreeNode[]) =>
+      nodes.find((x): x is LayerNode => x instanceof LayerNode && x.layer.name === layerName);
     const layer = find(root.render()) ?? find(await root.children({ signal: controller.signal }));
     if (!layer) return;
     const versions = await layer.children({ signal: controller.signal });
     const node = versions.find((x) => x instanceof LayerVersionNode && x.version.arn === arn);
     if (node) await deps.workspace.reveal('layers', node);
   } catch (e) {
-    deps.log.warn(`Could not reveal the new version in the Layers view: ${e instanceof Error ? e.message : String(e)}`);
+    deps.log.warn(
+      `Could not reveal the new version in the Layers view: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
 }

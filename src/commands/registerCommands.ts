@@ -7,7 +7,12 @@ import { runCommand } from './runCommand';
 export function registerCommands(deps: CommandDeps, onFailure?: (e: unknown) => void): vscode.Disposable[] {
   return COMMANDS.map((c) =>
     vscode.commands.registerCommand(c.id, (...args: unknown[]) =>
-      runCommand(c.id, c.title, { log: deps.log, notifier: deps.notifier, showLog: () => deps.showLog(), onFailure }, () => c.run(deps, ...args)),
+      runCommand(
+        c.id,
+        c.title,
+        { log: deps.log, notifier: deps.notifier, showLog: () => deps.showLog(), onFailure },
+        () => c.run(deps, ...args),
+      ),
     ),
   );
 }

@@ -5,7 +5,11 @@ import type { ResourceRef, TreeNode } from '../tree/treeNode';
 import type { CommandDeps } from './commandDeps';
 
 /** Resolves the resource a command acts on: the node's, or one the user picks from what is loaded. */
-export async function resolveResource(deps: CommandDeps, node: TreeNode | ResourceRef | undefined, title: string): Promise<ResourceRef> {
+export async function resolveResource(
+  deps: CommandDeps,
+  node: TreeNode | ResourceRef | undefined,
+  title: string,
+): Promise<ResourceRef> {
   if (node && 'kind' in node && 'arn' in node) return node;
   const fromNode = node?.resource;
   if (fromNode) return fromNode;
@@ -13,8 +17,18 @@ export async function resolveResource(deps: CommandDeps, node: TreeNode | Resour
   const layers = deps.explorer.layersRoot?.pager.items ?? [];
   return deps.prompter.pick<ResourceRef>(
     [
-      ...functions.map((f) => ({ label: f.name, description: f.runtime, value: { kind: 'function' as const, arn: f.arn, name: f.name }, group: 'Functions' })),
-      ...layers.map((l) => ({ label: l.name, description: l.latest ? `v${l.latest.version}` : undefined, value: { kind: 'layer' as const, arn: l.arn, name: l.name }, group: 'Layers' })),
+      ...functions.map((f) => ({
+        label: f.name,
+        description: f.runtime,
+        value: { kind: 'function' as const, arn: f.arn, name: f.name },
+        group: 'Functions',
+      })),
+      ...layers.map((l) => ({
+        label: l.name,
+        description: l.latest ? `v${l.latest.version}` : undefined,
+        value: { kind: 'layer' as const, arn: l.arn, name: l.name },
+        group: 'Layers',
+      })),
     ],
     { title, placeholder: 'Pick a function or layer (the ones loaded in the explorer)' },
   );

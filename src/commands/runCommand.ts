@@ -7,7 +7,9 @@ import { Cancelled } from '../ui/prompter';
 import type { Notifier } from '../ui/prompter';
 
 export function isCancellation(e: unknown): boolean {
-  return e instanceof Cancelled || isLambdaError(e, 'Cancelled') || (e instanceof Error && e.name === 'AbortError');
+  return (
+    e instanceof Cancelled || isLambdaError(e, 'Cancelled') || (e instanceof Error && e.name === 'AbortError')
+  );
 }
 
 /** The message a user sees for a failure. */

@@ -14,7 +14,10 @@ function resourceOf(n: TreeNode | ResourceRef | undefined): TreeNode | ResourceR
   return node?.resource ?? n;
 }
 
-export async function showFunctionConfiguration(deps: CommandDeps, n?: TreeNode | ResourceRef): Promise<ResourceRef> {
+export async function showFunctionConfiguration(
+  deps: CommandDeps,
+  n?: TreeNode | ResourceRef,
+): Promise<ResourceRef> {
   if (!deps.explorer.connection) throw new Error('Not connected to AWS. Choose a profile and Region first.');
   const r = await resolveResource(deps, resourceOf(n), 'Show Function Configuration');
   if (r.kind !== 'function' && r.kind !== 'functionVersion') throw new Error(`Pick a function: ${r.name}`);
@@ -22,10 +25,18 @@ export async function showFunctionConfiguration(deps: CommandDeps, n?: TreeNode 
   return r;
 }
 
-export async function showLayerVersionPolicy(deps: CommandDeps, n?: TreeNode | ResourceRef): Promise<ResourceRef> {
+export async function showLayerVersionPolicy(
+  deps: CommandDeps,
+  n?: TreeNode | ResourceRef,
+): Promise<ResourceRef> {
   if (!deps.explorer.connection) throw new Error('Not connected to AWS. Choose a profile and Region first.');
   const t = await resolveLayerVersion(deps, resourceOf(n), 'Show Layer Version');
-  const ref: ResourceRef = { kind: 'layerVersion', arn: t.arn, name: t.layerName, version: String(t.version) };
+  const ref: ResourceRef = {
+    kind: 'layerVersion',
+    arn: t.arn,
+    name: t.layerName,
+    version: String(t.version),
+  };
   deps.panels.showLayerVersion(ref);
   return ref;
 }

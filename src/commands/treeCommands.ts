@@ -8,7 +8,10 @@ import { UsedByNode } from '../tree/nodes/layerNodes';
 import type { TreeNode } from '../tree/treeNode';
 import type { CommandDeps } from './commandDeps';
 
-const VIEW_IDS: Record<ViewName, string> = { functions: 'lambdaExplorer.functions', layers: 'lambdaExplorer.layers' };
+const VIEW_IDS: Record<ViewName, string> = {
+  functions: 'lambdaExplorer.functions',
+  layers: 'lambdaExplorer.layers',
+};
 
 export function refreshView(deps: CommandDeps, view: ViewName): void {
   const root = deps.explorer.rootOf(view);
@@ -26,7 +29,9 @@ export function refreshView(deps: CommandDeps, view: ViewName): void {
 export async function refreshNode(deps: CommandDeps, node: TreeNode | undefined): Promise<void> {
   if (!node) return;
   if (node instanceof FunctionNode) {
-    await deps.progress.run(`Refreshing ${node.fn.name}`, { viewId: VIEW_IDS.functions }, (_r, signal) => node.reload(signal));
+    await deps.progress.run(`Refreshing ${node.fn.name}`, { viewId: VIEW_IDS.functions }, (_r, signal) =>
+      node.reload(signal),
+    );
   } else if (node instanceof UsedByNode) {
     await refreshUsedBy(deps, node);
     return;
@@ -37,7 +42,9 @@ export async function refreshNode(deps: CommandDeps, node: TreeNode | undefined)
 }
 
 export async function refreshUsedBy(deps: CommandDeps, node: UsedByNode): Promise<void> {
-  await deps.progress.run('Scanning functions for layer usage', { viewId: VIEW_IDS.layers }, (_r, signal) => node.retry(signal));
+  await deps.progress.run('Scanning functions for layer usage', { viewId: VIEW_IDS.layers }, (_r, signal) =>
+    node.retry(signal),
+  );
   deps.explorer.changed(undefined);
 }
 
@@ -46,7 +53,9 @@ export async function loadMore(deps: CommandDeps, node: TreeNode | undefined): P
   if (!owner) return;
   const view = deps.explorer.viewOf(owner) ?? 'functions';
   try {
-    await deps.progress.run('Loading more', { viewId: VIEW_IDS[view] }, (_r, signal) => owner.loadMore(signal));
+    await deps.progress.run('Loading more', { viewId: VIEW_IDS[view] }, (_r, signal) =>
+      owner.loadMore(signal),
+    );
   } catch (e) {
     // The failure is shown as an error node in the tree (with a retry); the details go to the log.
     deps.log.error(`Failed to load more of ${owner.id}`, e);
@@ -71,7 +80,11 @@ export async function retry(deps: CommandDeps, node: TreeNode | undefined): Prom
 }
 
 /** Asks for a name filter, then keeps loading pages until something matches or the listing ends. */
-export async function filterView(deps: CommandDeps, view: ViewName, text?: string): Promise<number | undefined> {
+export async function filterView(
+  deps: CommandDeps,
+  view: ViewName,
+  text?: string,
+): Promise<number | undefined> {
   const root = deps.explorer.rootOf(view);
   if (!root) return undefined;
   const value =
@@ -91,9 +104,9 @@ export async function filterView(deps: CommandDeps, view: ViewName, text?: strin
     `Searching ${view} for "${filter}"`,
     { cancellable: true },
     async (report, signal) =>
-      loadUntilMatch(root as PagedNode<unknown>, signal, (loaded) => report({ message: `${loaded} ${view} scanned` })).finally(() =>
-        deps.explorer.changed(root),
-      ),
+      loadUntilMatch(root as PagedNode<unknown>, signal, (loaded) =>
+        report({ message: `${loaded} ${view} scanned` }),
+      ).finally(() => deps.explorer.changed(root)),
   );
   return matches;
 }
@@ -117,8 +130,16 @@ export async function filterLayers(deps: CommandDeps): Promise<void> {
   const choice = await deps.prompter.pick<LayerFilterChoice>(
     [
       { label: 'By name…', description: root.filter ? `now: "${root.filter}"` : undefined, value: 'name' },
-      { label: 'By compatible runtime…', description: current.runtime ? `now: ${current.runtime}` : undefined, value: 'runtime' },
-      { label: 'By compatible architecture…', description: current.architecture ? `now: ${current.architecture}` : undefined, value: 'architecture' },
+      {
+        label: 'By compatible runtime…',
+        description: current.runtime ? `now: ${current.runtime}` : undefined,
+        value: 'runtime',
+      },
+      {
+        label: 'By compatible architecture…',
+        description: current.architecture ? `now: ${current.architecture}` : undefined,
+        value: 'architecture',
+      },
       { label: 'Clear all layer filters', value: 'clear' },
     ],
     { title: 'Filter Layers' },
@@ -158,7 +179,11 @@ export async function filterLayers(deps: CommandDeps): Promise<void> {
     clearFilter(deps, 'layers');
   }
   const replaced = deps.explorer.setLayerListFilter(next);
-  const parts = [replaced?.filter ? `name contains "${replaced.filter}"` : undefined, next.runtime, next.architecture].filter(Boolean);
+  const parts = [
+    replaced?.filter ? `name contains "${replaced.filter}"` : undefined,
+    next.runtime,
+    next.architecture,
+  ].filter(Boolean);
   deps.setContext('lambdaExplorer.layersFiltered', parts.length > 0);
   deps.setViewDescription('layers', parts.length ? parts.join(' · ') : undefined);
 }

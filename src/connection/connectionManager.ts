@@ -33,7 +33,11 @@ export class ConnectionManager implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly log: Logger) {
-    this.statusBar = vscode.window.createStatusBarItem('lambdaExplorer.connection', vscode.StatusBarAlignment.Left, 10);
+    this.statusBar = vscode.window.createStatusBarItem(
+      'lambdaExplorer.connection',
+      vscode.StatusBarAlignment.Left,
+      10,
+    );
     this.statusBar.name = 'Lambda Explorer Connection';
     this.statusBar.command = 'lambdaExplorer.connection.pick';
     this.disposables.push(
@@ -68,8 +72,10 @@ export class ConnectionManager implements vscode.Disposable {
   /** Writes the chosen profile/region to user settings (the change event rebuilds). */
   async choose(changes: { profile?: string; region?: string }): Promise<void> {
     const config = vscode.workspace.getConfiguration(SECTION);
-    if (changes.profile !== undefined) await config.update('profile', changes.profile, vscode.ConfigurationTarget.Global);
-    if (changes.region !== undefined) await config.update('region', changes.region, vscode.ConfigurationTarget.Global);
+    if (changes.profile !== undefined)
+      await config.update('profile', changes.profile, vscode.ConfigurationTarget.Global);
+    if (changes.region !== undefined)
+      await config.update('region', changes.region, vscode.ConfigurationTarget.Global);
   }
 
   /** A call failed for want of credentials: show the welcome view that says how to configure them. */
@@ -86,11 +92,17 @@ export class ConnectionManager implements vscode.Disposable {
       const { service, connection } = createLambdaService(settings);
       const key = `${connection.profile}|${connection.region ?? ''}|${connection.endpoint ?? ''}`;
       let cache = this.caches.get(key);
-      if (!cache) this.caches.set(key, (cache = { usedBy: new UsedByIndex(service), catalog: new LayerCatalog(service) }));
+      if (!cache)
+        this.caches.set(
+          key,
+          (cache = { usedBy: new UsedByIndex(service), catalog: new LayerCatalog(service) }),
+        );
       this.active = { service, connection, key, ...cache };
       this.problem = undefined;
       this.setState('ready');
-      this.log.info(`Connected: profile ${connection.profile}, region ${connection.region ?? '?'}${connection.endpoint ? `, endpoint ${connection.endpoint}` : ''}`);
+      this.log.info(
+        `Connected: profile ${connection.profile}, region ${connection.region ?? '?'}${connection.endpoint ? `, endpoint ${connection.endpoint}` : ''}`,
+      );
     } catch (e) {
       this.active = undefined;
       this.problem = e instanceof Error ? e.message : String(e);

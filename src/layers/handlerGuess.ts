@@ -77,7 +77,10 @@ function stripExt(p: string): string {
  * Ruby: lambda_function.rb, app.rb, handler.rb. Java: a class in the jar's name is unknowable: a template.
  * OS-only: `bootstrap`.
  */
-export async function guessHandler(files: readonly CandidateFile[], family: RuntimeFamily | undefined): Promise<Proposal> {
+export async function guessHandler(
+  files: readonly CandidateFile[],
+  family: RuntimeFamily | undefined,
+): Promise<Proposal> {
   const byPath = new Map(files.map((f) => [f.path, f]));
   if (family === 'nodejs') {
     const candidates: string[] = [];
@@ -105,18 +108,28 @@ export async function guessHandler(files: readonly CandidateFile[], family: Runt
       return { value: `${stripExt(c)}.handler`, reason: `${c} found (no exported function seen)` };
     }
     const any = files.find((f) => !f.path.includes('/') && /\.(c|m)?js$/.test(f.path));
-    if (any) return { value: `${stripExt(any.path)}.handler`, reason: `${any.path} is the only top-level script` };
+    if (any)
+      return { value: `${stripExt(any.path)}.handler`, reason: `${any.path} is the only top-level script` };
     return { value: 'index.handler', reason: 'the Node.js default (no index.js found)' };
   }
   if (family === 'python') {
-    const pyFiles = ['lambda_function.py', 'app.py', 'handler.py', 'main.py', ...files.filter((f) => !f.path.includes('/') && f.path.endsWith('.py')).map((f) => f.path)];
+    const pyFiles = [
+      'lambda_function.py',
+      'app.py',
+      'handler.py',
+      'main.py',
+      ...files.filter((f) => !f.path.includes('/') && f.path.endsWith('.py')).map((f) => f.path),
+    ];
     for (const c of pyFiles) {
       const f = byPath.get(c);
       if (!f) continue;
       const fn = preferHandler(pythonHandlers((await readSmall(f)) ?? ''), ['lambda_handler', 'handler']);
       if (fn) return { value: `${stripExt(c)}.${fn}`, reason: `def ${fn}(event, context) in ${c}` };
     }
-    return { value: 'lambda_function.lambda_handler', reason: 'the Python default (no handler function found)' };
+    return {
+      value: 'lambda_function.lambda_handler',
+      reason: 'the Python default (no handler function found)',
+    };
   }
   if (family === 'ruby') {
     for (const c of ['lambda_function.rb', 'app.rb', 'handler.rb', 'function.rb']) {
@@ -128,10 +141,14 @@ export async function guessHandler(files: readonly CandidateFile[], family: Runt
     return { value: 'lambda_function.lambda_handler', reason: 'the Ruby default (no handler method found)' };
   }
   if (family === 'java') {
-    return { value: 'example.Handler::handleRequest', reason: 'a template: enter your handler class and method' };
+    return {
+      value: 'example.Handler::handleRequest',
+      reason: 'a template: enter your handler class and method',
+    };
   }
   if (family === 'provided' || family === 'go') {
-    if (byPath.has('bootstrap')) return { value: 'bootstrap', reason: 'bootstrap found (the handler is passed to it as is)' };
+    if (byPath.has('bootstrap'))
+      return { value: 'bootstrap', reason: 'bootstrap found (the handler is passed to it as is)' };
     return { value: 'bootstrap', reason: 'OS-only runtimes run ./bootstrap: add one to the folder' };
   }
   return { value: 'index.handler', reason: 'no runtime-specific entry point found' };
@@ -140,7 +157,9 @@ export async function guessHandler(files: readonly CandidateFile[], family: Runt
 /** A layer's license: package.json `license`, else the SPDX id recognised in a LICENSE file's first lines. */
 export async function guessLicense(folder: string): Promise<Proposal | undefined> {
   try {
-    const pkg = JSON.parse(await fs.promises.readFile(path.join(folder, 'package.json'), 'utf8')) as { license?: unknown };
+    const pkg = JSON.parse(await fs.promises.readFile(path.join(folder, 'package.json'), 'utf8')) as {
+      license?: unknown;
+    };
     if (typeof pkg.license === 'string' && pkg.license.trim() !== '') {
       return { value: pkg.license.trim(), reason: 'license in package.json' };
     }
@@ -175,7 +194,10 @@ export async function guessLicense(folder: string): Promise<Proposal | undefined
 /** A layer's description: package.json `description` (cut to 256). */
 export async function guessDescription(folder: string): Promise<Proposal | undefined> {
   try {
-    const pkg = JSON.parse(await fs.promises.readFile(path.join(folder, 'package.json'), 'utf8')) as { description?: unknown; version?: unknown };
+    const pkg = JSON.parse(await fs.promises.readFile(path.join(folder, 'package.json'), 'utf8')) as {
+      description?: unknown;
+      version?: unknown;
+    };
     if (typeof pkg.description === 'string' && pkg.description.trim() !== '') {
       const v = typeof pkg.version === 'string' ? ` (${pkg.version})` : '';
       return { value: (pkg.description.trim() + v).slice(0, 256), reason: 'description in package.json' };

@@ -8,33 +8,45 @@ export const LICENSE_INFO_MAX = 512;
 export const HANDLER_MAX = 128;
 
 const NAME = /^[a-zA-Z0-9-_]+$/;
-const LAYER_ARN = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:layer:[a-zA-Z0-9-_]+$/;
+const LAYER_ARN =
+  /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:layer:[a-zA-Z0-9-_]+$/;
 const ROLE_ARN = /^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
 
 /** A new layer's name (or a layer ARN of this account). Undefined when fine. */
 export function validateLayerName(value: string): string | undefined {
   if (value.length === 0) return 'Enter a layer name.';
-  if (value.length > LAYER_NAME_MAX) return `A layer name has at most ${LAYER_NAME_MAX} characters: ${value.length}`;
+  if (value.length > LAYER_NAME_MAX)
+    return `A layer name has at most ${LAYER_NAME_MAX} characters: ${value.length}`;
   if (value.startsWith('arn:')) {
-    return LAYER_ARN.test(value) ? undefined : `Not a layer ARN (arn:aws:lambda:<region>:<account>:layer:<name>): ${value}`;
+    return LAYER_ARN.test(value)
+      ? undefined
+      : `Not a layer ARN (arn:aws:lambda:<region>:<account>:layer:<name>): ${value}`;
   }
   const bad = [...value].find((c) => !NAME.test(c));
-  return bad === undefined ? undefined : `Use letters, digits, hyphens and underscores only: ${JSON.stringify(bad)}`;
+  return bad === undefined
+    ? undefined
+    : `Use letters, digits, hyphens and underscores only: ${JSON.stringify(bad)}`;
 }
 
 /** A function name as CreateFunction takes it (a plain name, 1..64). */
 export function validateFunctionName(value: string): string | undefined {
   if (value.length === 0) return 'Enter a function name.';
-  if (value.length > FUNCTION_NAME_MAX) return `A function name has at most ${FUNCTION_NAME_MAX} characters: ${value.length}`;
+  if (value.length > FUNCTION_NAME_MAX)
+    return `A function name has at most ${FUNCTION_NAME_MAX} characters: ${value.length}`;
   const bad = [...value].find((c) => !NAME.test(c));
-  return bad === undefined ? undefined : `Use letters, digits, hyphens and underscores only: ${JSON.stringify(bad)}`;
+  return bad === undefined
+    ? undefined
+    : `Use letters, digits, hyphens and underscores only: ${JSON.stringify(bad)}`;
 }
 
 /** An execution role ARN (`arn:aws:iam::123456789012:role/name`). */
 export function validateRoleArn(value: string): string | undefined {
   if (value.trim() === '') return 'Enter the ARN of the execution role.';
-  if (!value.startsWith('arn:')) return `Enter the role's ARN (arn:aws:iam::<account>:role/<name>), not its name: ${value}`;
-  return ROLE_ARN.test(value) ? undefined : `Not an IAM role ARN (arn:aws:iam::<account>:role/<name>): ${value}`;
+  if (!value.startsWith('arn:'))
+    return `Enter the role's ARN (arn:aws:iam::<account>:role/<name>), not its name: ${value}`;
+  return ROLE_ARN.test(value)
+    ? undefined
+    : `Not an IAM role ARN (arn:aws:iam::<account>:role/<name>): ${value}`;
 }
 
 /** A handler: 1..128 characters, no whitespace. */
@@ -45,11 +57,15 @@ export function validateHandler(value: string): string | undefined {
 }
 
 export function validateDescription(value: string): string | undefined {
-  return value.length > DESCRIPTION_MAX ? `A description has at most ${DESCRIPTION_MAX} characters: ${value.length}` : undefined;
+  return value.length > DESCRIPTION_MAX
+    ? `A description has at most ${DESCRIPTION_MAX} characters: ${value.length}`
+    : undefined;
 }
 
 export function validateLicenseInfo(value: string): string | undefined {
-  return value.length > LICENSE_INFO_MAX ? `License info has at most ${LICENSE_INFO_MAX} characters: ${value.length}` : undefined;
+  return value.length > LICENSE_INFO_MAX
+    ? `License info has at most ${LICENSE_INFO_MAX} characters: ${value.length}`
+    : undefined;
 }
 
 /** An integer in [min, max] typed in an input box (memory, timeout). */

@@ -24,18 +24,60 @@ const TABLE: RuntimeInfo[] = [
   { id: 'nodejs24.x', family: 'nodejs', name: 'Node.js 24' },
   { id: 'nodejs22.x', family: 'nodejs', name: 'Node.js 22' },
   { id: 'nodejs20.x', family: 'nodejs', name: 'Node.js 20', deprecated: '2026-04-30' },
-  { id: 'nodejs18.x', family: 'nodejs', name: 'Node.js 18', deprecated: '2025-09-01', blockCreate: '2025-09-01' },
-  { id: 'nodejs16.x', family: 'nodejs', name: 'Node.js 16', deprecated: '2024-06-12', blockCreate: '2024-06-12' },
-  { id: 'nodejs14.x', family: 'nodejs', name: 'Node.js 14', deprecated: '2023-12-04', blockCreate: '2023-12-04' },
-  { id: 'nodejs12.x', family: 'nodejs', name: 'Node.js 12', deprecated: '2023-03-31', blockCreate: '2023-03-31' },
+  {
+    id: 'nodejs18.x',
+    family: 'nodejs',
+    name: 'Node.js 18',
+    deprecated: '2025-09-01',
+    blockCreate: '2025-09-01',
+  },
+  {
+    id: 'nodejs16.x',
+    family: 'nodejs',
+    name: 'Node.js 16',
+    deprecated: '2024-06-12',
+    blockCreate: '2024-06-12',
+  },
+  {
+    id: 'nodejs14.x',
+    family: 'nodejs',
+    name: 'Node.js 14',
+    deprecated: '2023-12-04',
+    blockCreate: '2023-12-04',
+  },
+  {
+    id: 'nodejs12.x',
+    family: 'nodejs',
+    name: 'Node.js 12',
+    deprecated: '2023-03-31',
+    blockCreate: '2023-03-31',
+  },
   { id: 'python3.14', family: 'python', name: 'Python 3.14' },
   { id: 'python3.13', family: 'python', name: 'Python 3.13' },
   { id: 'python3.12', family: 'python', name: 'Python 3.12' },
   { id: 'python3.11', family: 'python', name: 'Python 3.11' },
   { id: 'python3.10', family: 'python', name: 'Python 3.10', deprecated: '2026-06-30' },
-  { id: 'python3.9', family: 'python', name: 'Python 3.9', deprecated: '2025-12-15', blockCreate: '2025-12-15' },
-  { id: 'python3.8', family: 'python', name: 'Python 3.8', deprecated: '2024-10-14', blockCreate: '2024-10-14' },
-  { id: 'python3.7', family: 'python', name: 'Python 3.7', deprecated: '2023-12-04', blockCreate: '2023-12-04' },
+  {
+    id: 'python3.9',
+    family: 'python',
+    name: 'Python 3.9',
+    deprecated: '2025-12-15',
+    blockCreate: '2025-12-15',
+  },
+  {
+    id: 'python3.8',
+    family: 'python',
+    name: 'Python 3.8',
+    deprecated: '2024-10-14',
+    blockCreate: '2024-10-14',
+  },
+  {
+    id: 'python3.7',
+    family: 'python',
+    name: 'Python 3.7',
+    deprecated: '2023-12-04',
+    blockCreate: '2023-12-04',
+  },
   { id: 'java25', family: 'java', name: 'Java 25' },
   { id: 'java21', family: 'java', name: 'Java 21' },
   { id: 'java17', family: 'java', name: 'Java 17', deprecated: '2026-06-30' },
@@ -53,7 +95,13 @@ const TABLE: RuntimeInfo[] = [
   { id: 'ruby2.5', family: 'ruby', name: 'Ruby 2.5', deprecated: '2021-07-30', blockCreate: '2021-07-30' },
   { id: 'provided.al2023', family: 'provided', name: 'OS-only (AL2023)' },
   { id: 'provided.al2', family: 'provided', name: 'OS-only (AL2)', deprecated: '2026-06-30' },
-  { id: 'provided', family: 'provided', name: 'OS-only (Amazon Linux 1)', deprecated: '2023-12-31', blockCreate: '2023-12-31' },
+  {
+    id: 'provided',
+    family: 'provided',
+    name: 'OS-only (Amazon Linux 1)',
+    deprecated: '2023-12-31',
+    blockCreate: '2023-12-31',
+  },
   { id: 'go1.x', family: 'go', name: 'Go 1.x', deprecated: '2023-12-31', blockCreate: '2023-12-31' },
 ];
 
@@ -79,13 +127,25 @@ export function assessRuntime(id: string | undefined, now: Date = new Date()): R
   if (!info) return { status: 'unknown', note: `Unknown runtime: ${id}` };
   const today = isoDay(now);
   if (info.blockUpdate && today >= info.blockUpdate) {
-    return { info, status: 'updateBlocked', note: `${info.name} is deprecated: AWS blocks creating and updating functions on it since ${info.blockUpdate}.` };
+    return {
+      info,
+      status: 'updateBlocked',
+      note: `${info.name} is deprecated: AWS blocks creating and updating functions on it since ${info.blockUpdate}.`,
+    };
   }
   if (info.blockCreate && today >= info.blockCreate) {
-    return { info, status: 'createBlocked', note: `${info.name} is deprecated: AWS blocks creating functions on it since ${info.blockCreate}; updates are blocked from ${info.blockUpdate ?? 'a later date'}.` };
+    return {
+      info,
+      status: 'createBlocked',
+      note: `${info.name} is deprecated: AWS blocks creating functions on it since ${info.blockCreate}; updates are blocked from ${info.blockUpdate ?? 'a later date'}.`,
+    };
   }
   if (info.deprecated && today >= info.deprecated) {
-    return { info, status: 'deprecated', note: `${info.name} is deprecated since ${info.deprecated}; creating functions is blocked from ${info.blockCreate ?? 'a later date'}.` };
+    return {
+      info,
+      status: 'deprecated',
+      note: `${info.name} is deprecated since ${info.deprecated}; creating functions is blocked from ${info.blockCreate ?? 'a later date'}.`,
+    };
   }
   if (info.deprecated) {
     return { info, status: 'current', note: `${info.name} will be deprecated on ${info.deprecated}.` };
@@ -108,7 +168,10 @@ export function creatableRuntimes(now: Date = new Date()): RuntimeInfo[] {
 export function runtimesForPicker(now: Date = new Date()): RuntimeAssessment[] {
   const all = TABLE.map((r) => assessRuntime(r.id, now));
   const rank = (a: RuntimeAssessment) => (a.status === 'current' ? 0 : a.status === 'deprecated' ? 1 : 2);
-  return all.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i).map((x) => x.a);
+  return all
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i)
+    .map((x) => x.a);
 }
 
 export function runtimeFamily(id: string | undefined): RuntimeFamily | undefined {
@@ -122,7 +185,9 @@ function guessFromId(id: string): RuntimeInfo | undefined {
   if (!m) return undefined;
   const family = (m[1] === 'dotnetcore' ? 'dotnet' : m[1]) as RuntimeFamily;
   // An id older than everything in the table is long deprecated; we cannot know a newer one's dates.
-  const older = /^(nodejs(4\.3|6\.10|8\.10|10\.x)?$|python2\.7|python3\.6|dotnetcore|nodejs4\.3-edge)/.test(id);
+  const older = /^(nodejs(4\.3|6\.10|8\.10|10\.x)?$|python2\.7|python3\.6|dotnetcore|nodejs4\.3-edge)/.test(
+    id,
+  );
   return older
     ? { id, family, name: id, deprecated: '2020-01-01', blockCreate: '2020-01-01', blockUpdate: '2020-01-01' }
     : { id, family, name: id };

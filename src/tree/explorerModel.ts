@@ -127,16 +127,23 @@ export class ExplorerModel {
       return;
     }
     if (change.kind === 'layerVersion' && change.aspect === 'policy') return;
-    const layer = this.layersRoot?.render().find((n): n is LayerNode => n instanceof LayerNode && n.layer.name === change.name);
+    const layer = this.layersRoot
+      ?.render()
+      .find((n): n is LayerNode => n instanceof LayerNode && n.layer.name === change.name);
     // A published or deleted version: read that one version (one call) to keep the layer's "latest" and the
     // catalog right without listing every layer again.
     const version =
       change.kind === 'layerVersion'
-        ? await connection.lambda.getLayerVersion(change.name, change.version, { signal }).catch(() => undefined)
+        ? await connection.lambda
+            .getLayerVersion(change.name, change.version, { signal })
+            .catch(() => undefined)
         : undefined;
     if (version) connection.catalog.observe(version);
     else connection.catalog.invalidate();
-    if (layer && (version || change.kind !== 'layerVersion' || layer.layer.latest?.version !== change.version)) {
+    if (
+      layer &&
+      (version || change.kind !== 'layerVersion' || layer.layer.latest?.version !== change.version)
+    ) {
       if (version) layer.observeVersion(version);
       layer.refresh();
       this.changed(layer);

@@ -32,7 +32,9 @@ export class NodeDecorations implements vscode.FileDecorationProvider {
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
     if (uri.scheme !== WARNING_SCHEME) return undefined;
     const w = this.byUri.get(uri.toString());
-    return w ? new vscode.FileDecoration(w.badge, w.tooltip, new vscode.ThemeColor('list.warningForeground')) : undefined;
+    return w
+      ? new vscode.FileDecoration(w.badge, w.tooltip, new vscode.ThemeColor('list.warningForeground'))
+      : undefined;
   }
 
   dispose(): void {
@@ -73,7 +75,10 @@ export class LambdaTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
       item.tooltip = tooltip;
     }
     if (v.icon && 'codicon' in v.icon) {
-      item.iconPath = new vscode.ThemeIcon(v.icon.codicon, v.icon.color ? new vscode.ThemeColor(COLORS[v.icon.color]!) : undefined);
+      item.iconPath = new vscode.ThemeIcon(
+        v.icon.codicon,
+        v.icon.color ? new vscode.ThemeColor(COLORS[v.icon.color]!) : undefined,
+      );
     } else if (v.icon) {
       item.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', `${v.icon.media}.svg`);
     }

@@ -4,7 +4,10 @@
 import type { Page } from '../aws/lambdaService';
 
 /** Opens the listing at `startingMarker` (undefined: the first page). */
-export type PageSource<T> = (signal: AbortSignal, startingMarker: string | undefined) => AsyncIterable<Page<T>>;
+export type PageSource<T> = (
+  signal: AbortSignal,
+  startingMarker: string | undefined,
+) => AsyncIterable<Page<T>>;
 
 export class Pager<T> {
   private iterator: AsyncIterator<Page<T>> | undefined;
@@ -49,7 +52,9 @@ export class Pager<T> {
     const controller = this.controller;
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
-    const iterator = (this.iterator ??= this.source(controller.signal, this.lastMarker)[Symbol.asyncIterator]());
+    const iterator = (this.iterator ??= this.source(controller.signal, this.lastMarker)[
+      Symbol.asyncIterator
+    ]());
     const run = async () => {
       try {
         const next = await iterator.next();

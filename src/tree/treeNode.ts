@@ -2,8 +2,7 @@
 
 /** A codicon id (`layers`, `error`…) with an optional theme color, or an SVG of ours in media/ (light/dark). */
 export type IconSpec =
-  | { codicon: string; color?: 'warning' | 'error' | 'muted' | 'accent' }
-  | { media: string };
+  { codicon: string; color?: 'warning' | 'error' | 'muted' | 'accent' } | { media: string };
 
 /** What the provider needs to render a node. */
 export interface NodeView {

@@ -13,7 +13,9 @@ export function describeForLog(e: unknown): string {
   if (e instanceof Error) {
     const details = (e as { details?: unknown }).details;
     const extra = details && typeof details === 'object' ? ` ${JSON.stringify(details)}` : '';
-    return redact(`${e.name}: ${e.message}${extra}${e.stack ? `\n${e.stack.split('\n').slice(1, 6).join('\n')}` : ''}`);
+    return redact(
+      `${e.name}: ${e.message}${extra}${e.stack ? `\n${e.stack.split('\n').slice(1, 6).join('\n')}` : ''}`,
+    );
   }
   return redact(String(e));
 }

@@ -4,7 +4,15 @@ import { redact } from '../aws/redact';
 import { describeForLog } from './logger';
 import type { Logger } from './logger';
 import { Cancelled } from './prompter';
-import type { ConfirmOptions, InputOptions, Notifier, PickItem, PickOptions, ProgressRunner, Prompter } from './prompter';
+import type {
+  ConfirmOptions,
+  InputOptions,
+  Notifier,
+  PickItem,
+  PickOptions,
+  ProgressRunner,
+  Prompter,
+} from './prompter';
 
 type Item<T> = vscode.QuickPickItem & { value?: T };
 
@@ -16,7 +24,13 @@ function toItems<T>(items: PickItem<T>[]): Item<T>[] {
       group = i.group;
       out.push({ label: i.group, kind: vscode.QuickPickItemKind.Separator });
     }
-    out.push({ label: i.label, description: i.description, detail: i.detail, picked: i.picked, value: i.value });
+    out.push({
+      label: i.label,
+      description: i.description,
+      detail: i.detail,
+      picked: i.picked,
+      value: i.value,
+    });
   }
   return out;
 }
@@ -60,7 +74,11 @@ export class VscodePrompter implements Prompter {
   }
 
   async confirm(message: string, opts: ConfirmOptions): Promise<boolean> {
-    const answer = await vscode.window.showWarningMessage(message, { modal: opts.modal ?? true, detail: opts.detail }, opts.confirm);
+    const answer = await vscode.window.showWarningMessage(
+      message,
+      { modal: opts.modal ?? true, detail: opts.detail },
+      opts.confirm,
+    );
     return answer === opts.confirm;
   }
 }
@@ -81,21 +99,27 @@ export class VscodeProgress implements ProgressRunner {
   async run<T>(
     title: string,
     opts: { cancellable?: boolean; viewId?: string },
-    task: (report: (step: { message?: string; increment?: number }) => void, signal: AbortSignal) => Promise<T>,
+    task: (
+      report: (step: { message?: string; increment?: number }) => void,
+      signal: AbortSignal,
+    ) => Promise<T>,
   ): Promise<T> {
     const location = opts.viewId ? { viewId: opts.viewId } : vscode.ProgressLocation.Notification;
-    return vscode.window.withProgress({ location, title, cancellable: opts.cancellable ?? false }, async (progress, token) => {
-      const controller = new AbortController();
-      const sub = token.onCancellationRequested(() => controller.abort());
-      try {
-        return await task((step) => progress.report(step), controller.signal);
-      } catch (e) {
-        if (controller.signal.aborted) throw new Cancelled();
-        throw e;
-      } finally {
-        sub.dispose();
-      }
-    });
+    return vscode.window.withProgress(
+      { location, title, cancellable: opts.cancellable ?? false },
+      async (progress, token) => {
+        const controller = new AbortController();
+        const sub = token.onCancellationRequested(() => controller.abort());
+        try {
+          return await task((step) => progress.report(step), controller.signal);
+        } catch (e) {
+          if (controller.signal.aborted) throw new Cancelled();
+          throw e;
+        } finally {
+          sub.dispose();
+        }
+      },
+    );
   }
 }
 
@@ -112,6 +136,8 @@ export class ChannelLogger implements Logger {
     this.channel.warn(redact(message));
   }
   error(message: string, error?: unknown): void {
-    this.channel.error(error === undefined ? redact(message) : `${redact(message)}: ${describeForLog(error)}`);
+    this.channel.error(
+      error === undefined ? redact(message) : `${redact(message)}: ${describeForLog(error)}`,
+    );
   }
 }

@@ -23,7 +23,11 @@ export function vscodeWorkspacePort(
           ...folders.map((f) => ({ label: f.name, description: f.uri.fsPath, value: f.uri })),
           { label: 'Browse…', description: 'choose another folder', value: BROWSE },
         ];
-        const picked = await vscode.window.showQuickPick(items, { title, placeHolder: 'Pick the folder to package', ignoreFocusOut: true });
+        const picked = await vscode.window.showQuickPick(items, {
+          title,
+          placeHolder: 'Pick the folder to package',
+          ignoreFocusOut: true,
+        });
         if (!picked) throw new Cancelled();
         choice = picked.value;
       }

@@ -41,7 +41,8 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 }
 
 export function panelHtml(o: PanelHtmlOptions): string {
-  if (!/^[A-Za-z0-9+/=]{16,}$/.test(o.nonce)) throw new Error(`A nonce must be at least 16 base64 characters: ${o.nonce}`);
+  if (!/^[A-Za-z0-9+/=]{16,}$/.test(o.nonce))
+    throw new Error(`A nonce must be at least 16 base64 characters: ${o.nonce}`);
   const styles = o.styleUris.map((u) => `<link rel="stylesheet" href="${escapeHtml(u)}">`).join('\n    ');
   return `<!DOCTYPE html>
 <html lang="en">

@@ -178,19 +178,37 @@ export class FunctionPanelController implements PanelController {
           const text = m.item === 'arn' ? this.ref.arn : m.item === 'sha256' ? d?.codeSha256 : undefined;
           if (text === undefined) return;
           await deps.copyToClipboard(text);
-          this.port.post({ type: 'notice', level: 'info', message: m.item === 'arn' ? 'Copied the ARN' : 'Copied the SHA-256' });
+          this.port.post({
+            type: 'notice',
+            level: 'info',
+            message: m.item === 'arn' ? 'Copied the ARN' : 'Copied the SHA-256',
+          });
           return;
         }
         case 'attachLayers': {
-          const fnRef: ResourceRef = { kind: 'function', arn: this.loader.data?.arn.replace(/:\d+$/, '') ?? this.ref.arn, name: this.ref.name };
+          const fnRef: ResourceRef = {
+            kind: 'function',
+            arn: this.loader.data?.arn.replace(/:\d+$/, '') ?? this.ref.arn,
+            name: this.ref.name,
+          };
           if (!(await this.host.executeCommand(ATTACH_LAYERS_COMMAND, fnRef))) {
-            this.port.post({ type: 'notice', level: 'warning', message: 'Attaching layers is not available in this build of the extension.' });
+            this.port.post({
+              type: 'notice',
+              level: 'warning',
+              message: 'Attaching layers is not available in this build of the extension.',
+            });
           }
           return;
         }
         case 'openLayerVersion': {
           const p = parseLayerVersionArn(m.arn);
-          if (p) this.host.openLayerVersion({ kind: 'layerVersion', arn: m.arn, name: p.layerName, version: String(p.version) });
+          if (p)
+            this.host.openLayerVersion({
+              kind: 'layerVersion',
+              arn: m.arn,
+              name: p.layerName,
+              version: String(p.version),
+            });
           return;
         }
         default:
@@ -259,7 +277,13 @@ export class LayerVersionPanelController implements PanelController {
         if (!d) return;
         const users = conn.usedBy.usersOf(this.target.arn);
         if (!users) return;
-        d.usedBy = users.map((u) => ({ functionName: u.functionName, version: u.version, arn: u.arn, position: u.position, runtime: u.runtime }));
+        d.usedBy = users.map((u) => ({
+          functionName: u.functionName,
+          version: u.version,
+          arn: u.arn,
+          position: u.position,
+          runtime: u.runtime,
+        }));
         d.usedByState = 'scanned';
         this.port.post({ type: 'data', data: d });
       },
@@ -278,7 +302,11 @@ export class LayerVersionPanelController implements PanelController {
   /** Runs a policy write: busy while it runs; a 412 re-reads and says so; success re-reads and says what changed. */
   private async write(what: () => Promise<string>): Promise<void> {
     if (this.writing) {
-      this.port.post({ type: 'notice', level: 'warning', message: 'Another change to this policy is still running: wait for it to finish.' });
+      this.port.post({
+        type: 'notice',
+        level: 'warning',
+        message: 'Another change to this policy is still running: wait for it to finish.',
+      });
       return;
     }
     this.writing = true;
@@ -291,7 +319,11 @@ export class LayerVersionPanelController implements PanelController {
       if (isCancellation(e)) return;
       if (isLambdaError(e, 'PreconditionFailed') || (e instanceof Error && e.message === POLICY_CHANGED)) {
         await this.loader.load();
-        this.port.post({ type: 'notice', level: 'warning', message: `${POLICY_CHANGED} The panel now shows the current policy.` });
+        this.port.post({
+          type: 'notice',
+          level: 'warning',
+          message: `${POLICY_CHANGED} The panel now shows the current policy.`,
+        });
         return;
       }
       this.host.deps.log.error('Layer version policy change failed', e);
@@ -309,7 +341,8 @@ export class LayerVersionPanelController implements PanelController {
       switch (m.type) {
         case 'copy': {
           const d = this.loader.data;
-          const text = m.item === 'arn' ? this.ref.arn : m.item === 'sha256' ? d?.codeSha256 : d?.policy?.json;
+          const text =
+            m.item === 'arn' ? this.ref.arn : m.item === 'sha256' ? d?.codeSha256 : d?.policy?.json;
           if (text === undefined) return;
           await deps.copyToClipboard(text);
           const what = { arn: 'the ARN', sha256: 'the SHA-256', policy: 'the policy JSON' }[m.item];
@@ -320,7 +353,12 @@ export class LayerVersionPanelController implements PanelController {
           const p = parseFunctionArn(m.arn);
           if (!p) return;
           const versioned = p.qualifier !== undefined && p.qualifier !== '$LATEST';
-          this.host.openFunction({ kind: versioned ? 'functionVersion' : 'function', arn: m.arn, name: p.name, version: versioned ? p.qualifier : undefined });
+          this.host.openFunction({
+            kind: versioned ? 'functionVersion' : 'function',
+            arn: m.arn,
+            name: p.name,
+            version: versioned ? p.qualifier : undefined,
+          });
           return;
         }
         case 'grant':
@@ -331,13 +369,21 @@ export class LayerVersionPanelController implements PanelController {
         case 'revoke':
           return this.write(async () => {
             const row = this.loader.data?.policy?.statements.find((s) => s.sid === m.statementId);
-            await revokeStatement(deps, this.target, m.statementId, m.revisionId, row?.grant ? describeGrant(row.grant) : undefined);
+            await revokeStatement(
+              deps,
+              this.target,
+              m.statementId,
+              m.revisionId,
+              row?.grant ? describeGrant(row.grant) : undefined,
+            );
             return `Revoked statement: ${m.statementId}`;
           });
         case 'copyGrants':
           return this.write(async () => {
             const r = await copyGrantsFrom(deps, this.target, m.fromVersion, m.revisionId);
-            const skipped = r.skipped.length ? ` Skipped (already granted or custom): ${r.skipped.join(', ')}` : '';
+            const skipped = r.skipped.length
+              ? ` Skipped (already granted or custom): ${r.skipped.join(', ')}`
+              : '';
             return `Copied ${r.copied.length} grant(s) from version ${m.fromVersion}.${skipped}`;
           });
         default:
@@ -354,7 +400,8 @@ export class LayerVersionPanelController implements PanelController {
     const t = this.target;
     // Our own write reloads when it finishes.
     if (this.writing && change.kind === 'layerVersion') return;
-    if (change.kind === 'layerVersion' && change.name === t.layerName && change.version === t.version) this.loader.changed();
+    if (change.kind === 'layerVersion' && change.name === t.layerName && change.version === t.version)
+      this.loader.changed();
     else if (change.kind === 'layer' && change.name === t.layerName) this.loader.changed();
     else if (change.kind === 'function') {
       // Attaching or detaching changes "used by" (the explorer invalidates the index on function changes).

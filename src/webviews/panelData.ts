@@ -1,6 +1,12 @@
 // Builds what the panels show from the one door (LambdaService) and the explorer's indexes. Pure: no vscode.
 import { layerVersionLabel, parseLayerVersionArn } from '../aws/layerArn';
-import type { FunctionDetails, FunctionSummary, LambdaService, LayerVersionDetails, LayerVersionPolicy } from '../aws/lambdaService';
+import type {
+  FunctionDetails,
+  FunctionSummary,
+  LambdaService,
+  LayerVersionDetails,
+  LayerVersionPolicy,
+} from '../aws/lambdaService';
 import type { LayerCatalog } from '../aws/layerCatalog';
 import type { UsedByIndex } from '../aws/usedByIndex';
 import { assessRuntime } from '../layers/runtimes';
@@ -126,10 +132,20 @@ export function layerVersionPanelData(
     licenseInfo: details.licenseInfo || undefined,
     codeSize: details.codeSize,
     codeSha256: details.codeSha256,
-    usedBy: users?.map((u) => ({ functionName: u.functionName, version: u.version, arn: u.arn, position: u.position, runtime: u.runtime })),
+    usedBy: users?.map((u) => ({
+      functionName: u.functionName,
+      version: u.version,
+      arn: u.arn,
+      position: u.position,
+      runtime: u.runtime,
+    })),
     usedByState: users ? 'scanned' : usedByFailed ? 'failed' : 'scanning',
     policy: policy
-      ? { revisionId: policy.revisionId, statements: policy.document.statements.map(statementRow), json: policyJson(policy.document) }
+      ? {
+          revisionId: policy.revisionId,
+          statements: policy.document.statements.map(statementRow),
+          json: policyJson(policy.document),
+        }
       : undefined,
     otherVersions: otherVersions.filter((v) => v !== details.version).sort((a, b) => b - a),
   };

@@ -35,7 +35,11 @@ export function statementRow(s: PolicyStatement): StatementRow {
 }
 
 /** The statement AddLayerVersionPermission writes for a grant (what GetLayerVersionPolicy then returns). */
-export function grantToStatement(layerVersionArn: string, statementId: string, grant: Grant): PolicyStatement {
+export function grantToStatement(
+  layerVersionArn: string,
+  statementId: string,
+  grant: Grant,
+): PolicyStatement {
   const { principal, organizationId } = grantToPermission(grant);
   const partition = /^arn:([^:]+):/.exec(layerVersionArn)?.[1] ?? 'aws';
   const s: PolicyStatement = {

@@ -33,7 +33,10 @@ export interface FunctionPanelData {
   version: string;
   description?: string;
   runtime?: string;
-  runtimeStatus: { status: 'current' | 'deprecated' | 'createBlocked' | 'updateBlocked' | 'unknown'; note: string };
+  runtimeStatus: {
+    status: 'current' | 'deprecated' | 'createBlocked' | 'updateBlocked' | 'unknown';
+    note: string;
+  };
   handler?: string;
   role?: string;
   memorySize?: number;
@@ -193,7 +196,11 @@ export function isViewToHost(m: unknown): m is ViewToHost {
         optionalText(m.revisionId)
       );
     case 'revoke':
-      return onlyKeys(m, ['type', 'statementId', 'revisionId']) && isText(m.statementId, 100) && optionalText(m.revisionId);
+      return (
+        onlyKeys(m, ['type', 'statementId', 'revisionId']) &&
+        isText(m.statementId, 100) &&
+        optionalText(m.revisionId)
+      );
     case 'copyGrants':
       return (
         onlyKeys(m, ['type', 'fromVersion', 'revisionId']) &&

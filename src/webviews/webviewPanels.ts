@@ -20,8 +20,14 @@ export interface PanelHandle {
   /** Messages the guard rejected. */
   readonly rejected: unknown[];
   /** Resolves with the first message (already sent/received or future) that matches. */
-  waitFor<T extends HostToView | ViewToHost>(match: (m: HostToView | ViewToHost, direction: 'sent' | 'received') => m is T, timeoutMs?: number): Promise<T>;
-  waitFor(match: (m: HostToView | ViewToHost, direction: 'sent' | 'received') => boolean, timeoutMs?: number): Promise<HostToView | ViewToHost>;
+  waitFor<T extends HostToView | ViewToHost>(
+    match: (m: HostToView | ViewToHost, direction: 'sent' | 'received') => m is T,
+    timeoutMs?: number,
+  ): Promise<T>;
+  waitFor(
+    match: (m: HostToView | ViewToHost, direction: 'sent' | 'received') => boolean,
+    timeoutMs?: number,
+  ): Promise<HostToView | ViewToHost>;
   /** Delivers a message as if the view posted it (through the guard); resolves when it was handled. */
   deliver(message: unknown): Promise<void>;
 }
@@ -55,13 +61,17 @@ class OpenPanel implements PanelHandle, PanelPort {
     this.sent.push(message);
     if (this.sent.length > 200) this.sent.splice(0, 100);
     this.notify(message, 'sent');
-    this.panel.webview.postMessage(message).then(undefined, (e: unknown) => this.log.warn(`A panel message was not delivered: ${String(e)}`));
+    this.panel.webview
+      .postMessage(message)
+      .then(undefined, (e: unknown) => this.log.warn(`A panel message was not delivered: ${String(e)}`));
   }
 
   async deliver(message: unknown): Promise<void> {
     if (!isViewToHost(message)) {
       this.rejected.push(message);
-      this.log.warn(`A panel sent a message the protocol does not allow: ${JSON.stringify(message)?.slice(0, 200)}`);
+      this.log.warn(
+        `A panel sent a message the protocol does not allow: ${JSON.stringify(message)?.slice(0, 200)}`,
+      );
       return;
     }
     this.received.push(message);
@@ -74,7 +84,10 @@ class OpenPanel implements PanelHandle, PanelPort {
     for (const w of [...this.waiters]) w(m, d);
   }
 
-  waitFor(match: (m: HostToView | ViewToHost, d: 'sent' | 'received') => boolean, timeoutMs = 20_000): Promise<never> {
+  waitFor(
+    match: (m: HostToView | ViewToHost, d: 'sent' | 'received') => boolean,
+    timeoutMs = 20_000,
+  ): Promise<never> {
     return new Promise((resolve, reject) => {
       const done = (m: HostToView | ViewToHost) => {
         clearTimeout(timer);
@@ -88,7 +101,10 @@ class OpenPanel implements PanelHandle, PanelPort {
         this.waiters.delete(waiter);
         reject(new Error(`Timed out after ${timeoutMs} ms waiting for a panel message: ${this.key}`));
       }, timeoutMs);
-      const earlier = [...this.sent.map((m) => [m, 'sent'] as const), ...this.received.map((m) => [m, 'received'] as const)].find(([m, d]) => match(m, d));
+      const earlier = [
+        ...this.sent.map((m) => [m, 'sent'] as const),
+        ...this.received.map((m) => [m, 'received'] as const),
+      ].find(([m, d]) => match(m, d));
       if (earlier) done(earlier[0]);
       else this.waiters.add(waiter);
     });

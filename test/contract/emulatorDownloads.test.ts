@@ -70,10 +70,17 @@ describe('contract: downloads and S3', function () {
   });
 
   it('CreateBucket and HeadBucket as the SDK sends them (PUT/HEAD /bucket/), not as object keys', async () => {
-    await assert.rejects(h.s3.send(new HeadBucketCommand({ Bucket: 'fresh-bucket' })), (e: Error) => e.name === 'NotFound');
+    await assert.rejects(
+      h.s3.send(new HeadBucketCommand({ Bucket: 'fresh-bucket' })),
+      (e: Error) => e.name === 'NotFound',
+    );
     await h.s3.send(new CreateBucketCommand({ Bucket: 'fresh-bucket' }));
     await h.s3.send(new HeadBucketCommand({ Bucket: 'fresh-bucket' }));
-    assert.deepEqual([...(h.emulator.state.s3.buckets.get('fresh-bucket')?.keys() ?? [])], [], 'no object was created');
+    assert.deepEqual(
+      [...(h.emulator.state.s3.buckets.get('fresh-bucket')?.keys() ?? [])],
+      [],
+      'no object was created',
+    );
   });
 
   it('PutObject then CreateFunction and UpdateFunctionCode from S3', async () => {

@@ -20,7 +20,7 @@ describe('Explorer views in the workbench', () => {
     await item.waitFor({ timeout: 10_000 });
   });
 
-  it("expands a function into its layers (merge order, outdated marked) and its published versions", async () => {
+  it('expands a function into its layers (merge order, outdated marked) and its published versions', async () => {
     const { page } = fx.wb;
     await fx.wb.treeRow('thumbnailer', 'Functions').click();
     const layers = fx.wb.treeRow('2 of 5', 'Functions');
@@ -54,7 +54,10 @@ describe('Explorer views in the workbench', () => {
     await usedBy.waitFor({ timeout: 10_000 });
     await usedBy.click();
     await fx.wb.treeRow('auth-authorizer', 'Layers').waitFor({ timeout: 20_000 });
-    await page.locator('.sidebar .monaco-list-row', { hasText: /Used by\s*\d+ functions?/ }).first().waitFor({ timeout: 10_000 });
+    await page
+      .locator('.sidebar .monaco-list-row', { hasText: /Used by\s*\d+ functions?/ })
+      .first()
+      .waitFor({ timeout: 10_000 });
     await page.mouse.move(900, 500);
     await fx.wb.screenshot('explorer-layers-used-by');
   });
@@ -67,7 +70,10 @@ describe('Explorer views in the workbench', () => {
     await input.fill('pay');
     await page.keyboard.press('Enter');
     await fx.wb.treeRow('payments-worker', 'Functions').waitFor({ timeout: 10_000 });
-    await page.locator('.sidebar .pane-header', { hasText: 'name contains "pay"' }).first().waitFor({ timeout: 10_000 });
+    await page
+      .locator('.sidebar .pane-header', { hasText: 'name contains "pay"' })
+      .first()
+      .waitFor({ timeout: 10_000 });
     await fx.wb.treeRow('orders-api', 'Functions').waitFor({ state: 'detached', timeout: 10_000 });
     await fx.wb.screenshot('explorer-filtered');
     await fx.wb.runCommand('Lambda Explorer: Clear Functions Filter');

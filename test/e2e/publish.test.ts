@@ -23,12 +23,16 @@ describe('Publish a folder as a layer from the Explorer context menu', () => {
 
     await page.keyboard.press('Control+Shift+E');
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'layers' }).first().click();
-    const folder = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'shared-utils' }).first();
+    const folder = page
+      .locator('.explorer-folders-view .monaco-list-row', { hasText: 'shared-utils' })
+      .first();
     await folder.click(); // select it first: the Explorer's context menu acts on the selection
     await fx.wb.contextMenu(folder, 'Publish Folder as Lambda Layer…');
 
     // 1. The layer: the existing one with the folder's name.
-    const sameName = page.locator('.quick-input-list .monaco-list-row', { hasText: 'same name as the folder' }).first();
+    const sameName = page
+      .locator('.quick-input-list .monaco-list-row', { hasText: 'same name as the folder' })
+      .first();
     await sameName.waitFor({ timeout: 20_000 });
     await fx.wb.screenshot('publish-01-pick-layer');
     await sameName.click();
@@ -53,7 +57,9 @@ describe('Publish a folder as a layer from the Explorer context menu', () => {
     // The Layers view reloads shared-utils and reveals (selects) the new version: the Lambda views come up by
     // themselves (clicking the container's icon now would hide the side bar again).
     const layersHeader = page.locator('.sidebar .pane-header', { hasText: 'Layers' }).first();
-    await layersHeader.waitFor({ timeout: 10_000 }).catch(() => page.locator('.activitybar [aria-label^="Lambda"]').first().click());
+    await layersHeader
+      .waitFor({ timeout: 10_000 })
+      .catch(() => page.locator('.activitybar [aria-label^="Lambda"]').first().click());
     const row = fx.wb.treeRow('Version 9', 'Layers');
     await row.waitFor({ timeout: 30_000 });
     await fx.wb.screenshot('publish-04-new-version-in-layers-view');

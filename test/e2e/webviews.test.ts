@@ -12,7 +12,11 @@ const payload = (field: string): string =>
   `<img src=x id="pwned-img-${field}" onerror="window.__pwned='${field}'"><script>window.__pwned='${field}-script'</script><b id="pwned-b-${field}">${field}</b>`;
 
 async function seedPayloads(endpoint: string): Promise<void> {
-  const client = new LambdaClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' } });
+  const client = new LambdaClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },
+  });
   try {
     const layer = await client.send(
       new PublishLayerVersionCommand({
@@ -50,16 +54,23 @@ async function openFunctionPanel(wb: Workbench, name: string): Promise<FrameLoca
   return frame;
 }
 
-async function noTraces(frame: FrameLocator): Promise<{ pwned: unknown; injected: number; images: number; payloadScripts: number }> {
+async function noTraces(
+  frame: FrameLocator,
+): Promise<{ pwned: unknown; injected: number; images: number; payloadScripts: number }> {
   // Runs inside the webview frame (typed loosely: this file is compiled without DOM types).
   return frame.locator('body').evaluate(() => {
-    const g = globalThis as unknown as { __pwned?: unknown; document: { querySelectorAll(s: string): { length: number } } };
+    const g = globalThis as unknown as {
+      __pwned?: unknown;
+      document: { querySelectorAll(s: string): { length: number } };
+    };
     return {
       pwned: g.__pwned,
       injected: g.document.querySelectorAll('[id^="pwned-"]').length,
       images: g.document.querySelectorAll('img').length,
       // VS Code adds its own host script; none may carry a payload.
-      payloadScripts: [...(g.document.querySelectorAll('script') as unknown as { textContent: string }[])].filter((x) => x.textContent.includes('__pwned')).length,
+      payloadScripts: [
+        ...(g.document.querySelectorAll('script') as unknown as { textContent: string }[]),
+      ].filter((x) => x.textContent.includes('__pwned')).length,
     };
   });
 }
@@ -90,7 +101,12 @@ describe('Webview panels in the workbench', () => {
     await env.waitFor({ timeout: 15_000 });
     assert.strictEqual(await text(env), payload('env-value'));
     await wb.screenshot('webviews-xss-function');
-    assert.deepStrictEqual(await noTraces(fn), { pwned: undefined, injected: 0, images: 0, payloadScripts: 0 });
+    assert.deepStrictEqual(await noTraces(fn), {
+      pwned: undefined,
+      injected: 0,
+      images: 0,
+      payloadScripts: 0,
+    });
 
     // The layers table links to the layer version panel.
     await fn.locator('#layers vscode-button', { hasText: 'xss-layer:1' }).click();
@@ -99,7 +115,12 @@ describe('Webview panels in the workbench', () => {
     assert.strictEqual(await text(lv.locator('#description')), payload('layer-description'));
     assert.strictEqual(await text(lv.locator('#license')), payload('license'));
     await wb.screenshot('webviews-xss-layer');
-    assert.deepStrictEqual(await noTraces(lv), { pwned: undefined, injected: 0, images: 0, payloadScripts: 0 });
+    assert.deepStrictEqual(await noTraces(lv), {
+      pwned: undefined,
+      injected: 0,
+      images: 0,
+      payloadScripts: 0,
+    });
     assert.ok(!wb.extensionLogs().includes('Refused to execute'), 'no CSP violation from our own code');
   });
 
@@ -108,7 +129,11 @@ describe('Webview panels in the workbench', () => {
     const { page } = wb;
     await page.locator('.tabs-container .tab', { hasText: 'λ orders-api' }).first().click();
     const fn = wb.webviewFrame();
-    await page.locator('.notifications-toasts .codicon-notifications-clear').first().click({ timeout: 1_000 }).catch(() => undefined);
+    await page
+      .locator('.notifications-toasts .codicon-notifications-clear')
+      .first()
+      .click({ timeout: 1_000 })
+      .catch(() => undefined);
     await fn.locator('#title', { hasText: 'orders-api' }).waitFor({ timeout: 30_000 });
     await fn.locator('#layers').waitFor();
     await wb.screenshot(`webviews-function-${theme}`);
@@ -124,7 +149,10 @@ describe('Webview panels in the workbench', () => {
   async function pick(label: string): Promise<void> {
     const { page } = fx.wb;
     await page.locator('.quick-input-widget input').fill(label);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 15_000 });
+    await page
+      .locator('.quick-input-list .monaco-list-row', { hasText: label })
+      .first()
+      .waitFor({ timeout: 15_000 });
     await page.keyboard.press('Enter');
   }
 
@@ -148,12 +176,16 @@ describe('Webview panels in the workbench', () => {
     await lv.locator('vscode-radio', { hasText: 'Everyone (public)' }).click();
     await lv.locator('#public-warning').waitFor();
     const themeOf = async (): Promise<'dark' | 'light'> =>
-      (await page.locator('.monaco-workbench.vs-dark, .monaco-workbench.hc-black').count()) > 0 ? 'dark' : 'light';
+      (await page.locator('.monaco-workbench.vs-dark, .monaco-workbench.hc-black').count()) > 0
+        ? 'dark'
+        : 'light';
     const first = await themeOf();
     await screenshotsIn(first);
     await wb.runCommand('Preferences: Toggle between Light/Dark Themes');
     const second = first === 'dark' ? 'light' : 'dark';
-    await page.locator(second === 'dark' ? '.monaco-workbench.vs-dark' : '.monaco-workbench.vs').waitFor({ timeout: 15_000 });
+    await page
+      .locator(second === 'dark' ? '.monaco-workbench.vs-dark' : '.monaco-workbench.vs')
+      .waitFor({ timeout: 15_000 });
     await screenshotsIn(second);
     // The form state survived being hidden and shown (getState/setState).
     assert.ok(await wb.webviewFrame().locator('#public-warning').isVisible());

@@ -14,13 +14,17 @@ describe('Connection states (welcome views)', function () {
 
   before(async () => {
     api = await getApi<LambdaExplorerApi>();
-    await waitFor(() => api.connection.active?.connection.endpoint === ctx.emulator.endpoint, { message: 'connected' });
+    await waitFor(() => api.connection.active?.connection.endpoint === ctx.emulator.endpoint, {
+      message: 'connected',
+    });
   });
 
   afterEach(async () => {
     await config().update('profile', 'emulator', vscode.ConfigurationTarget.Global);
     await config().update('region', 'us-east-1', vscode.ConfigurationTarget.Global);
-    await waitFor(() => api.connection.state === 'ready' && api.explorer.functionsRoot, { message: 'ready again' });
+    await waitFor(() => api.connection.state === 'ready' && api.explorer.functionsRoot, {
+      message: 'ready again',
+    });
   });
 
   it('a profile without a Region empties the views (the "choose a Region" welcome) and keeps the reason', async () => {
@@ -35,18 +39,30 @@ describe('Connection states (welcome views)', function () {
       assert.deepStrictEqual(await api.providers.layers.getChildren(), []);
       assert.match(api.connection.problem ?? '', /No AWS Region is set/);
     } finally {
-      Object.assign(process.env, Object.fromEntries(Object.entries(before).filter(([, v]) => v !== undefined)));
+      Object.assign(
+        process.env,
+        Object.fromEntries(Object.entries(before).filter(([, v]) => v !== undefined)),
+      );
     }
   });
 
   it('credentials that cannot be found switch to the "no credentials" welcome; choosing a good profile recovers', async () => {
     await config().update('profile', 'profile-that-does-not-exist', vscode.ConfigurationTarget.Global);
-    await waitFor(() => api.connection.active?.connection.profile === 'profile-that-does-not-exist' && api.explorer.functionsRoot, {
-      message: 'rebuilt with the unknown profile',
-    });
+    await waitFor(
+      () =>
+        api.connection.active?.connection.profile === 'profile-that-does-not-exist' &&
+        api.explorer.functionsRoot,
+      {
+        message: 'rebuilt with the unknown profile',
+      },
+    );
     await api.providers.functions.getChildren();
     await waitFor(() => api.connection.state === 'noCredentials', { message: 'noCredentials state' });
-    assert.deepStrictEqual(await api.providers.functions.getChildren(), [], 'the view is empty so its welcome content shows');
+    assert.deepStrictEqual(
+      await api.providers.functions.getChildren(),
+      [],
+      'the view is empty so its welcome content shows',
+    );
     assert.match(api.connection.problem ?? '', /profile|credential/i);
 
     await config().update('profile', 'emulator', vscode.ConfigurationTarget.Global);

@@ -10,7 +10,8 @@ import { getApi } from './support/extensionApi';
 import { waitFor } from './support/waitFor';
 import { withEmulator } from './support/withEmulator';
 
-const calls = (e: { calls: { operation: string }[] }, op: string) => e.calls.filter((c) => c.operation === op).length;
+const calls = (e: { calls: { operation: string }[] }, op: string) =>
+  e.calls.filter((c) => c.operation === op).length;
 const label = (api: LambdaExplorerApi, view: 'functions' | 'layers', n: TreeNode) => n.view().label;
 
 /** Waits until the extension has rebuilt its connection for the given endpoint. */
@@ -60,10 +61,16 @@ describe('Explorer on 10,000 functions (scale seed)', function () {
 
   it('filters by name, fetching pages until a match, shown in the view description', async () => {
     await vscode.commands.executeCommand('lambdaExplorer.functions.refresh');
-    const matches = await vscode.commands.executeCommand<number>('lambdaExplorer.functions.filter', 'media-sync-09999');
+    const matches = await vscode.commands.executeCommand<number>(
+      'lambdaExplorer.functions.filter',
+      'media-sync-09999',
+    );
     assert.strictEqual(matches, 1);
     const children = await api.providers.functions.getChildren();
-    assert.deepStrictEqual(children.filter((c) => c instanceof FunctionNode).map((c) => label(api, 'functions', c)), ['media-sync-09999']);
+    assert.deepStrictEqual(
+      children.filter((c) => c instanceof FunctionNode).map((c) => label(api, 'functions', c)),
+      ['media-sync-09999'],
+    );
     assert.strictEqual(api.views.functions.description, 'name contains "media-sync-09999"');
     await vscode.commands.executeCommand('lambdaExplorer.functions.clearFilter');
     assert.strictEqual(api.views.functions.description, undefined);
@@ -96,10 +103,16 @@ describe('Explorer on the sample account', function () {
     const [usedBy] = await api.providers.layers.getChildren(v7);
     assert.ok(usedBy instanceof UsedByNode);
     const users = await api.providers.layers.getChildren(usedBy);
-    const names = users.map((u) => `${label(api, 'layers', u)} ${String(api.providers.layers.getTreeItem(u).description).split(' · ')[0]}`);
+    const names = users.map(
+      (u) =>
+        `${label(api, 'layers', u)} ${String(api.providers.layers.getTreeItem(u).description).split(' · ')[0]}`,
+    );
     assert.ok(names.includes('auth-authorizer $LATEST'), names.join(', '));
     assert.ok(names.includes('orders-api version 2'), names.join(', '));
-    assert.strictEqual(api.providers.layers.getTreeItem(usedBy).description, `${users.length} function${users.length === 1 ? '' : 's'}`);
+    assert.strictEqual(
+      api.providers.layers.getTreeItem(usedBy).description,
+      `${users.length} function${users.length === 1 ? '' : 's'}`,
+    );
   });
 
   it('a failed load shows an error node with the reason; retry recovers', async () => {
@@ -128,12 +141,20 @@ describe('Explorer on the sample account', function () {
     const config = vscode.workspace.getConfiguration('lambdaExplorer');
     await config.update('region', 'eu-west-1', vscode.ConfigurationTarget.Global);
     try {
-      await waitFor(() => api.connection.active?.connection.region === 'eu-west-1', { message: 'region change' });
+      await waitFor(() => api.connection.active?.connection.region === 'eu-west-1', {
+        message: 'region change',
+      });
       assert.notStrictEqual(api.explorer.functionsRoot, before, 'a new Functions root');
-      assert.strictEqual(api.explorer.functionsRoot!.pager.hasStarted, false, 'nothing loaded from the old connection');
+      assert.strictEqual(
+        api.explorer.functionsRoot!.pager.hasStarted,
+        false,
+        'nothing loaded from the old connection',
+      );
     } finally {
       await config.update('region', 'us-east-1', vscode.ConfigurationTarget.Global);
-      await waitFor(() => api.connection.active?.connection.region === 'us-east-1', { message: 'region restored' });
+      await waitFor(() => api.connection.active?.connection.region === 'us-east-1', {
+        message: 'region restored',
+      });
     }
   });
 
@@ -141,6 +162,9 @@ describe('Explorer on the sample account', function () {
     const fns = await api.providers.functions.getChildren();
     const orders = fns.find((f) => f instanceof FunctionNode && f.fn.name === 'orders-api') as FunctionNode;
     await vscode.commands.executeCommand('lambdaExplorer.resource.copyArn', orders);
-    assert.strictEqual(await vscode.env.clipboard.readText(), 'arn:aws:lambda:us-east-1:123456789012:function:orders-api');
+    assert.strictEqual(
+      await vscode.env.clipboard.readText(),
+      'arn:aws:lambda:us-east-1:123456789012:function:orders-api',
+    );
   });
 });

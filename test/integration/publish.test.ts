@@ -13,13 +13,20 @@ import type { CreateFunctionOutcome, DeployOutcome } from '../../src/commands/fu
 import type { PublishLayerOutcome } from '../../src/commands/publishCommands';
 import type { LambdaExplorerApi } from '../../src/extension';
 import { LayerNode, LayerVersionNode } from '../../src/tree/nodes/layerNodes';
-import { CancellingProgress, copyFixture, createBucket, objectKeys, tempDirsLeft } from '../unit/commands/publishSupport';
+import {
+  CancellingProgress,
+  copyFixture,
+  createBucket,
+  objectKeys,
+  tempDirsLeft,
+} from '../unit/commands/publishSupport';
 import { RecordingNotifier, ScriptedPrompter } from '../unit/support/recorders';
 import { getApi } from './support/extensionApi';
 import { waitFor } from './support/waitFor';
 import { withEmulator } from './support/withEmulator';
 
-const calls = (e: { calls: { operation: string }[] }, op: string) => e.calls.filter((c) => c.operation === op).length;
+const calls = (e: { calls: { operation: string }[] }, op: string) =>
+  e.calls.filter((c) => c.operation === op).length;
 
 describe('Publish and deploy folders (VS Code commands, scripted answers)', function () {
   this.timeout(180_000);
@@ -31,10 +38,18 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
 
   before(async () => {
     api = await getApi<LambdaExplorerApi>();
-    saved = { prompter: api.deps.prompter, notifier: api.deps.notifier, progress: api.deps.progress, workspace: api.deps.workspace };
-    await waitFor(() => api.connection.active?.connection.endpoint === ctx.emulator.endpoint && api.explorer.layersRoot, {
-      message: 'connection to the emulator',
-    });
+    saved = {
+      prompter: api.deps.prompter,
+      notifier: api.deps.notifier,
+      progress: api.deps.progress,
+      workspace: api.deps.workspace,
+    };
+    await waitFor(
+      () => api.connection.active?.connection.endpoint === ctx.emulator.endpoint && api.explorer.layersRoot,
+      {
+        message: 'connection to the emulator',
+      },
+    );
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'publish-it-'));
   });
   beforeEach(() => {
@@ -43,7 +58,9 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
   });
   afterEach(async () => {
     Object.assign(api.deps, saved);
-    await vscode.workspace.getConfiguration('lambdaExplorer').update('artifactBucket', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('lambdaExplorer')
+      .update('artifactBucket', undefined, vscode.ConfigurationTarget.Global);
   });
   after(() => fs.rmSync(work, { recursive: true, force: true }));
   const script = (answers: unknown[]) => {
@@ -57,26 +74,45 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
     const layer = roots.find((n): n is LayerNode => n instanceof LayerNode && n.layer.name === layerName);
     if (!layer) return [];
     const children = await api.providers.layers.getChildren(layer);
-    return children.filter((n): n is LayerVersionNode => n instanceof LayerVersionNode).map((n) => n.version.version);
+    return children
+      .filter((n): n is LayerVersionNode => n instanceof LayerVersionNode)
+      .map((n) => n.version.version);
   }
 
   it('right-click a Node folder → Publish Folder as Lambda Layer… → a new layer version, shown in the Layers view', async () => {
     const folder = copyFixture('layers/shared-utils', work);
     await vscode.commands.executeCommand('lambdaExplorer.layers.refresh');
-    script(['New layer…', 'it-utils', 'nodejs/', ['nodejs22.x'], ['x86_64'], 'from the integration test', 'MIT']);
-    const out = await vscode.commands.executeCommand<PublishLayerOutcome>('lambdaExplorer.folder.publishLayer', vscode.Uri.file(folder), [vscode.Uri.file(folder)]);
+    script([
+      'New layer…',
+      'it-utils',
+      'nodejs/',
+      ['nodejs22.x'],
+      ['x86_64'],
+      'from the integration test',
+      'MIT',
+    ]);
+    const out = await vscode.commands.executeCommand<PublishLayerOutcome>(
+      'lambdaExplorer.folder.publishLayer',
+      vscode.Uri.file(folder),
+      [vscode.Uri.file(folder)],
+    );
     assert.strictEqual(out?.status, 'published', JSON.stringify(notifier.shown));
     const v = ctx.emulator.state.layerVersion('it-utils', 1);
     assert.ok(v);
     assert.deepStrictEqual(v.compatibleRuntimes, ['nodejs22.x']);
-    await waitFor(async () => (await versionsShown('it-utils')).includes(1), { message: 'it-utils version 1 in the Layers view' });
+    await waitFor(async () => (await versionsShown('it-utils')).includes(1), {
+      message: 'it-utils version 1 in the Layers view',
+    });
     assert.ok(notifier.shown.some((m) => m.message.startsWith('Published it-utils version 1')));
   });
 
   it('the same folder again: "unchanged", no duplicate version', async () => {
     const folder = path.join(work, 'shared-utils');
     script(['it-utils', 'nodejs/', ['nodejs22.x'], ['x86_64'], '', 'MIT', false]);
-    const out = await vscode.commands.executeCommand<PublishLayerOutcome>('lambdaExplorer.folder.publishLayer', vscode.Uri.file(folder));
+    const out = await vscode.commands.executeCommand<PublishLayerOutcome>(
+      'lambdaExplorer.folder.publishLayer',
+      vscode.Uri.file(folder),
+    );
     assert.strictEqual(out?.status, 'unchanged');
     assert.strictEqual(ctx.emulator.state.layers.get('it-utils')?.versions.size, 1);
     assert.ok(notifier.shown.some((m) => /^Not published: the content is the same/.test(m.message)));
@@ -90,21 +126,30 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
     const node = roots.find((n): n is LayerNode => n instanceof LayerNode && n.layer.name === 'py-common');
     assert.ok(node);
     script(['python/', ['python3.12'], ['x86_64'], 'py helpers', '']);
-    const out = await vscode.commands.executeCommand<PublishLayerOutcome>('lambdaExplorer.layer.publishVersion', node);
+    const out = await vscode.commands.executeCommand<PublishLayerOutcome>(
+      'lambdaExplorer.layer.publishVersion',
+      node,
+    );
     assert.strictEqual(out?.version?.version, 5);
-    await waitFor(async () => (await versionsShown('py-common'))[0] === 5, { message: 'py-common version 5 first in the Layers view' });
+    await waitFor(async () => (await versionsShown('py-common'))[0] === 5, {
+      message: 'py-common version 5 first in the Layers view',
+    });
   });
 
   it('cancel while compressing: nothing published, no temp folder left', async () => {
     const folder = path.join(work, 'cancel-me');
     fs.mkdirSync(folder);
     fs.writeFileSync(path.join(folder, 'requirements.txt'), 'x\n');
-    for (let i = 0; i < 6; i++) fs.writeFileSync(path.join(folder, `b${i}.bin`), randomBytes(4 * 1024 * 1024));
+    for (let i = 0; i < 6; i++)
+      fs.writeFileSync(path.join(folder, `b${i}.bin`), randomBytes(4 * 1024 * 1024));
     const dirs = tempDirsLeft();
     api.deps.progress = new CancellingProgress((m) => /^Compressing \([1-9]/.test(m));
     ctx.emulator.resetCalls();
     script(['New layer…', 'cancel-me', 'python/', [], [], '', '']);
-    const out = await vscode.commands.executeCommand('lambdaExplorer.folder.publishLayer', vscode.Uri.file(folder));
+    const out = await vscode.commands.executeCommand(
+      'lambdaExplorer.folder.publishLayer',
+      vscode.Uri.file(folder),
+    );
     assert.strictEqual(out, undefined);
     assert.deepStrictEqual(notifier.shown, [], 'a cancel is silent');
     assert.strictEqual(calls(ctx.emulator, 'PublishLayerVersion'), 0);
@@ -117,10 +162,15 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
     fs.mkdirSync(folder);
     fs.writeFileSync(path.join(folder, 'model.bin'), randomBytes(52 * 1024 * 1024));
     await createBucket(ctx.emulator, 'it-artifacts');
-    await vscode.workspace.getConfiguration('lambdaExplorer').update('artifactBucket', 'it-artifacts', vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('lambdaExplorer')
+      .update('artifactBucket', 'it-artifacts', vscode.ConfigurationTarget.Global);
     ctx.emulator.resetCalls();
     script(['New layer…', 'it-large', 'Keep paths (no prefix)', [], ['x86_64'], '', '']);
-    const out = await vscode.commands.executeCommand<PublishLayerOutcome>('lambdaExplorer.folder.publishLayer', vscode.Uri.file(folder));
+    const out = await vscode.commands.executeCommand<PublishLayerOutcome>(
+      'lambdaExplorer.folder.publishLayer',
+      vscode.Uri.file(folder),
+    );
     assert.strictEqual(out?.status, 'published', JSON.stringify(notifier.shown));
     assert.ok(out.viaS3);
     const v = ctx.emulator.state.layerVersion('it-large', 1)!;
@@ -132,14 +182,30 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
 
   it('Create Lambda Function from Folder… then Deploy Folder to Lambda Function… (and publish a version)', async () => {
     const folder = copyFixture('functions/orders-api', work);
-    script(['it-orders', 'nodejs22.x', 'index.handler', 'arn:aws:iam::123456789012:role/it-role', 'x86_64', '128', '5', []]);
-    const created = await vscode.commands.executeCommand<CreateFunctionOutcome>('lambdaExplorer.folder.createFunction', vscode.Uri.file(folder));
+    script([
+      'it-orders',
+      'nodejs22.x',
+      'index.handler',
+      'arn:aws:iam::123456789012:role/it-role',
+      'x86_64',
+      '128',
+      '5',
+      [],
+    ]);
+    const created = await vscode.commands.executeCommand<CreateFunctionOutcome>(
+      'lambdaExplorer.folder.createFunction',
+      vscode.Uri.file(folder),
+    );
     assert.strictEqual(created?.configuration.state, 'Active', JSON.stringify(notifier.shown));
     assert.strictEqual(ctx.emulator.state.functions.get('it-orders')?.latest.handler, 'index.handler');
 
     fs.appendFileSync(path.join(folder, 'index.js'), '\n// v2\n');
     script(['it-orders', 'Update $LATEST and publish a version']);
-    const deployed = await vscode.commands.executeCommand<DeployOutcome>('lambdaExplorer.folder.deployFunction', vscode.Uri.file(folder), [vscode.Uri.file(folder)]);
+    const deployed = await vscode.commands.executeCommand<DeployOutcome>(
+      'lambdaExplorer.folder.deployFunction',
+      vscode.Uri.file(folder),
+      [vscode.Uri.file(folder)],
+    );
     assert.strictEqual(deployed?.status, 'deployed', JSON.stringify(notifier.shown));
     assert.strictEqual(deployed.configuration?.lastUpdateStatus, 'Successful');
     const fn = ctx.emulator.state.functions.get('it-orders')!;

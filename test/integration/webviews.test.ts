@@ -6,7 +6,12 @@ import * as vscode from 'vscode';
 import type { LambdaExplorerApi } from '../../src/extension';
 import type { Prompter } from '../../src/ui/prompter';
 import type { PanelHandle } from '../../src/webviews/webviewPanels';
-import type { FunctionPanelData, HostToView, LayerVersionPanelData, ViewToHost } from '../../src/webviews/protocol';
+import type {
+  FunctionPanelData,
+  HostToView,
+  LayerVersionPanelData,
+  ViewToHost,
+} from '../../src/webviews/protocol';
 import { serviceFor } from '../unit/support/emulatorService';
 import { ScriptedPrompter } from '../unit/support/recorders';
 import { getApi } from './support/extensionApi';
@@ -25,7 +30,8 @@ function lastData<T>(p: PanelHandle): T {
   assert.ok(m && m.type === 'data', 'no data sent');
   return m.data as T;
 }
-const lastNotice = (p: PanelHandle) => [...p.sent].reverse().find((m): m is Extract<HostToView, { type: 'notice' }> => m.type === 'notice');
+const lastNotice = (p: PanelHandle) =>
+  [...p.sent].reverse().find((m): m is Extract<HostToView, { type: 'notice' }> => m.type === 'notice');
 
 describe('Webview panels', function () {
   this.timeout(90_000);
@@ -35,7 +41,10 @@ describe('Webview panels', function () {
 
   before(async () => {
     api = await getApi<LambdaExplorerApi>();
-    await waitFor(() => api.connection.active?.connection.endpoint === ctx.emulator.endpoint && api.explorer.connection, { message: 'connected to the emulator' });
+    await waitFor(
+      () => api.connection.active?.connection.endpoint === ctx.emulator.endpoint && api.explorer.connection,
+      { message: 'connected to the emulator' },
+    );
     realPrompter = api.deps.prompter;
   });
   afterEach(async () => {
@@ -44,14 +53,23 @@ describe('Webview panels', function () {
   });
 
   async function openFunction(): Promise<PanelHandle> {
-    await vscode.commands.executeCommand('lambdaExplorer.function.showConfiguration', { kind: 'function', arn: FN_ARN, name: 'orders-api' });
+    await vscode.commands.executeCommand('lambdaExplorer.function.showConfiguration', {
+      kind: 'function',
+      arn: FN_ARN,
+      name: 'orders-api',
+    });
     const p = api.panels.get(FN_ARN);
     assert.ok(p, 'a panel for the function ARN');
     return p;
   }
 
   async function openLayerVersion(name: string, v: number): Promise<PanelHandle> {
-    await vscode.commands.executeCommand('lambdaExplorer.layerVersion.showPolicy', { kind: 'layerVersion', arn: LV_ARN(name, v), name, version: String(v) });
+    await vscode.commands.executeCommand('lambdaExplorer.layerVersion.showPolicy', {
+      kind: 'layerVersion',
+      arn: LV_ARN(name, v),
+      name,
+      version: String(v),
+    });
     const p = api.panels.get(LV_ARN(name, v));
     assert.ok(p, 'a panel for the layer version ARN');
     return p;
@@ -63,16 +81,25 @@ describe('Webview panels', function () {
     await p.waitFor((m, d) => d === 'sent' && m.type === 'data', 20_000);
     assert.strictEqual(p.panel.title, 'λ orders-api');
     assert.strictEqual(p.panel.webview.options.enableScripts, true);
-    assert.deepStrictEqual(p.panel.webview.options.localResourceRoots?.map((u) => u.path.split('/').pop()), ['dist', 'media']);
+    assert.deepStrictEqual(
+      p.panel.webview.options.localResourceRoots?.map((u) => u.path.split('/').pop()),
+      ['dist', 'media'],
+    );
     assert.strictEqual(p.panel.options.retainContextWhenHidden, undefined);
     const d = lastData<FunctionPanelData>(p);
     const emu = ctx.emulator.state.functionConfiguration('orders-api')!;
     assert.strictEqual(d.runtime, emu.Runtime);
     assert.strictEqual(d.memorySize, emu.MemorySize);
     assert.strictEqual(d.codeSha256, emu.CodeSha256);
-    assert.deepStrictEqual(d.layers.map((l) => l.arn), (emu.Layers as { Arn: string }[]).map((l) => l.Arn));
+    assert.deepStrictEqual(
+      d.layers.map((l) => l.arn),
+      (emu.Layers as { Arn: string }[]).map((l) => l.Arn),
+    );
     assert.deepStrictEqual(d.environmentKeys, ['LOG_LEVEL', 'TABLE_NAME']);
-    assert.ok(!JSON.stringify(p.sent).includes('"orders"'), 'environment values are not sent before a reveal');
+    assert.ok(
+      !JSON.stringify(p.sent).includes('"orders"'),
+      'environment values are not sent before a reveal',
+    );
     await p.deliver({ type: 'reveal', key: 'TABLE_NAME' });
     assert.deepStrictEqual(p.sent.at(-1), { type: 'revealed', key: 'TABLE_NAME', value: 'orders' });
   });
@@ -81,7 +108,10 @@ describe('Webview panels', function () {
     const p = await openFunction();
     const again = await openFunction();
     assert.strictEqual(again, p);
-    assert.deepStrictEqual(api.panels.openArns.filter((a) => a === FN_ARN), [FN_ARN]);
+    assert.deepStrictEqual(
+      api.panels.openArns.filter((a) => a === FN_ARN),
+      [FN_ARN],
+    );
   });
 
   it('survives being hidden: shown again, the rebuilt view says ready and gets the data without a reload', async () => {
@@ -95,9 +125,16 @@ describe('Webview panels', function () {
     const calls = ctx.emulator.calls.length;
     const datas = dataCount(fn);
     fn.panel.reveal();
-    await waitFor(() => fn.received.filter((m) => m.type === 'ready').length > readies, { timeoutMs: 30_000, message: 'a second ready' });
+    await waitFor(() => fn.received.filter((m) => m.type === 'ready').length > readies, {
+      timeoutMs: 30_000,
+      message: 'a second ready',
+    });
     await waitFor(() => dataCount(fn) > datas, { message: 'data re-sent' });
-    assert.strictEqual(ctx.emulator.calls.filter((c) => c.operation === 'GetFunction').length, ctx.emulator.calls.slice(0, calls).filter((c) => c.operation === 'GetFunction').length, 'no new GetFunction');
+    assert.strictEqual(
+      ctx.emulator.calls.filter((c) => c.operation === 'GetFunction').length,
+      ctx.emulator.calls.slice(0, calls).filter((c) => c.operation === 'GetFunction').length,
+      'no new GetFunction',
+    );
   });
 
   it('layer version panel: renders details and policy from the emulator after the handshake', async () => {
@@ -108,7 +145,10 @@ describe('Webview panels', function () {
     const emu = ctx.emulator.state.layerVersion('shared-utils', 7)!;
     assert.strictEqual(d.codeSha256, emu.codeSha256);
     assert.strictEqual(d.licenseInfo, 'MIT');
-    assert.deepStrictEqual(d.policy?.statements.map((s) => s.sid), emu.policy.statements.map((s) => s.Sid));
+    assert.deepStrictEqual(
+      d.policy?.statements.map((s) => s.sid),
+      emu.policy.statements.map((s) => s.Sid),
+    );
     assert.strictEqual(d.policy?.revisionId, emu.policy.revisionId);
   });
 
@@ -121,17 +161,34 @@ describe('Webview panels', function () {
       changes.push(`${c.kind} ${'name' in c ? c.name : c.names.join(',')}`);
     });
     try {
-      await p.deliver({ type: 'grant', grant: { kind: 'organization', organizationId: 'o-zz11yy22xx' }, statementId: 'org-zz', revisionId: lastData<LayerVersionPanelData>(p).policy?.revisionId });
+      await p.deliver({
+        type: 'grant',
+        grant: { kind: 'organization', organizationId: 'o-zz11yy22xx' },
+        statementId: 'org-zz',
+        revisionId: lastData<LayerVersionPanelData>(p).policy?.revisionId,
+      });
       const policy = ctx.emulator.state.layerVersion('shared-utils', 4)!.policy;
-      assert.deepStrictEqual(policy.statements.map((s) => [s.Sid, s.Condition?.StringEquals['aws:PrincipalOrgID']]), [['org-zz', 'o-zz11yy22xx']]);
+      assert.deepStrictEqual(
+        policy.statements.map((s) => [s.Sid, s.Condition?.StringEquals['aws:PrincipalOrgID']]),
+        [['org-zz', 'o-zz11yy22xx']],
+      );
       assert.deepStrictEqual(changes, ['layerVersion shared-utils']);
-      assert.ok(lastData<LayerVersionPanelData>(p).policy?.statements.some((s) => s.sid === 'org-zz'), 'the panel shows the new grant');
+      assert.ok(
+        lastData<LayerVersionPanelData>(p).policy?.statements.some((s) => s.sid === 'org-zz'),
+        'the panel shows the new grant',
+      );
 
       const prompter = new ScriptedPrompter([true]);
       api.deps.prompter = prompter;
-      await p.deliver({ type: 'revoke', statementId: 'org-zz', revisionId: lastData<LayerVersionPanelData>(p).policy?.revisionId });
+      await p.deliver({
+        type: 'revoke',
+        statementId: 'org-zz',
+        revisionId: lastData<LayerVersionPanelData>(p).policy?.revisionId,
+      });
       assert.deepStrictEqual(ctx.emulator.state.layerVersion('shared-utils', 4)!.policy.statements, []);
-      assert.deepStrictEqual(prompter.asked, ['Revoke organization o-zz11yy22xx from shared-utils version 4?']);
+      assert.deepStrictEqual(prompter.asked, [
+        'Revoke organization o-zz11yy22xx from shared-utils version 4?',
+      ]);
       assert.match(lastNotice(p)!.message, /Revoked statement: org-zz/);
     } finally {
       stop();
@@ -145,16 +202,39 @@ describe('Webview panels', function () {
     const seen = lastData<LayerVersionPanelData>(p).policy?.revisionId;
     assert.ok(seen, 'py-common:4 has a policy');
     // Behind the panel's back, through the SDK: the revision the panel saw is now stale.
-    await serviceFor(ctx.emulator).addLayerVersionPermission('py-common', 4, 'first', { kind: 'account', accountId: '111122223333' });
-    await p.deliver({ type: 'grant', grant: { kind: 'account', accountId: '444455556666' }, statementId: 'second', revisionId: seen });
+    await serviceFor(ctx.emulator).addLayerVersionPermission('py-common', 4, 'first', {
+      kind: 'account',
+      accountId: '111122223333',
+    });
+    await p.deliver({
+      type: 'grant',
+      grant: { kind: 'account', accountId: '444455556666' },
+      statementId: 'second',
+      revisionId: seen,
+    });
     assert.strictEqual(lastNotice(p)?.level, 'warning');
     assert.match(lastNotice(p)!.message, /changed since it was read/);
-    assert.deepStrictEqual(ctx.emulator.state.layerVersion('py-common', 4)!.policy.statements.map((s) => s.Sid), ['public', 'first']);
+    assert.deepStrictEqual(
+      ctx.emulator.state.layerVersion('py-common', 4)!.policy.statements.map((s) => s.Sid),
+      ['public', 'first'],
+    );
     const fresh = lastData<LayerVersionPanelData>(p);
-    assert.deepStrictEqual(fresh.policy?.statements.map((s) => s.sid), ['public', 'first'], 'the panel shows the current policy');
+    assert.deepStrictEqual(
+      fresh.policy?.statements.map((s) => s.sid),
+      ['public', 'first'],
+      'the panel shows the current policy',
+    );
     assert.notStrictEqual(fresh.policy?.revisionId, seen);
-    await p.deliver({ type: 'grant', grant: { kind: 'account', accountId: '444455556666' }, statementId: 'second', revisionId: fresh.policy?.revisionId });
-    assert.deepStrictEqual(ctx.emulator.state.layerVersion('py-common', 4)!.policy.statements.map((s) => s.Sid), ['public', 'first', 'second']);
+    await p.deliver({
+      type: 'grant',
+      grant: { kind: 'account', accountId: '444455556666' },
+      statementId: 'second',
+      revisionId: fresh.policy?.revisionId,
+    });
+    assert.deepStrictEqual(
+      ctx.emulator.state.layerVersion('py-common', 4)!.policy.statements.map((s) => s.Sid),
+      ['public', 'first', 'second'],
+    );
   });
 
   it('updates itself when a command elsewhere changes the same layer version', async () => {
@@ -162,9 +242,21 @@ describe('Webview panels', function () {
     await p.waitFor(isReady, 30_000);
     await p.waitFor((m, d) => d === 'sent' && m.type === 'data', 20_000);
     api.deps.prompter = new ScriptedPrompter(['An AWS account', '777788889999', 'from-palette']);
-    await vscode.commands.executeCommand('lambdaExplorer.layerVersion.grantAccess', { kind: 'layerVersion', arn: LV_ARN('shared-utils', 6), name: 'shared-utils', version: '6' });
-    assert.ok(ctx.emulator.state.layerVersion('shared-utils', 6)!.policy.statements.some((s) => s.Sid === 'from-palette'));
-    await waitFor(() => lastData<LayerVersionPanelData>(p).policy?.statements.some((s) => s.sid === 'from-palette'), { message: 'the panel re-read the policy' });
+    await vscode.commands.executeCommand('lambdaExplorer.layerVersion.grantAccess', {
+      kind: 'layerVersion',
+      arn: LV_ARN('shared-utils', 6),
+      name: 'shared-utils',
+      version: '6',
+    });
+    assert.ok(
+      ctx.emulator.state
+        .layerVersion('shared-utils', 6)!
+        .policy.statements.some((s) => s.Sid === 'from-palette'),
+    );
+    await waitFor(
+      () => lastData<LayerVersionPanelData>(p).policy?.statements.some((s) => s.sid === 'from-palette'),
+      { message: 'the panel re-read the policy' },
+    );
   });
 
   it('rejects a malformed message from the view', async () => {

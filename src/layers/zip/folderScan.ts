@@ -185,7 +185,9 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
   // (fewer scavenges; the worker ends after the walk, so its memory goes with it).
   const worker = spawnWorker(workerPath, 32);
   // Once the walk's worker runs (so the start-ups do not compete for the cores).
-  worker.once('online', () => prewarmWorkers(workerPath, options.prewarmWorkers ?? os.availableParallelism()));
+  worker.once('online', () =>
+    prewarmWorkers(workerPath, options.prewarmWorkers ?? os.availableParallelism()),
+  );
   let walked = await walkInWorker(req, worker, workerPath, signal, options.onProgress);
   if (walked === undefined) {
     // No worker (the script is missing or failed to start): walk here, blocking this thread meanwhile.

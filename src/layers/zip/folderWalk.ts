@@ -5,7 +5,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ignore from 'ignore';
 
-export type WalkProblemKind = 'symlinkEscapes' | 'symlinkLoop' | 'symlinkBroken' | 'unreadable' | 'notRegular';
+export type WalkProblemKind =
+  'symlinkEscapes' | 'symlinkLoop' | 'symlinkBroken' | 'unreadable' | 'notRegular';
 
 export interface WalkProblem {
   kind: WalkProblemKind;
@@ -66,7 +67,11 @@ export function walkFolderSync(
 
   const addFile = (rel: string, s: fs.Stats): void => {
     if (!s.isFile()) {
-      out.problems.push({ kind: 'notRegular', path: rel, detail: 'not a regular file (socket, pipe or device)' });
+      out.problems.push({
+        kind: 'notRegular',
+        path: rel,
+        detail: 'not a regular file (socket, pipe or device)',
+      });
     } else if (!canRead(s)) {
       out.problems.push({ kind: 'unreadable', path: rel, detail: 'EACCES' });
     } else {
@@ -153,7 +158,11 @@ export function walkFolderSync(
       return;
     }
     if (!isInside(req.realRoot, target)) {
-      out.problems.push({ kind: 'symlinkEscapes', path: rel, detail: `points outside the folder: ${target}` });
+      out.problems.push({
+        kind: 'symlinkEscapes',
+        path: rel,
+        detail: `points outside the folder: ${target}`,
+      });
       return;
     }
     if (isDir) {

@@ -78,7 +78,11 @@ export class FunctionNode implements TreeNode {
     const deprecated = fn.packageType !== 'Image' && isDeprecated(fn.runtime, now);
     return {
       label: fn.name,
-      description: [runtime, fn.memorySize ? `${fn.memorySize} MB` : undefined, fn.lastModified ? relativeTime(fn.lastModified, now) : undefined]
+      description: [
+        runtime,
+        fn.memorySize ? `${fn.memorySize} MB` : undefined,
+        fn.lastModified ? relativeTime(fn.lastModified, now) : undefined,
+      ]
         .filter(Boolean)
         .join(' · '),
       tooltip: functionTooltip(fn, now),
@@ -164,13 +168,19 @@ export class AttachedLayerNode implements TreeNode {
   ) {
     this.id = `${parent.id}/${index}:${layer.arn}`;
     const p = parseLayerVersionArn(layer.arn);
-    this.resource = p ? { kind: 'layerVersion', arn: layer.arn, name: p.layerName, version: String(p.version) } : undefined;
+    this.resource = p
+      ? { kind: 'layerVersion', arn: layer.arn, name: p.layerName, version: String(p.version) }
+      : undefined;
   }
 
   view(): NodeView {
     const newer = this.services.catalog.newerThan(this.layer.arn);
     const size = this.layer.codeSize !== undefined ? formatBytes(this.layer.codeSize) : undefined;
-    const parts = [`#${this.index + 1}`, size, newer ? `outdated: version ${newer.version} available` : undefined];
+    const parts = [
+      `#${this.index + 1}`,
+      size,
+      newer ? `outdated: version ${newer.version} available` : undefined,
+    ];
     return {
       label: layerVersionLabel(this.layer.arn),
       description: parts.filter(Boolean).join(' · '),
@@ -186,7 +196,9 @@ export class AttachedLayerNode implements TreeNode {
       // Under a published version the layer set is frozen: no detach / move / upgrade in its menu.
       contextValue: `${this.frozen ? 'frozenLayer' : 'attachedLayer'}${newer ? ' outdated' : ''}`,
       collapsible: 'none',
-      warning: newer ? { badge: '↑', tooltip: `Version ${newer.version} of this layer is available` } : undefined,
+      warning: newer
+        ? { badge: '↑', tooltip: `Version ${newer.version} of this layer is available` }
+        : undefined,
     };
   }
 }
@@ -194,11 +206,18 @@ export class AttachedLayerNode implements TreeNode {
 /** "Versions": the function's published versions (ListVersionsByFunction, paged). */
 export class FunctionVersionsNode extends PagedNode<FunctionSummary> {
   readonly id: string;
-  constructor(services: TreeServices, override readonly parent: FunctionNode) {
+  constructor(
+    services: TreeServices,
+    override readonly parent: FunctionNode,
+  ) {
     super(
       services,
       (signal, startingMarker) =>
-        services.lambda.listVersionsByFunction(parent.fn.name, { signal, startingMarker, pageSize: services.pageSize }),
+        services.lambda.listVersionsByFunction(parent.fn.name, {
+          signal,
+          startingMarker,
+          pageSize: services.pageSize,
+        }),
       parent,
     );
     this.id = `${parent.id}/versions`;
@@ -207,7 +226,9 @@ export class FunctionVersionsNode extends PagedNode<FunctionSummary> {
     const published = this.pager.items.filter((v) => v.version !== '$LATEST').length;
     return {
       label: 'Versions',
-      description: this.pager.hasStarted ? `${published}${this.pager.hasMore ? '+' : ''} published` : undefined,
+      description: this.pager.hasStarted
+        ? `${published}${this.pager.hasMore ? '+' : ''} published`
+        : undefined,
       icon: { codicon: 'versions' },
       contextValue: 'functionVersions',
       collapsible: 'collapsed',
@@ -243,7 +264,9 @@ export class FunctionVersionNode implements TreeNode {
     const layers = this.fn.layers.map((l) => layerVersionLabel(l.arn));
     return {
       label: `Version ${this.fn.version}`,
-      description: [this.fn.description, layers.length ? `layers: ${layers.join(', ')}` : 'no layers'].filter(Boolean).join(' · '),
+      description: [this.fn.description, layers.length ? `layers: ${layers.join(', ')}` : 'no layers']
+        .filter(Boolean)
+        .join(' · '),
       tooltip: functionTooltip(this.fn, this.services.now()),
       icon: { codicon: 'tag' },
       contextValue: 'functionVersion',

@@ -40,7 +40,8 @@ export class LayersRoot extends PagedNode<LayerSummary> {
   }
   protected emptyMessage(): string {
     if (this.filter) return `No layer name contains "${this.filter}"`;
-    if (this.listFilter.runtime || this.listFilter.architecture) return 'No layers match the runtime/architecture filter';
+    if (this.listFilter.runtime || this.listFilter.architecture)
+      return 'No layers match the runtime/architecture filter';
     return 'No layers in this Region';
   }
 }
@@ -61,7 +62,12 @@ export class LayerNode extends PagedNode<LayerVersionSummary> {
     super(
       services,
       (signal, startingMarker) =>
-        services.lambda.listLayerVersions(layer.name, { signal, startingMarker, pageSize: services.pageSize, ...parent.listFilter }),
+        services.lambda.listLayerVersions(layer.name, {
+          signal,
+          startingMarker,
+          pageSize: services.pageSize,
+          ...parent.listFilter,
+        }),
       parent,
     );
     this.id = layer.arn;
@@ -72,12 +78,16 @@ export class LayerNode extends PagedNode<LayerVersionSummary> {
     return {
       label: this.layer.name,
       description: latest
-        ? [`v${latest.version}`, latest.compatibleRuntimes.join(', ') || undefined].filter(Boolean).join(' · ')
+        ? [`v${latest.version}`, latest.compatibleRuntimes.join(', ') || undefined]
+            .filter(Boolean)
+            .join(' · ')
         : undefined,
       tooltip: [
         `**${md(this.layer.name)}**`,
         latest?.description ? `\n${md(latest.description)}` : '',
-        latest ? `\nLatest version: ${latest.version}, created ${md(shortDate(latest.createdDate) ?? '?')}` : '',
+        latest
+          ? `\nLatest version: ${latest.version}, created ${md(shortDate(latest.createdDate) ?? '?')}`
+          : '',
         `\n\`${this.layer.arn}\``,
       ].join('\n'),
       icon: { codicon: 'layers' },
@@ -94,7 +104,8 @@ export class LayerNode extends PagedNode<LayerVersionSummary> {
 
   /** A version published since the layer was listed becomes its latest. */
   observeVersion(v: LayerVersionSummary): void {
-    if (!this.layer.latest || v.version > this.layer.latest.version) this.layer = { ...this.layer, latest: v };
+    if (!this.layer.latest || v.version > this.layer.latest.version)
+      this.layer = { ...this.layer, latest: v };
   }
   protected emptyMessage(): string {
     return 'No versions';
@@ -112,7 +123,12 @@ export class LayerVersionNode implements TreeNode {
     readonly parent: TreeNode,
   ) {
     this.id = version.arn;
-    this.resource = { kind: 'layerVersion', arn: version.arn, name: version.layerName, version: String(version.version) };
+    this.resource = {
+      kind: 'layerVersion',
+      arn: version.arn,
+      name: version.layerName,
+      version: String(version.version),
+    };
   }
   view(): NodeView {
     const v = this.version;
@@ -165,7 +181,10 @@ export class UsedByNode implements TreeNode {
     const users = this.users;
     return {
       label: 'Used by',
-      description: users === undefined ? 'expand to scan functions' : `${users.length} function${users.length === 1 ? '' : 's'}`,
+      description:
+        users === undefined
+          ? 'expand to scan functions'
+          : `${users.length} function${users.length === 1 ? '' : 's'}`,
       tooltip:
         'Functions and published versions that reference exactly this layer version, computed from all ListFunctions pages (FunctionVersion=ALL). Refresh to scan again.',
       icon: { codicon: 'references' },
@@ -218,7 +237,13 @@ export class UsedByFunctionNode implements TreeNode {
     const u = this.user;
     return {
       label: u.functionName,
-      description: [u.version === '$LATEST' ? '$LATEST' : `version ${u.version}`, `position ${u.position}`, u.runtime].filter(Boolean).join(' · '),
+      description: [
+        u.version === '$LATEST' ? '$LATEST' : `version ${u.version}`,
+        `position ${u.position}`,
+        u.runtime,
+      ]
+        .filter(Boolean)
+        .join(' · '),
       tooltip: `\`${u.arn}\``,
       icon: { codicon: u.version === '$LATEST' ? 'symbol-function' : 'tag' },
       contextValue: 'usedByFunction',

@@ -137,7 +137,12 @@ export class MessageNode implements TreeNode {
     this.id = `${parent.id}/#message`;
   }
   view(): NodeView {
-    return { label: this.message, icon: { codicon: this.icon, color: 'muted' }, contextValue: 'message', collapsible: 'none' };
+    return {
+      label: this.message,
+      icon: { codicon: this.icon, color: 'muted' },
+      contextValue: 'message',
+      collapsible: 'none',
+    };
   }
 }
 

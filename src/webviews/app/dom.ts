@@ -11,7 +11,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined) continue;
-    if (k.startsWith('on') || k === 'href' || k === 'src' || k === 'style') throw new Error(`Attribute not allowed: ${k}`);
+    if (k.startsWith('on') || k === 'href' || k === 'src' || k === 'style')
+      throw new Error(`Attribute not allowed: ${k}`);
     if (k === 'class') el.className = v;
     else el.setAttribute(k, v);
   }
@@ -22,7 +23,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function append(parent: Node, ...children: Child[]): void {
   for (const c of children) {
     if (c === undefined || c === null || c === false) continue;
-    parent.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    parent.appendChild(
+      typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c,
+    );
   }
 }
 
@@ -62,7 +65,12 @@ export function fields(rows: Node[][]): HTMLDListElement {
 }
 
 export function section(id: string, title: string, ...children: Child[]): HTMLElement {
-  return h('section', { id, 'aria-labelledby': `${id}-title` }, h('h2', { id: `${id}-title` }, title), ...children);
+  return h(
+    'section',
+    { id, 'aria-labelledby': `${id}-title` },
+    h('h2', { id: `${id}-title` }, title),
+    ...children,
+  );
 }
 
 export function table(caption: string, headers: string[], rows: Child[][], id?: string): HTMLTableElement {

@@ -16,22 +16,37 @@ function runtimeCell(d: FunctionPanelData): Node[] {
   out.push(h('code', {}, d.runtime ?? 'unknown'));
   const s = d.runtimeStatus;
   if (s.status === 'deprecated' || s.status === 'createBlocked' || s.status === 'updateBlocked') {
-    out.push(document.createTextNode(' '), h('span', { class: 'pill warning', id: 'runtime-status' }, s.status === 'deprecated' ? 'deprecated' : 'blocked'));
+    out.push(
+      document.createTextNode(' '),
+      h(
+        'span',
+        { class: 'pill warning', id: 'runtime-status' },
+        s.status === 'deprecated' ? 'deprecated' : 'blocked',
+      ),
+    );
   }
   if (s.note) out.push(h('div', { class: 'note' }, s.note));
   return out;
 }
 
 function statusText(value: string | undefined, reason: string | undefined): Node {
-  const cls = value === 'Failed' ? 'pill error' : value === 'Active' || value === 'Successful' ? 'pill ok' : 'pill';
-  return h('span', {}, value ? h('span', { class: cls }, value) : '—', reason ? h('span', { class: 'note' }, ` ${reason}`) : undefined);
+  const cls =
+    value === 'Failed' ? 'pill error' : value === 'Active' || value === 'Successful' ? 'pill ok' : 'pill';
+  return h(
+    'span',
+    {},
+    value ? h('span', { class: cls }, value) : '—',
+    reason ? h('span', { class: 'note' }, ` ${reason}`) : undefined,
+  );
 }
 
 function environment(d: FunctionPanelData, app: AppContext): HTMLElement {
   if (d.environmentKeys.length === 0) return h('p', { class: 'muted' }, 'No environment variables.');
   const rows = d.environmentKeys.map((key, i) => {
     const shown = app.revealed?.key === key;
-    const value = shown ? h('code', { class: 'env-value', 'data-key': key }, app.revealed?.value ?? '') : h('span', { class: 'masked', 'aria-label': 'hidden value' }, MASK);
+    const value = shown
+      ? h('code', { class: 'env-value', 'data-key': key }, app.revealed?.value ?? '')
+      : h('span', { class: 'masked', 'aria-label': 'hidden value' }, MASK);
     const actions = h(
       'span',
       { class: 'row-actions' },
@@ -45,7 +60,11 @@ function environment(d: FunctionPanelData, app: AppContext): HTMLElement {
           } else app.post({ type: 'reveal', key });
         },
       }),
-      button('Copy', { id: `env-copy-${i}`, ariaLabel: `Copy the value of ${key}`, onClick: () => app.post({ type: 'copyEnv', key }) }),
+      button('Copy', {
+        id: `env-copy-${i}`,
+        ariaLabel: `Copy the value of ${key}`,
+        onClick: () => app.post({ type: 'copyEnv', key }),
+      }),
     );
     return [h('code', {}, key), value, actions];
   });
@@ -53,7 +72,8 @@ function environment(d: FunctionPanelData, app: AppContext): HTMLElement {
 }
 
 function layers(d: FunctionPanelData, app: AppContext): HTMLElement {
-  if (d.packageType === 'Image') return h('p', { class: 'muted' }, 'Container image functions cannot use layers.');
+  if (d.packageType === 'Image')
+    return h('p', { class: 'muted' }, 'Container image functions cannot use layers.');
   if (d.layers.length === 0) return h('p', { class: 'muted' }, 'No layers attached.');
   const rows = d.layers.map((l) => [
     String(l.position),
@@ -64,7 +84,9 @@ function layers(d: FunctionPanelData, app: AppContext): HTMLElement {
       onClick: () => app.post({ type: 'openLayerVersion', arn: l.arn }),
     }),
     formatBytes(l.codeSize),
-    l.newerVersion !== undefined ? h('span', { class: 'pill warning' }, `outdated: version ${l.newerVersion} available`) : h('span', { class: 'muted' }, 'latest'),
+    l.newerVersion !== undefined
+      ? h('span', { class: 'pill warning' }, `outdated: version ${l.newerVersion} available`)
+      : h('span', { class: 'muted' }, 'latest'),
   ]);
   return table('Layers in merge order', ['#', 'Layer version', 'Size', 'Status'], rows, 'layers');
 }
@@ -75,7 +97,9 @@ export function renderFunction(d: FunctionPanelData, app: AppContext): Node[] {
     'div',
     { class: 'toolbar', role: 'toolbar', 'aria-label': 'Function actions' },
     button('Refresh', { id: 'refresh', onClick: () => app.post({ type: 'refresh' }), disabled: app.busy }),
-    latest && d.packageType === 'Zip' ? button('Attach Layers…', { id: 'attach', onClick: () => app.post({ type: 'attachLayers' }) }) : undefined,
+    latest && d.packageType === 'Zip'
+      ? button('Attach Layers…', { id: 'attach', onClick: () => app.post({ type: 'attachLayers' }) })
+      : undefined,
     button('Open in AWS Console', { id: 'console', onClick: () => app.post({ type: 'openConsole' }) }),
     button('Copy ARN', { id: 'copy-arn', onClick: () => app.post({ type: 'copy', item: 'arn' }) }),
   );
@@ -103,15 +127,28 @@ export function renderFunction(d: FunctionPanelData, app: AppContext): Node[] {
       field(
         'SHA-256',
         mono(d.codeSha256),
-        d.codeSha256 ? button('Copy', { appearance: 'icon', ariaLabel: 'Copy the SHA-256', onClick: () => app.post({ type: 'copy', item: 'sha256' }) }) : undefined,
+        d.codeSha256
+          ? button('Copy', {
+              appearance: 'icon',
+              ariaLabel: 'Copy the SHA-256',
+              onClick: () => app.post({ type: 'copy', item: 'sha256' }),
+            })
+          : undefined,
       ),
-      field('Last modified', d.lastModified ? h('time', { title: d.lastModified }, formatDate(d.lastModified)) : undefined),
+      field(
+        'Last modified',
+        d.lastModified ? h('time', { title: d.lastModified }, formatDate(d.lastModified)) : undefined,
+      ),
       field('State', statusText(d.state, d.stateReason)),
       field('Last update', statusText(d.lastUpdateStatus, d.lastUpdateStatusReason)),
       field('Revision', mono(d.revisionId)),
     ]),
   );
-  const layersSection = section('layers-section', `Layers (${d.layers.length} of 5, in merge order)`, layers(d, app));
+  const layersSection = section(
+    'layers-section',
+    `Layers (${d.layers.length} of 5, in merge order)`,
+    layers(d, app),
+  );
   const env = section('environment-section', 'Environment variables', environment(d, app));
   const net = section(
     'security',
@@ -128,7 +165,14 @@ export function renderFunction(d: FunctionPanelData, app: AppContext): Node[] {
   const tags = section(
     'tags-section',
     'Tags',
-    d.tags.length === 0 ? h('p', { class: 'muted' }, 'No tags.') : table('Tags', ['Key', 'Value'], d.tags.map(([k, v]) => [h('code', {}, k), v]), 'tags'),
+    d.tags.length === 0
+      ? h('p', { class: 'muted' }, 'No tags.')
+      : table(
+          'Tags',
+          ['Key', 'Value'],
+          d.tags.map(([k, v]) => [h('code', {}, k), v]),
+          'tags',
+        ),
   );
   const versions = section(
     'versions-section',
@@ -138,12 +182,18 @@ export function renderFunction(d: FunctionPanelData, app: AppContext): Node[] {
       : table(
           'Published versions',
           ['Version', 'Description', 'Layers', 'Last modified'],
-          d.versions.map((v) => [v.version, v.description ?? '', v.layers.join(', ') || 'none', formatDate(v.lastModified)]),
+          d.versions.map((v) => [
+            v.version,
+            v.description ?? '',
+            v.layers.join(', ') || 'none',
+            formatDate(v.lastModified),
+          ]),
           'versions',
         ),
-    d.moreVersions ? h('p', { class: 'muted' }, 'Only the first versions are listed; the tree lists them all.') : undefined,
+    d.moreVersions
+      ? h('p', { class: 'muted' }, 'Only the first versions are listed; the tree lists them all.')
+      : undefined,
   );
   const main: Node[] = [header, general, layersSection, env, net, tags, versions];
   return main;
 }
-

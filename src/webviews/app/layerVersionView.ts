@@ -1,6 +1,11 @@
 // The layer version panel: details, the functions that use it, and its policy (statements table, raw JSON),
 // with the grant form (validated as you type with AWS's patterns), revoke, and copy grants from another version.
-import { suggestStatementId, validateAccountId, validateOrganizationId, validateStatementId } from '../../aws/policy';
+import {
+  suggestStatementId,
+  validateAccountId,
+  validateOrganizationId,
+  validateStatementId,
+} from '../../aws/policy';
 import type { Grant } from '../../aws/lambdaService';
 import type { LayerVersionPanelData } from '../protocol';
 import type { AppContext, FormState } from './context';
@@ -9,7 +14,8 @@ import { badge, button, checkbox, dropdown, progress, radioGroup, textField } fr
 
 function grantOf(f: FormState): Grant {
   if (f.grantKind === 'account') return { kind: 'account', accountId: f.accountId.trim() };
-  if (f.grantKind === 'organization') return { kind: 'organization', organizationId: f.organizationId.trim() };
+  if (f.grantKind === 'organization')
+    return { kind: 'organization', organizationId: f.organizationId.trim() };
   return { kind: 'public' };
 }
 
@@ -18,32 +24,57 @@ function existingSids(d: LayerVersionPanelData): string[] {
 }
 
 /** Problems with the form, per field (empty when it can be submitted). */
-export function formProblems(f: FormState, d: LayerVersionPanelData): { principal?: string; statementId?: string; acknowledge?: string } {
+export function formProblems(
+  f: FormState,
+  d: LayerVersionPanelData,
+): { principal?: string; statementId?: string; acknowledge?: string } {
   const out: { principal?: string; statementId?: string; acknowledge?: string } = {};
   if (f.grantKind === 'account') out.principal = validateAccountId(f.accountId.trim());
   if (f.grantKind === 'organization') out.principal = validateOrganizationId(f.organizationId.trim());
   const sid = f.statementId.trim();
-  out.statementId = validateStatementId(sid) ?? (existingSids(d).includes(sid) ? `This version already has a statement with this ID: ${sid}` : undefined);
-  if (f.grantKind === 'public' && !f.publicAcknowledged) out.acknowledge = 'Tick the box to confirm that this version may become public.';
+  out.statementId =
+    validateStatementId(sid) ??
+    (existingSids(d).includes(sid) ? `This version already has a statement with this ID: ${sid}` : undefined);
+  if (f.grantKind === 'public' && !f.publicAcknowledged)
+    out.acknowledge = 'Tick the box to confirm that this version may become public.';
   return out;
 }
 
 function suggest(f: FormState, d: LayerVersionPanelData): void {
   if (f.statementIdEdited) return;
   const g = grantOf(f);
-  const usable = g.kind === 'public' || (g.kind === 'account' ? !validateAccountId(g.accountId) : !validateOrganizationId(g.organizationId));
+  const usable =
+    g.kind === 'public' ||
+    (g.kind === 'account' ? !validateAccountId(g.accountId) : !validateOrganizationId(g.organizationId));
   f.statementId = usable ? suggestStatementId(g, existingSids(d)) : '';
 }
 
 function usedBy(d: LayerVersionPanelData, app: AppContext): Node {
-  if (d.usedByState === 'scanning') return h('p', { class: 'muted', id: 'used-by-scanning' }, progress('Scanning'), ' Scanning the functions of this account and Region…');
-  if (d.usedByState === 'failed' || !d.usedBy) return h('p', { class: 'muted' }, 'Could not scan the functions. Refresh to try again.');
-  if (d.usedBy.length === 0) return h('p', { class: 'muted', id: 'used-by-none' }, 'No function or published function version uses this layer version.');
+  if (d.usedByState === 'scanning')
+    return h(
+      'p',
+      { class: 'muted', id: 'used-by-scanning' },
+      progress('Scanning'),
+      ' Scanning the functions of this account and Region…',
+    );
+  if (d.usedByState === 'failed' || !d.usedBy)
+    return h('p', { class: 'muted' }, 'Could not scan the functions. Refresh to try again.');
+  if (d.usedBy.length === 0)
+    return h(
+      'p',
+      { class: 'muted', id: 'used-by-none' },
+      'No function or published function version uses this layer version.',
+    );
   return table(
     'Functions that use this layer version',
     ['Function', 'Version', 'Position', 'Runtime'],
     d.usedBy.map((u) => [
-      button(u.functionName, { appearance: 'icon', ariaLabel: `Open function ${u.functionName} ${u.version}`, title: u.arn, onClick: () => app.post({ type: 'openFunction', arn: u.arn }) }),
+      button(u.functionName, {
+        appearance: 'icon',
+        ariaLabel: `Open function ${u.functionName} ${u.version}`,
+        title: u.arn,
+        onClick: () => app.post({ type: 'openFunction', arn: u.arn }),
+      }),
       u.version,
       String(u.position),
       u.runtime ?? '',
@@ -55,7 +86,11 @@ function usedBy(d: LayerVersionPanelData, app: AppContext): Node {
 function statements(d: LayerVersionPanelData, app: AppContext): Node {
   const p = d.policy;
   if (!p || p.statements.length === 0) {
-    return h('p', { class: 'muted', id: 'no-policy' }, 'No grants: only the account that owns this layer version can use it.');
+    return h(
+      'p',
+      { class: 'muted', id: 'no-policy' },
+      'No grants: only the account that owns this layer version can use it.',
+    );
   }
   return table(
     'Policy statements',
@@ -81,8 +116,12 @@ function grantForm(d: LayerVersionPanelData, app: AppContext): HTMLElement {
   const f = app.form;
   if (!f.statementId && !f.statementIdEdited) suggest(f, d);
   const problems = formProblems(f, d);
-  const errorLine = (id: string, text: string | undefined) => h('div', { class: 'field-error', id, role: 'alert' }, text ?? '');
-  const principalError = errorLine('principal-error', (f.grantKind === 'account' ? f.accountId : f.organizationId) ? problems.principal : undefined);
+  const errorLine = (id: string, text: string | undefined) =>
+    h('div', { class: 'field-error', id, role: 'alert' }, text ?? '');
+  const principalError = errorLine(
+    'principal-error',
+    (f.grantKind === 'account' ? f.accountId : f.organizationId) ? problems.principal : undefined,
+  );
   const sidError = errorLine('sid-error', f.statementId ? problems.statementId : undefined);
   const submit = button(f.grantKind === 'public' ? 'Make Public…' : 'Grant Access', {
     id: 'grant',
@@ -93,13 +132,22 @@ function grantForm(d: LayerVersionPanelData, app: AppContext): HTMLElement {
         app.rerender();
         return;
       }
-      app.post({ type: 'grant', grant: grantOf(app.form), statementId: app.form.statementId.trim(), revisionId: d.policy?.revisionId });
+      app.post({
+        type: 'grant',
+        grant: grantOf(app.form),
+        statementId: app.form.statementId.trim(),
+        revisionId: d.policy?.revisionId,
+      });
     },
   });
   const refreshSubmit = () => {
     const p = formProblems(app.form, d);
     submit.disabled = app.busy || Boolean(p.principal || p.statementId || p.acknowledge);
-    principalError.textContent = (app.form.grantKind === 'account' ? app.form.accountId : app.form.organizationId) ? (p.principal ?? '') : '';
+    principalError.textContent = (
+      app.form.grantKind === 'account' ? app.form.accountId : app.form.organizationId
+    )
+      ? (p.principal ?? '')
+      : '';
     sidError.textContent = app.form.statementId ? (p.statementId ?? '') : '';
   };
   const sidField = textField({
@@ -116,9 +164,23 @@ function grantForm(d: LayerVersionPanelData, app: AppContext): HTMLElement {
   });
   const principalInput =
     f.grantKind === 'account'
-      ? textField({ id: 'account-id', label: 'AWS account ID', value: f.accountId, placeholder: '123456789012', maxLength: 12, onInput: (v) => onPrincipal('accountId', v) })
+      ? textField({
+          id: 'account-id',
+          label: 'AWS account ID',
+          value: f.accountId,
+          placeholder: '123456789012',
+          maxLength: 12,
+          onInput: (v) => onPrincipal('accountId', v),
+        })
       : f.grantKind === 'organization'
-        ? textField({ id: 'organization-id', label: 'Organization ID', value: f.organizationId, placeholder: 'o-a1b2c3d4e5', maxLength: 34, onInput: (v) => onPrincipal('organizationId', v) })
+        ? textField({
+            id: 'organization-id',
+            label: 'Organization ID',
+            value: f.organizationId,
+            placeholder: 'o-a1b2c3d4e5',
+            maxLength: 34,
+            onInput: (v) => onPrincipal('organizationId', v),
+          })
         : undefined;
   function onPrincipal(key: 'accountId' | 'organizationId', v: string): void {
     app.form[key] = v;
@@ -152,7 +214,11 @@ function grantForm(d: LayerVersionPanelData, app: AppContext): HTMLElement {
           'div',
           { class: 'danger', id: 'public-warning', role: 'alert' },
           h('strong', {}, 'This makes the layer version public.'),
-          h('p', {}, 'Any AWS account, in any organization, will be able to download its code and attach it to their functions. Do not share layers that contain secrets, credentials or licensed code. You will be asked once more before anything changes.'),
+          h(
+            'p',
+            {},
+            'Any AWS account, in any organization, will be able to download its code and attach it to their functions. Do not share layers that contain secrets, credentials or licensed code. You will be asked once more before anything changes.',
+          ),
           checkbox({
             id: 'public-ack',
             label: `I understand: anyone may use ${d.layerName} version ${d.version}.`,
@@ -165,13 +231,24 @@ function grantForm(d: LayerVersionPanelData, app: AppContext): HTMLElement {
           }),
         )
       : undefined;
-  const form = h('div', { class: 'form', id: 'grant-form', role: 'group', 'aria-label': 'Grant access' }, kind, principalInput, principalError, sidField, sidError, warning, h('div', { class: 'toolbar' }, submit));
+  const form = h(
+    'div',
+    { class: 'form', id: 'grant-form', role: 'group', 'aria-label': 'Grant access' },
+    kind,
+    principalInput,
+    principalError,
+    sidField,
+    sidError,
+    warning,
+    h('div', { class: 'toolbar' }, submit),
+  );
   refreshSubmit();
   return form;
 }
 
 function copyGrants(d: LayerVersionPanelData, app: AppContext): Node {
-  if (d.otherVersions.length === 0) return h('p', { class: 'muted' }, 'This layer has no other version to copy grants from.');
+  if (d.otherVersions.length === 0)
+    return h('p', { class: 'muted' }, 'This layer has no other version to copy grants from.');
   const f = app.form;
   if (!d.otherVersions.map(String).includes(f.copyFrom)) f.copyFrom = String(d.otherVersions[0]);
   return h(
@@ -191,7 +268,12 @@ function copyGrants(d: LayerVersionPanelData, app: AppContext): Node {
     button('Copy Grants', {
       id: 'copy-grants-button',
       disabled: app.busy,
-      onClick: () => app.post({ type: 'copyGrants', fromVersion: Number(app.form.copyFrom), revisionId: d.policy?.revisionId }),
+      onClick: () =>
+        app.post({
+          type: 'copyGrants',
+          fromVersion: Number(app.form.copyFrom),
+          revisionId: d.policy?.revisionId,
+        }),
     }),
   );
 }
@@ -217,7 +299,10 @@ export function renderLayerVersion(d: LayerVersionPanelData, app: AppContext): N
     fields([
       field('Version', String(d.version)),
       field('Description', d.description),
-      field('Created', d.createdDate ? h('time', { title: d.createdDate }, formatDate(d.createdDate)) : undefined),
+      field(
+        'Created',
+        d.createdDate ? h('time', { title: d.createdDate }, formatDate(d.createdDate)) : undefined,
+      ),
       field('Runtimes', d.compatibleRuntimes.join(', ') || 'not specified'),
       field('Architectures', d.compatibleArchitectures.join(', ') || 'not specified'),
       field('License', d.licenseInfo ? h('span', { id: 'license' }, d.licenseInfo) : 'not specified'),
@@ -225,7 +310,13 @@ export function renderLayerVersion(d: LayerVersionPanelData, app: AppContext): N
       field(
         'SHA-256',
         mono(d.codeSha256),
-        d.codeSha256 ? button('Copy', { appearance: 'icon', ariaLabel: 'Copy the SHA-256', onClick: () => app.post({ type: 'copy', item: 'sha256' }) }) : undefined,
+        d.codeSha256
+          ? button('Copy', {
+              appearance: 'icon',
+              ariaLabel: 'Copy the SHA-256',
+              onClick: () => app.post({ type: 'copy', item: 'sha256' }),
+            })
+          : undefined,
       ),
     ]),
   );
@@ -240,7 +331,10 @@ export function renderLayerVersion(d: LayerVersionPanelData, app: AppContext): N
           { id: 'policy-json' },
           h('summary', {}, 'Policy JSON'),
           h('pre', {}, h('code', {}, d.policy.json)),
-          button('Copy Policy JSON', { id: 'copy-policy', onClick: () => app.post({ type: 'copy', item: 'policy' }) }),
+          button('Copy Policy JSON', {
+            id: 'copy-policy',
+            onClick: () => app.post({ type: 'copy', item: 'policy' }),
+          }),
         )
       : undefined,
   );
@@ -249,4 +343,3 @@ export function renderLayerVersion(d: LayerVersionPanelData, app: AppContext): N
   const out: Node[] = [header, details, users, policy, grant, copy];
   return out;
 }
-

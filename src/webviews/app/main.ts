@@ -27,7 +27,11 @@ const notices = document.getElementById('notices') as HTMLElement;
 
 function restore(): PersistedState {
   const s = vscode.getState() as Partial<PersistedState> | undefined;
-  return { data: s?.data, form: { ...EMPTY_FORM, ...(s?.form ?? {}) }, scrollY: typeof s?.scrollY === 'number' ? s.scrollY : 0 };
+  return {
+    data: s?.data,
+    form: { ...EMPTY_FORM, ...(s?.form ?? {}) },
+    scrollY: typeof s?.scrollY === 'number' ? s.scrollY : 0,
+  };
 }
 
 const state = restore();
@@ -52,7 +56,11 @@ function showNotice(level: 'info' | 'warning' | 'error', message: string): void 
       'div',
       { class: `notice ${level}`, role: level === 'info' ? 'status' : 'alert' },
       h('span', {}, message),
-      button('Dismiss', { appearance: 'icon', ariaLabel: 'Dismiss this message', onClick: () => notices.replaceChildren() }),
+      button('Dismiss', {
+        appearance: 'icon',
+        ariaLabel: 'Dismiss this message',
+        onClick: () => notices.replaceChildren(),
+      }),
     ),
   );
 }
@@ -68,13 +76,18 @@ function render(): void {
         { class: 'load-error', role: 'alert', id: 'load-error' },
         h('h1', {}, 'Could not load this panel'),
         h('p', {}, error),
-        button('Retry', { id: 'retry', appearance: 'primary', onClick: () => vscode.postMessage({ type: 'refresh' }) }),
+        button('Retry', {
+          id: 'retry',
+          appearance: 'primary',
+          onClick: () => vscode.postMessage({ type: 'refresh' }),
+        }),
       ),
     );
   } else if (!state.data) {
     root.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));
   } else {
-    const nodes = state.data.kind === 'function' ? renderFunction(state.data, app) : renderLayerVersion(state.data, app);
+    const nodes =
+      state.data.kind === 'function' ? renderFunction(state.data, app) : renderLayerVersion(state.data, app);
     root.replaceChildren();
     append(root, ...nodes);
   }
@@ -94,7 +107,8 @@ function onMessage(m: HostToView): void {
           Object.assign(state.form, EMPTY_FORM, { copyFrom: state.form.copyFrom });
         }
       }
-      if (app.revealed && (m.data.kind !== 'function' || !m.data.environmentKeys.includes(app.revealed.key))) app.revealed = undefined;
+      if (app.revealed && (m.data.kind !== 'function' || !m.data.environmentKeys.includes(app.revealed.key)))
+        app.revealed = undefined;
       save();
       render();
       if (!previous && state.scrollY > 0) window.scrollTo(0, state.scrollY);

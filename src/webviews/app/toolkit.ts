@@ -58,7 +58,14 @@ export function button(label: string, o: ButtonOptions): HTMLElement & { disable
   return b;
 }
 
-export function textField(o: { id: string; label: string; value: string; placeholder?: string; maxLength?: number; onInput: (value: string) => void }): ValueElement {
+export function textField(o: {
+  id: string;
+  label: string;
+  value: string;
+  placeholder?: string;
+  maxLength?: number;
+  onInput: (value: string) => void;
+}): ValueElement {
   const f = document.createElement('vscode-text-field') as ValueElement;
   f.id = o.id;
   f.textContent = o.label;
@@ -69,7 +76,13 @@ export function textField(o: { id: string; label: string; value: string; placeho
   return f;
 }
 
-export function radioGroup(o: { id: string; label: string; value: string; options: { value: string; label: string }[]; onChange: (value: string) => void }): ValueElement {
+export function radioGroup(o: {
+  id: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (value: string) => void;
+}): ValueElement {
   const g = document.createElement('vscode-radio-group') as ValueElement;
   g.id = o.id;
   const legend = document.createElement('label');
@@ -87,7 +100,12 @@ export function radioGroup(o: { id: string; label: string; value: string; option
   return g;
 }
 
-export function checkbox(o: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }): HTMLElement & { checked: boolean } {
+export function checkbox(o: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}): HTMLElement & { checked: boolean } {
   const c = document.createElement('vscode-checkbox') as HTMLElement & { checked: boolean };
   c.id = o.id;
   c.textContent = o.label;
@@ -96,7 +114,13 @@ export function checkbox(o: { id: string; label: string; checked: boolean; onCha
   return c;
 }
 
-export function dropdown(o: { id: string; value: string; options: { value: string; label: string }[]; ariaLabel: string; onChange: (value: string) => void }): ValueElement {
+export function dropdown(o: {
+  id: string;
+  value: string;
+  options: { value: string; label: string }[];
+  ariaLabel: string;
+  onChange: (value: string) => void;
+}): ValueElement {
   const d = document.createElement('vscode-dropdown') as ValueElement;
   d.id = o.id;
   d.setAttribute('aria-label', o.ariaLabel);

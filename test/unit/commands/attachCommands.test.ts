@@ -277,7 +277,11 @@ describe('attach commands (scripted prompts, emulator)', function () {
       notifier.shown.at(-1)?.message,
       '4 updated, 0 already current, 0 skipped, 0 failed: lib:3',
     );
-    assert.deepStrictEqual(fired.flatMap((c) => (c.kind === 'functions' ? c.names : [])).length, 4, 'one change for all updated functions');
+    assert.deepStrictEqual(
+      fired.flatMap((c) => (c.kind === 'functions' ? c.names : [])).length,
+      4,
+      'one change for all updated functions',
+    );
   });
 
   it('bulk: cancel stops new functions, the ones in flight finish; the report says what was done', async () => {

@@ -21,7 +21,9 @@ describe('command table', () => {
 
   it('every command in a menu is contributed', () => {
     const contributed = new Set((pkg.contributes.commands as { command: string }[]).map((c) => c.command));
-    for (const [menu, items] of Object.entries(pkg.contributes.menus as Record<string, { command: string }[]>)) {
+    for (const [menu, items] of Object.entries(
+      pkg.contributes.menus as Record<string, { command: string }[]>,
+    )) {
       for (const item of items) assert.ok(contributed.has(item.command), `${menu} names ${item.command}`);
     }
   });
@@ -36,11 +38,16 @@ describe('command table', () => {
         return new RegExp(found[1]!);
       });
   }
-  const offered = (command: string, contextValue: string) => itemMenus(command).some((r) => r.test(contextValue));
+  const offered = (command: string, contextValue: string) =>
+    itemMenus(command).some((r) => r.test(contextValue));
 
   it('offers copy and open on every attached layer, outdated or not, in a function or a published version', () => {
     for (const cv of ['attachedLayer', 'attachedLayer outdated', 'frozenLayer', 'frozenLayer outdated']) {
-      for (const c of ['lambdaExplorer.resource.copyArn', 'lambdaExplorer.resource.copyName', 'lambdaExplorer.resource.openInConsole']) {
+      for (const c of [
+        'lambdaExplorer.resource.copyArn',
+        'lambdaExplorer.resource.copyName',
+        'lambdaExplorer.resource.openInConsole',
+      ]) {
         assert.ok(offered(c, cv), `${c} on ${cv}`);
       }
     }
@@ -48,9 +55,13 @@ describe('command table', () => {
 
   it("never offers detach, move or upgrade on a published version's frozen layers", () => {
     for (const cv of ['frozenLayer', 'frozenLayer outdated']) {
-      for (const c of ['detach', 'moveUp', 'moveDown', 'upgrade']) assert.ok(!offered(`lambdaExplorer.attachedLayer.${c}`, cv), `${c} on ${cv}`);
+      for (const c of ['detach', 'moveUp', 'moveDown', 'upgrade'])
+        assert.ok(!offered(`lambdaExplorer.attachedLayer.${c}`, cv), `${c} on ${cv}`);
     }
     assert.ok(offered('lambdaExplorer.attachedLayer.upgrade', 'attachedLayer outdated'));
-    assert.ok(!offered('lambdaExplorer.attachedLayer.upgrade', 'attachedLayer'), 'upgrade only when outdated');
+    assert.ok(
+      !offered('lambdaExplorer.attachedLayer.upgrade', 'attachedLayer'),
+      'upgrade only when outdated',
+    );
   });
 });

@@ -1,19 +1,32 @@
 import * as assert from 'assert';
 import { consoleUrl } from '../../../src/aws/consoleUrl';
 import { layerVersionLabel, parseLayerVersionArn } from '../../../src/aws/layerArn';
-import { assessRuntime, creatableRuntimes, isDeprecated, runtimesForPicker } from '../../../src/layers/runtimes';
+import {
+  assessRuntime,
+  creatableRuntimes,
+  isDeprecated,
+  runtimesForPicker,
+} from '../../../src/layers/runtimes';
 import { redact } from '../../../src/aws/redact';
 
 describe('runtime table', () => {
   const day = new Date('2026-11-25T00:00:00Z');
   it('knows current, deprecated and blocked runtimes by date, not by the SDK enum', () => {
     assert.strictEqual(assessRuntime('nodejs22.x', day).status, 'current');
-    assert.strictEqual(assessRuntime('nodejs20.x', day).status, 'deprecated', 'past its announced date, still creatable');
+    assert.strictEqual(
+      assessRuntime('nodejs20.x', day).status,
+      'deprecated',
+      'past its announced date, still creatable',
+    );
     assert.strictEqual(assessRuntime('dotnet8', day).status, 'deprecated');
     assert.strictEqual(assessRuntime('python3.8', day).status, 'createBlocked');
     assert.strictEqual(assessRuntime('python3.12', day).status, 'current');
     assert.ok(isDeprecated('nodejs4.3', day), 'an id older than the table is deprecated');
-    assert.strictEqual(assessRuntime('nodejs30.x', day).status, 'current', 'a newer id than the table is not flagged');
+    assert.strictEqual(
+      assessRuntime('nodejs30.x', day).status,
+      'current',
+      'a newer id than the table is not flagged',
+    );
   });
   it('offers only creatable runtimes for a new function, and lists current ones first for layers', () => {
     const ids = creatableRuntimes(day).map((r) => r.id);
@@ -37,16 +50,34 @@ describe('ARNs and console URLs', () => {
       layerArn: 'arn:aws:lambda:eu-west-1:123456789012:layer:shared-utils',
       version: 7,
     });
-    assert.strictEqual(parseLayerVersionArn('arn:aws:lambda:eu-west-1:123456789012:layer:shared-utils'), undefined);
+    assert.strictEqual(
+      parseLayerVersionArn('arn:aws:lambda:eu-west-1:123456789012:layer:shared-utils'),
+      undefined,
+    );
     assert.strictEqual(layerVersionLabel('arn:aws:lambda:eu-west-1:123456789012:layer:x:3'), 'x:3');
   });
   it('builds console URLs for the resource Region and partition', () => {
     assert.strictEqual(
-      consoleUrl({ kind: 'function', name: 'orders-api', arn: 'arn:aws:lambda:eu-west-1:123456789012:function:orders-api' }, 'us-east-1'),
+      consoleUrl(
+        {
+          kind: 'function',
+          name: 'orders-api',
+          arn: 'arn:aws:lambda:eu-west-1:123456789012:function:orders-api',
+        },
+        'us-east-1',
+      ),
       'https://eu-west-1.console.aws.amazon.com/lambda/home?region=eu-west-1#/functions/orders-api',
     );
     assert.strictEqual(
-      consoleUrl({ kind: 'layerVersion', name: 'x', version: '3', arn: 'arn:aws-cn:lambda:cn-north-1:123456789012:layer:x:3' }, 'us-east-1'),
+      consoleUrl(
+        {
+          kind: 'layerVersion',
+          name: 'x',
+          version: '3',
+          arn: 'arn:aws-cn:lambda:cn-north-1:123456789012:layer:x:3',
+        },
+        'us-east-1',
+      ),
       'https://console.amazonaws.cn/lambda/home?region=cn-north-1#/layers/x/versions/3',
     );
   });
@@ -57,7 +88,10 @@ describe('log redaction', () => {
     const line =
       'GET https://bucket.s3.amazonaws.com/code.zip?X-Amz-Algorithm=AWS4&X-Amz-Credential=AKIAABCDEFGHIJKLMNOP%2F&X-Amz-Signature=abc123 {"SecretAccessKey":"wJalrXUtnFEMI"} key AKIAABCDEFGHIJKLMNOP';
     const out = redact(line);
-    assert.ok(!out.includes('abc123') && !out.includes('wJalrXUtnFEMI') && !out.includes('AKIAABCDEFGHIJKLMNOP'), out);
+    assert.ok(
+      !out.includes('abc123') && !out.includes('wJalrXUtnFEMI') && !out.includes('AKIAABCDEFGHIJKLMNOP'),
+      out,
+    );
     assert.ok(out.includes('https://bucket.s3.amazonaws.com/code.zip?<redacted>'));
   });
 });

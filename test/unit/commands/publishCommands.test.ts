@@ -8,13 +8,25 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { LambdaService } from '../../../src/aws/lambdaService';
-import { COPY_GRANTS_ACTION, PreflightError, publishLayerFromFolder, publishLayerVersionFromNode } from '../../../src/commands/publishCommands';
+import {
+  COPY_GRANTS_ACTION,
+  PreflightError,
+  publishLayerFromFolder,
+  publishLayerVersionFromNode,
+} from '../../../src/commands/publishCommands';
 import { runCommand } from '../../../src/commands/runCommand';
 import type { RunningEmulator } from '../../emulator/emulator';
 import { startEmulator } from '../../emulator/emulator';
 import { readZipSummary } from '../../emulator/zipArchive';
 import { callsOf, serviceFor } from '../support/emulatorService';
-import { CancellingProgress, copyFixture, createBucket, makeHarness, objectKeys, tempDirsLeft } from './publishSupport';
+import {
+  CancellingProgress,
+  copyFixture,
+  createBucket,
+  makeHarness,
+  objectKeys,
+  tempDirsLeft,
+} from './publishSupport';
 
 function blobNames(emu: RunningEmulator, codeId: string): string[] {
   const blob = emu.state.blobs.get(codeId);
@@ -41,7 +53,15 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
   it('publishes a Node folder as a new layer under nodejs/, honouring .layerignore, with proposals from package.json', async () => {
     const folder = copyFixture('layers/shared-utils', work);
     const before = tempDirsLeft();
-    const h = makeHarness(emu, lambda, ['New layer…', 'team-utils', 'nodejs/', ['nodejs22.x', 'nodejs24.x'], ['x86_64', 'arm64'], 'Team helpers', 'MIT']);
+    const h = makeHarness(emu, lambda, [
+      'New layer…',
+      'team-utils',
+      'nodejs/',
+      ['nodejs22.x', 'nodejs24.x'],
+      ['x86_64', 'arm64'],
+      'Team helpers',
+      'MIT',
+    ]);
     const out = await publishLayerFromFolder(h.deps, folder);
 
     assert.strictEqual(out.status, 'published');
@@ -52,46 +72,99 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
     assert.deepStrictEqual(v.compatibleArchitectures, ['x86_64', 'arm64']);
     assert.strictEqual(v.licenseInfo, 'MIT');
     assert.strictEqual(v.description, 'Team helpers');
-    assert.strictEqual(v.codeSha256, out.codeSha256, 'the CodeSha256 AWS computed is the one we computed locally');
+    assert.strictEqual(
+      v.codeSha256,
+      out.codeSha256,
+      'the CodeSha256 AWS computed is the one we computed locally',
+    );
     const names = blobNames(emu, v.codeId);
     assert.ok(names.includes('nodejs/index.js') && names.includes('nodejs/package.json'), names.join(','));
     assert.ok(names.includes('nodejs/node_modules/left-pad/index.js'), names.join(','));
-    assert.ok(!names.some((n) => n.endsWith('.test.js') || n.endsWith('.md') || n.includes('.layerignore')), `excluded by .layerignore: ${names.join(',')}`);
+    assert.ok(
+      !names.some((n) => n.endsWith('.test.js') || n.endsWith('.md') || n.includes('.layerignore')),
+      `excluded by .layerignore: ${names.join(',')}`,
+    );
 
     // What the user was shown: the layout reason, the proposals, and the runtime list with deprecated ones marked.
     const layout = h.prompter.picks.find((p) => p.items.some((i) => i.label === 'python/'));
-    assert.ok(layout?.items[0]?.label === 'nodejs/' && /package\.json found/.test(layout.items[0].description ?? ''), JSON.stringify(layout?.items[0]));
+    assert.ok(
+      layout?.items[0]?.label === 'nodejs/' && /package\.json found/.test(layout.items[0].description ?? ''),
+      JSON.stringify(layout?.items[0]),
+    );
     const runtimes = h.prompter.picks.find((p) => p.items.some((i) => i.label === 'nodejs22.x'))!;
-    assert.ok(runtimes.items.find((i) => i.label === 'nodejs24.x')?.picked, 'current runtimes of the family are pre-selected');
-    assert.ok(/deprecated/.test(runtimes.items.find((i) => i.label === 'nodejs16.x')?.description ?? ''), 'deprecated runtimes are marked');
+    assert.ok(
+      runtimes.items.find((i) => i.label === 'nodejs24.x')?.picked,
+      'current runtimes of the family are pre-selected',
+    );
+    assert.ok(
+      /deprecated/.test(runtimes.items.find((i) => i.label === 'nodejs16.x')?.description ?? ''),
+      'deprecated runtimes are marked',
+    );
     const firstDeprecated = runtimes.items.findIndex((i) => /deprecated/.test(i.description ?? ''));
-    assert.ok(runtimes.items.slice(firstDeprecated).every((i) => /deprecated/.test(i.description ?? '')), 'current runtimes come first');
-    assert.strictEqual(h.prompter.inputs[0]?.value, 'shared-utils', 'the new name is proposed from the folder');
-    assert.ok(/Helpers shared by the Node functions/.test(h.prompter.inputs[1]?.value ?? ''), 'description from package.json');
+    assert.ok(
+      runtimes.items.slice(firstDeprecated).every((i) => /deprecated/.test(i.description ?? '')),
+      'current runtimes come first',
+    );
+    assert.strictEqual(
+      h.prompter.inputs[0]?.value,
+      'shared-utils',
+      'the new name is proposed from the folder',
+    );
+    assert.ok(
+      /Helpers shared by the Node functions/.test(h.prompter.inputs[1]?.value ?? ''),
+      'description from package.json',
+    );
     assert.strictEqual(h.prompter.inputs[2]?.value, 'MIT', 'license from package.json');
 
     // After: the change is fired, the new version revealed, the user told; temp folders are gone.
     assert.ok(h.fired.some((c) => c.kind === 'layerVersion' && c.name === 'team-utils' && c.version === 1));
     assert.deepStrictEqual(h.revealed, [v.arn]);
-    assert.ok(h.notifier.shown.some((m) => m.level === 'info' && m.message.startsWith('Published team-utils version 1')));
+    assert.ok(
+      h.notifier.shown.some(
+        (m) => m.level === 'info' && m.message.startsWith('Published team-utils version 1'),
+      ),
+    );
     assert.deepStrictEqual(tempDirsLeft(), before);
   });
 
   it('rejects an invalid new layer name as you type', async () => {
     const folder = copyFixture('layers/py-helpers', work);
     const h = makeHarness(emu, lambda, ['New layer…', 'bad name!']);
-    await assert.rejects(publishLayerFromFolder(h.deps, folder), /invalid input.*Use letters, digits, hyphens and underscores only: " "/);
+    await assert.rejects(
+      publishLayerFromFolder(h.deps, folder),
+      /invalid input.*Use letters, digits, hyphens and underscores only: " "/,
+    );
     assert.strictEqual(callsOf(emu, 'PublishLayerVersion'), 0);
   });
 
   it('says "unchanged" instead of publishing the same content again, and publishes anyway when asked', async () => {
     const folder = copyFixture('layers/py-helpers', work);
-    const first = makeHarness(emu, lambda, ['New layer…', 'py-helpers', 'python/', ['python3.12'], ['x86_64'], '', '']);
+    const first = makeHarness(emu, lambda, [
+      'New layer…',
+      'py-helpers',
+      'python/',
+      ['python3.12'],
+      ['x86_64'],
+      '',
+      '',
+    ]);
     const a = await publishLayerFromFolder(first.deps, folder);
     assert.strictEqual(a.version?.version, 1);
-    assert.ok(blobNames(emu, emu.state.layerVersion('py-helpers', 1)!.codeId).includes('python/py_helpers/__init__.py'));
+    assert.ok(
+      blobNames(emu, emu.state.layerVersion('py-helpers', 1)!.codeId).includes(
+        'python/py_helpers/__init__.py',
+      ),
+    );
 
-    const again = makeHarness(emu, lambda, ['py-helpers', 'python/', ['python3.12'], ['x86_64'], '', '', false]);
+    const again = makeHarness(emu, lambda, [
+      'py-helpers',
+      'python/',
+      ['python3.12'],
+      ['x86_64'],
+      '',
+      '',
+      false,
+    ]);
     const b = await publishLayerFromFolder(again.deps, folder);
     assert.strictEqual(b.status, 'unchanged');
     assert.strictEqual(b.codeSha256, a.codeSha256, 'identical input gives an identical CodeSha256');
@@ -99,25 +172,48 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
     assert.ok(again.notifier.shown.some((m) => /Not published: the content is the same/.test(m.message)));
     assert.ok(again.prompter.asked.some((t) => /^Unchanged: .*version 1/.test(t)));
 
-    const anyway = makeHarness(emu, lambda, ['py-helpers', 'python/', ['python3.12'], ['x86_64'], '', '', true]);
+    const anyway = makeHarness(emu, lambda, [
+      'py-helpers',
+      'python/',
+      ['python3.12'],
+      ['x86_64'],
+      '',
+      '',
+      true,
+    ]);
     const c = await publishLayerFromFolder(anyway.deps, folder);
     assert.strictEqual(c.version?.version, 2);
   });
 
-  it('publishes a new version of an existing layer from its node, then copies the previous version\'s grants', async () => {
+  it("publishes a new version of an existing layer from its node, then copies the previous version's grants", async () => {
     const folder = copyFixture('layers/shared-utils', work);
     // The layer node's "Publish New Version…": no name question; runtimes/architectures pre-selected from v8.
     const root = makeHarness(emu, lambda, []).deps.explorer.layersRoot!;
-    const node = (await root.children({ signal: new AbortController().signal })).find((n) => n.id.endsWith(':layer:shared-utils'));
+    const node = (await root.children({ signal: new AbortController().signal })).find((n) =>
+      n.id.endsWith(':layer:shared-utils'),
+    );
     assert.ok(node);
-    const h = makeHarness(emu, lambda, ['nodejs/', ['nodejs22.x'], ['x86_64'], 'v9', 'MIT'], { notifierAnswer: COPY_GRANTS_ACTION, folder });
+    const h = makeHarness(emu, lambda, ['nodejs/', ['nodejs22.x'], ['x86_64'], 'v9', 'MIT'], {
+      notifierAnswer: COPY_GRANTS_ACTION,
+      folder,
+    });
     const out = await publishLayerVersionFromNode(h.deps, node);
     assert.strictEqual(out.version?.version, 9);
     assert.strictEqual(out.previous, 8);
-    assert.ok(h.prompter.picks.every((p) => !p.items.some((i) => i.label === 'New layer…')), 'no layer name question');
+    assert.ok(
+      h.prompter.picks.every((p) => !p.items.some((i) => i.label === 'New layer…')),
+      'no layer name question',
+    );
     const rt = h.prompter.picks.find((p) => p.items.some((i) => i.label === 'nodejs22.x'))!;
     const v8 = emu.state.layerVersion('shared-utils', 8)!;
-    assert.deepStrictEqual(rt.items.filter((i) => i.picked).map((i) => i.label).sort(), [...v8.compatibleRuntimes].sort(), 'pre-selected from the previous version');
+    assert.deepStrictEqual(
+      rt.items
+        .filter((i) => i.picked)
+        .map((i) => i.label)
+        .sort(),
+      [...v8.compatibleRuntimes].sort(),
+      'pre-selected from the previous version',
+    );
 
     assert.strictEqual(await out.followUp, COPY_GRANTS_ACTION);
     const v9 = emu.state.layerVersion('shared-utils', 9)!;
@@ -133,28 +229,45 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
     const empty = path.join(work, 'empty');
     fs.mkdirSync(empty);
     const h1 = makeHarness(emu, lambda, ['New layer…', 'x1']);
-    await assert.rejects(publishLayerFromFolder(h1.deps, empty), (e: unknown) => e instanceof PreflightError && /The folder is empty: /.test(e.message));
+    await assert.rejects(
+      publishLayerFromFolder(h1.deps, empty),
+      (e: unknown) => e instanceof PreflightError && /The folder is empty: /.test(e.message),
+    );
 
     const linked = path.join(work, 'linked');
     fs.mkdirSync(linked);
     fs.writeFileSync(path.join(linked, 'a.js'), 'x');
     fs.symlinkSync('/etc/hostname', path.join(linked, 'outside'));
     const h2 = makeHarness(emu, lambda, ['New layer…', 'x2']);
-    await assert.rejects(publishLayerFromFolder(h2.deps, linked), /Symlinks that cannot be packaged.*: 1\. Paths: outside: points outside the folder/);
+    await assert.rejects(
+      publishLayerFromFolder(h2.deps, linked),
+      /Symlinks that cannot be packaged.*: 1\. Paths: outside: points outside the folder/,
+    );
 
     const ignored = path.join(work, 'ignored');
     fs.mkdirSync(ignored);
     fs.writeFileSync(path.join(ignored, 'a.md'), 'x');
     fs.writeFileSync(path.join(ignored, '.layerignore'), '*.md\n');
     const h3 = makeHarness(emu, lambda, ['New layer…', 'x3']);
-    await assert.rejects(publishLayerFromFolder(h3.deps, ignored), /Nothing left to package after exclusions/);
+    await assert.rejects(
+      publishLayerFromFolder(h3.deps, ignored),
+      /Nothing left to package after exclusions/,
+    );
 
     assert.strictEqual(callsOf(emu, 'PublishLayerVersion'), 0);
     // Through the boundary, the user sees the message once.
     const h4 = makeHarness(emu, lambda, ['New layer…', 'x4']);
-    await runCommand('lambdaExplorer.folder.publishLayer', 'Publish folder as Lambda layer', h4.deps, () => publishLayerFromFolder(h4.deps, empty));
-    assert.deepStrictEqual(h4.notifier.shown.map((m) => m.level), ['error']);
-    assert.match(h4.notifier.shown[0]!.message, /^Publish folder as Lambda layer failed: The folder is empty: /);
+    await runCommand('lambdaExplorer.folder.publishLayer', 'Publish folder as Lambda layer', h4.deps, () =>
+      publishLayerFromFolder(h4.deps, empty),
+    );
+    assert.deepStrictEqual(
+      h4.notifier.shown.map((m) => m.level),
+      ['error'],
+    );
+    assert.match(
+      h4.notifier.shown[0]!.message,
+      /^Publish folder as Lambda layer failed: The folder is empty: /,
+    );
   });
 
   it('a dismissed question stops silently before anything is packaged', async () => {
@@ -170,14 +283,20 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
     const folder = path.join(work, 'big');
     fs.mkdirSync(folder);
     fs.writeFileSync(path.join(folder, 'requirements.txt'), 'x\n');
-    for (let i = 0; i < 6; i++) fs.writeFileSync(path.join(folder, `blob${i}.bin`), randomBytes(4 * 1024 * 1024));
+    for (let i = 0; i < 6; i++)
+      fs.writeFileSync(path.join(folder, `blob${i}.bin`), randomBytes(4 * 1024 * 1024));
     const before = tempDirsLeft();
     const progress = new CancellingProgress((m) => /^Compressing \([1-9]/.test(m));
     const h = makeHarness(emu, lambda, ['New layer…', 'big', 'python/', [], [], '', ''], { progress });
-    const r = await runCommand('lambdaExplorer.folder.publishLayer', 'Publish', h.deps, () => publishLayerFromFolder(h.deps, folder));
+    const r = await runCommand('lambdaExplorer.folder.publishLayer', 'Publish', h.deps, () =>
+      publishLayerFromFolder(h.deps, folder),
+    );
     assert.strictEqual(r, undefined, 'cancelled silently');
     assert.deepStrictEqual(h.notifier.shown, []);
-    assert.ok(progress.steps.some((s) => s.startsWith('Compressing (')), progress.steps.join('|'));
+    assert.ok(
+      progress.steps.some((s) => s.startsWith('Compressing (')),
+      progress.steps.join('|'),
+    );
     assert.strictEqual(callsOf(emu, 'PublishLayerVersion'), 0);
     assert.strictEqual(emu.state.layers.get('big'), undefined);
     assert.deepStrictEqual(tempDirsLeft(), before);
@@ -189,7 +308,12 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
     fs.writeFileSync(path.join(folder, 'python', 'model.bin'), randomBytes(52 * 1024 * 1024));
     await createBucket(emu, 'artifacts');
     const before = tempDirsLeft();
-    const h = makeHarness(emu, lambda, ['New layer…', 'model', 'Keep paths (no prefix)', ['python3.12'], ['x86_64'], '', ''], { bucket: 'artifacts' });
+    const h = makeHarness(
+      emu,
+      lambda,
+      ['New layer…', 'model', 'Keep paths (no prefix)', ['python3.12'], ['x86_64'], '', ''],
+      { bucket: 'artifacts' },
+    );
     const out = await publishLayerFromFolder(h.deps, folder);
     assert.strictEqual(out.status, 'published');
     assert.ok(out.viaS3);
@@ -211,7 +335,12 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
     await createBucket(emu, 'asked-bucket');
     const before = tempDirsLeft();
     const progress = new CancellingProgress((m) => /^Uploading to s3:\/\/asked-bucket \([1-9]/.test(m));
-    const h = makeHarness(emu, lambda, ['New layer…', 'data', 'Keep paths (no prefix)', [], [], '', '', 'asked-bucket'], { progress });
+    const h = makeHarness(
+      emu,
+      lambda,
+      ['New layer…', 'data', 'Keep paths (no prefix)', [], [], '', '', 'asked-bucket'],
+      { progress },
+    );
     const r = await runCommand('id', 'Publish', h.deps, () => publishLayerFromFolder(h.deps, folder));
     assert.strictEqual(r, undefined);
     assert.deepStrictEqual(h.notifier.shown, [], 'a cancel is silent');

@@ -6,7 +6,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { LambdaService } from '../../../src/aws/lambdaService';
-import { createFunctionFromFolder, deployFolderToFunction, FUNCTION_CHANGED } from '../../../src/commands/functionCodeCommands';
+import {
+  createFunctionFromFolder,
+  deployFolderToFunction,
+  FUNCTION_CHANGED,
+} from '../../../src/commands/functionCodeCommands';
 import { runCommand } from '../../../src/commands/runCommand';
 import type { RunningEmulator } from '../../emulator/emulator';
 import { startEmulator } from '../../emulator/emulator';
@@ -34,7 +38,16 @@ describe('functions from a folder (scripted prompts, emulator)', function () {
 
   it('creates a Node function with the proposed handler, waits until Active, with a layer', async () => {
     const folder = copyFixture('functions/orders-api', work);
-    const h = makeHarness(emu, lambda, ['orders-v2', 'nodejs22.x', 'index.handler', ROLE, 'arm64', '256', '10', ['shared-utils']]);
+    const h = makeHarness(emu, lambda, [
+      'orders-v2',
+      'nodejs22.x',
+      'index.handler',
+      ROLE,
+      'arm64',
+      '256',
+      '10',
+      ['shared-utils'],
+    ]);
     const out = await createFunctionFromFolder(h.deps, folder);
     assert.strictEqual(out.configuration.state, 'Active', 'waited until Active');
     const fn = emu.state.functions.get('orders-v2')!.latest;
@@ -52,14 +65,27 @@ describe('functions from a folder (scripted prompts, emulator)', function () {
     assert.strictEqual(handler.value, 'index.handler');
     assert.match(handler.prompt ?? '', /exported handler in index\.js/);
     const runtimes = h.prompter.picks.find((p) => p.items.some((i) => i.label === 'nodejs22.x'))!;
-    assert.strictEqual(runtimes.items.some((i) => i.label === 'nodejs16.x'), false, 'runtimes blocked for create are not offered');
+    assert.strictEqual(
+      runtimes.items.some((i) => i.label === 'nodejs16.x'),
+      false,
+      'runtimes blocked for create are not offered',
+    );
     assert.match(runtimes.items[0]!.description ?? '', /matches the folder/);
     assert.ok(h.fired.some((c) => c.kind === 'function' && c.name === 'orders-v2'));
   });
 
   it('proposes the Python handler from def handler(event, context) in app.py', async () => {
     const folder = copyFixture('functions/thumbnailer', work);
-    const h = makeHarness(emu, lambda, ['thumbs', 'python3.12', 'app.handler', ROLE, 'x86_64', '128', '3', []]);
+    const h = makeHarness(emu, lambda, [
+      'thumbs',
+      'python3.12',
+      'app.handler',
+      ROLE,
+      'x86_64',
+      '128',
+      '3',
+      [],
+    ]);
     await createFunctionFromFolder(h.deps, folder);
     assert.strictEqual(h.prompter.inputs.find((i) => /^Handler/.test(i.prompt ?? ''))?.value, 'app.handler');
     assert.strictEqual(emu.state.functions.get('thumbs')?.latest.handler, 'app.handler');
@@ -68,7 +94,10 @@ describe('functions from a folder (scripted prompts, emulator)', function () {
   it('refuses a deprecated runtime as AWS would, and an invalid role ARN as you type', async () => {
     const folder = copyFixture('functions/orders-api', work);
     const h = makeHarness(emu, lambda, ['old-fn', 'nodejs16.x']);
-    await assert.rejects(createFunctionFromFolder(h.deps, folder), /Node\.js 16 is deprecated: AWS blocks creating .*: nodejs16\.x/);
+    await assert.rejects(
+      createFunctionFromFolder(h.deps, folder),
+      /Node\.js 16 is deprecated: AWS blocks creating .*: nodejs16\.x/,
+    );
     const h2 = makeHarness(emu, lambda, ['fn2', 'nodejs22.x', 'index.handler', 'lambda-basic']);
     await assert.rejects(createFunctionFromFolder(h2.deps, folder), /Enter the role's ARN/);
     assert.strictEqual(callsOf(emu, 'CreateFunction'), 0);
@@ -83,11 +112,16 @@ describe('functions from a folder (scripted prompts, emulator)', function () {
     assert.strictEqual(out.status, 'deployed');
     assert.strictEqual(out.configuration?.lastUpdateStatus, 'Successful', 'waited for the update');
     const after = emu.state.functions.get('orders-api')!;
-    assert.deepStrictEqual(readZipSummary(emu.state.blobs.get(after.latest.codeId!)!.data).names, ['index.js', 'package.json']);
+    assert.deepStrictEqual(readZipSummary(emu.state.blobs.get(after.latest.codeId!)!.data).names, [
+      'index.js',
+      'package.json',
+    ]);
     assert.strictEqual(after.versions.length, versionsBefore + 1);
     assert.strictEqual(out.publishedVersion, after.versions.at(-1)!.version);
     assert.strictEqual(after.versions.at(-1)!.codeSha256, after.latest.codeSha256);
-    assert.ok(h.notifier.shown.some((m) => /^Deployed and published version \d+ of orders-api/.test(m.message)));
+    assert.ok(
+      h.notifier.shown.some((m) => /^Deployed and published version \d+ of orders-api/.test(m.message)),
+    );
     const first = h.prompter.picks[0]!;
     assert.strictEqual(first.items[0]!.label, 'orders-api', 'the function named like the folder comes first');
 
@@ -108,7 +142,10 @@ describe('functions from a folder (scripted prompts, emulator)', function () {
       await lambda.waitUntilUpdated('orders-api');
       return pick(items, opts);
     };
-    await assert.rejects(deployFolderToFunction(h.deps, folder, 'orders-api'), (e: unknown) => e instanceof Error && e.message === FUNCTION_CHANGED);
+    await assert.rejects(
+      deployFolderToFunction(h.deps, folder, 'orders-api'),
+      (e: unknown) => e instanceof Error && e.message === FUNCTION_CHANGED,
+    );
     assert.strictEqual(emu.state.functions.get('orders-api')!.latest.description, 'changed elsewhere');
   });
 
@@ -116,12 +153,15 @@ describe('functions from a folder (scripted prompts, emulator)', function () {
     const folder = path.join(work, 'big-fn');
     fs.mkdirSync(folder);
     fs.writeFileSync(path.join(folder, 'index.js'), 'exports.handler = async () => 1;\n');
-    for (let i = 0; i < 4; i++) fs.writeFileSync(path.join(folder, `blob${i}.bin`), Buffer.alloc(4 * 1024 * 1024, i));
+    for (let i = 0; i < 4; i++)
+      fs.writeFileSync(path.join(folder, `blob${i}.bin`), Buffer.alloc(4 * 1024 * 1024, i));
     const sha = emu.state.functions.get('orders-api')!.latest.codeSha256;
     const dirs = tempDirsLeft();
     const progress = new CancellingProgress((m) => /^Compressing \([1-9]/.test(m));
     const h = makeHarness(emu, lambda, ['Update $LATEST'], { progress });
-    const r = await runCommand('lambdaExplorer.folder.deployFunction', 'Deploy', h.deps, () => deployFolderToFunction(h.deps, folder, 'orders-api'));
+    const r = await runCommand('lambdaExplorer.folder.deployFunction', 'Deploy', h.deps, () =>
+      deployFolderToFunction(h.deps, folder, 'orders-api'),
+    );
     assert.strictEqual(r, undefined);
     assert.deepStrictEqual(h.notifier.shown, []);
     assert.strictEqual(callsOf(emu, 'UpdateFunctionCode'), 0);

@@ -19,7 +19,11 @@ export const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures/works
 export class CancellingProgress implements ProgressRunner {
   readonly steps: string[] = [];
   constructor(private readonly when: (message: string) => boolean) {}
-  async run<T>(title: string, _o: unknown, task: (report: (s: ProgressStep) => void, signal: AbortSignal) => Promise<T>): Promise<T> {
+  async run<T>(
+    title: string,
+    _o: unknown,
+    task: (report: (s: ProgressStep) => void, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
     this.steps.push(title);
     const controller = new AbortController();
     return task((s) => {
@@ -43,13 +47,23 @@ export function copyFixture(rel: string, into: string): string {
 export type { CommandHarness as Harness } from '../support/commandHarness';
 
 /** The shared command harness (test/unit/support/commandHarness.ts). */
-export function makeHarness(emu: RunningEmulator, lambda: LambdaService, answers: unknown[], opts: HarnessOptions = {}): CommandHarness {
+export function makeHarness(
+  emu: RunningEmulator,
+  lambda: LambdaService,
+  answers: unknown[],
+  opts: HarnessOptions = {},
+): CommandHarness {
   return makeCommandHarness(emu, lambda, answers, opts);
 }
 
 /** Creates a bucket through the SDK (the emulator's S3 subset answers CreateBucket / HeadBucket). */
 export async function createBucket(emu: RunningEmulator, bucket: string): Promise<void> {
-  const s3 = new S3Client({ endpoint: emu.endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' } });
+  const s3 = new S3Client({
+    endpoint: emu.endpoint,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },
+  });
   await s3.send(new CreateBucketCommand({ Bucket: bucket }));
 }
 
@@ -57,4 +71,3 @@ export async function createBucket(emu: RunningEmulator, bucket: string): Promis
 export function objectKeys(emu: RunningEmulator, bucket: string): string[] {
   return [...(emu.state.s3.buckets.get(bucket)?.keys() ?? [])];
 }
-

@@ -28,12 +28,23 @@ describe('runCommand (the error boundary)', () => {
   it('logs a failure and shows it once, without waiting for the toast to close', async () => {
     const log = new RecordingLogger();
     const notifier = new RecordingNotifier({ neverResolve: true });
-    const result = await runCommand('lambdaExplorer.layer.publish', 'Publish layer', { log, notifier }, () => {
-      throw new LambdaError('PreconditionFailed', 'The function changed since it was read. Refresh and try again.');
-    });
+    const result = await runCommand(
+      'lambdaExplorer.layer.publish',
+      'Publish layer',
+      { log, notifier },
+      () => {
+        throw new LambdaError(
+          'PreconditionFailed',
+          'The function changed since it was read. Refresh and try again.',
+        );
+      },
+    );
     assert.strictEqual(result, undefined);
     assert.deepStrictEqual(notifier.shown, [
-      { level: 'error', message: 'Publish layer failed: The function changed since it was read. Refresh and try again.' },
+      {
+        level: 'error',
+        message: 'Publish layer failed: The function changed since it was read. Refresh and try again.',
+      },
     ]);
     assert.strictEqual(log.errors.length, 1);
     assert.match(log.errors[0]!, /lambdaExplorer\.layer\.publish failed/);

@@ -5,7 +5,11 @@ import * as os from 'os';
 import * as path from 'path';
 import { folderSizes, scanFolder } from '../../../src/layers/zip/folderScan';
 import { walkFolderSync } from '../../../src/layers/zip/folderWalk';
-import { closeParkedWorkers, defaultWorkerPath, parkedWorkerCount } from '../../../src/layers/zip/workerCache';
+import {
+  closeParkedWorkers,
+  defaultWorkerPath,
+  parkedWorkerCount,
+} from '../../../src/layers/zip/workerCache';
 
 function write(root: string, rel: string, content = 'x', mode?: number): void {
   fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });

@@ -17,15 +17,33 @@ describe('handler, license and name proposals', () => {
   };
 
   it('reads exported functions in CommonJS and ESM forms', () => {
-    assert.deepStrictEqual(jsExports('exports.main = 1;\nmodule.exports.handler = async () => {};'), ['main', 'handler']);
-    assert.deepStrictEqual(jsExports('export const lambdaHandler = async (e) => e;\nexport async function other() {}'), ['lambdaHandler', 'other']);
+    assert.deepStrictEqual(jsExports('exports.main = 1;\nmodule.exports.handler = async () => {};'), [
+      'main',
+      'handler',
+    ]);
+    assert.deepStrictEqual(
+      jsExports('export const lambdaHandler = async (e) => e;\nexport async function other() {}'),
+      ['lambdaHandler', 'other'],
+    );
     assert.deepStrictEqual(jsExports('module.exports = { handler, helper: 1 };'), ['handler', 'helper']);
-    assert.deepStrictEqual(pythonHandlers('import x\n\ndef helper(a):\n  pass\n\ndef lambda_handler(event, context):\n  return 1\n'), ['lambda_handler']);
+    assert.deepStrictEqual(
+      pythonHandlers(
+        'import x\n\ndef helper(a):\n  pass\n\ndef lambda_handler(event, context):\n  return 1\n',
+      ),
+      ['lambda_handler'],
+    );
   });
 
   it('proposes the Node handler from package.json main and the exported name', async () => {
-    const files = [write('package.json', '{"main":"src/app.js"}'), write('src/app.js', 'export const lambdaHandler = async () => 1;'), write('index.js', 'exports.handler = 1')];
-    assert.deepStrictEqual(await guessHandler(files, 'nodejs'), { value: 'src/app.lambdaHandler', reason: 'exported lambdaHandler in src/app.js' });
+    const files = [
+      write('package.json', '{"main":"src/app.js"}'),
+      write('src/app.js', 'export const lambdaHandler = async () => 1;'),
+      write('index.js', 'exports.handler = 1'),
+    ];
+    assert.deepStrictEqual(await guessHandler(files, 'nodejs'), {
+      value: 'src/app.lambdaHandler',
+      reason: 'exported lambdaHandler in src/app.js',
+    });
     assert.strictEqual((await guessHandler([files[2]!], 'nodejs')).value, 'index.handler');
   });
 
@@ -33,7 +51,10 @@ describe('handler, license and name proposals', () => {
     const f = write('main.py', 'def run(event, context):\n    return {}\n');
     assert.strictEqual((await guessHandler([f], 'python')).value, 'main.run');
     assert.strictEqual((await guessHandler([], 'python')).value, 'lambda_function.lambda_handler');
-    assert.strictEqual((await guessHandler([write('bootstrap', '#!/bin/sh')], 'provided')).value, 'bootstrap');
+    assert.strictEqual(
+      (await guessHandler([write('bootstrap', '#!/bin/sh')], 'provided')).value,
+      'bootstrap',
+    );
   });
 
   it('proposes a license from package.json, else from a LICENSE file', async () => {

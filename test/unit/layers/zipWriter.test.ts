@@ -349,7 +349,18 @@ describe('zipWriter', () => {
     try {
       let s = 12345;
       const next = (): number => (s = (Math.imul(s, 1103515245) + 12345) >>> 0);
-      const words = ['const', 'value', 'return', 'function', 'module', 'exports', 'require', 'data', 'index', 'async'];
+      const words = [
+        'const',
+        'value',
+        'return',
+        'function',
+        'module',
+        'exports',
+        'require',
+        'data',
+        'index',
+        'async',
+      ];
       const text = (n: number): string => {
         let t = '';
         while (t.length < n) t += words[next() % words.length]! + (next() % 7 === 0 ? ';\n' : ' ');
@@ -412,7 +423,21 @@ describe('zipWriter', () => {
   });
 
   it('orders names by their UTF-8 bytes, astral characters after U+E000..U+FFFF', () => {
-    const names = ['b', 'a/b', 'a', 'a-b', 'a/', 'Z', 'é', 'e\u0301', '\uffee', '\u{1f600}', '\u{10000}x', 'ab', '\ue000'];
+    const names = [
+      'b',
+      'a/b',
+      'a',
+      'a-b',
+      'a/',
+      'Z',
+      'é',
+      'e\u0301',
+      '\uffee',
+      '\u{1f600}',
+      '\u{10000}x',
+      'ab',
+      '\ue000',
+    ];
     const byBytes = [...names].sort((p, q) => Buffer.compare(Buffer.from(p), Buffer.from(q)));
     assert.deepStrictEqual([...names].sort(compareZipPaths), byBytes);
     assert.deepStrictEqual(byBytes.slice(-4), ['\ue000', '\uffee', '\u{10000}x', '\u{1f600}']);

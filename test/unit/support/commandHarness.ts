@@ -46,9 +46,17 @@ export function makeCommandHarness(
   opts: HarnessOptions = {},
 ): CommandHarness {
   const prompter = new ShowingPrompter(answers);
-  const notifier = new RecordingNotifier(opts.notifierAnswer !== undefined ? { answer: opts.notifierAnswer } : {});
+  const notifier = new RecordingNotifier(
+    opts.notifierAnswer !== undefined ? { answer: opts.notifierAnswer } : {},
+  );
   const log = new RecordingLogger();
-  const h = { fired: [] as ResourceChange[], revealed: [] as string[], panels: [] as string[], clipboard: [] as string[], opened: [] as string[] };
+  const h = {
+    fired: [] as ResourceChange[],
+    revealed: [] as string[],
+    panels: [] as string[],
+    clipboard: [] as string[],
+    opened: [] as string[],
+  };
   const explorer = new ExplorerModel(
     () => undefined,
     (e) => (e instanceof Error ? e.message : String(e)),

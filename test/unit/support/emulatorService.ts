@@ -6,7 +6,12 @@ import type { RunningEmulator } from '../../emulator/emulator';
 export function serviceFor(emulator: RunningEmulator, maxAttempts = 2): LambdaService {
   return createLambdaService(
     { region: 'us-east-1', endpoint: emulator.endpoint },
-    { credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' }, maxAttempts, waiterMinDelaySeconds: 1, env: {} },
+    {
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },
+      maxAttempts,
+      waiterMinDelaySeconds: 1,
+      env: {},
+    },
   ).service;
 }
 

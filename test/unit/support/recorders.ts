@@ -1,7 +1,15 @@
 // Recording implementations of the UI ports for command-flow tests.
 import type { Logger } from '../../../src/ui/logger';
 import { Cancelled } from '../../../src/ui/prompter';
-import type { ConfirmOptions, InputOptions, Notifier, PickItem, PickOptions, ProgressRunner, Prompter } from '../../../src/ui/prompter';
+import type {
+  ConfirmOptions,
+  InputOptions,
+  Notifier,
+  PickItem,
+  PickOptions,
+  ProgressRunner,
+  Prompter,
+} from '../../../src/ui/prompter';
 
 export class RecordingLogger implements Logger {
   readonly lines: string[] = [];
@@ -73,7 +81,11 @@ export class ScriptedPrompter implements Prompter {
 export class ImmediateProgress implements ProgressRunner {
   readonly steps: string[] = [];
   constructor(private readonly cancelAfterMs?: number) {}
-  async run<T>(title: string, _o: unknown, task: (report: (s: { message?: string }) => void, signal: AbortSignal) => Promise<T>): Promise<T> {
+  async run<T>(
+    title: string,
+    _o: unknown,
+    task: (report: (s: { message?: string }) => void, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
     this.steps.push(title);
     const controller = new AbortController();
     if (this.cancelAfterMs !== undefined) setTimeout(() => controller.abort(), this.cancelAfterMs);
@@ -86,11 +98,19 @@ export class ShowingPrompter extends ScriptedPrompter {
   readonly picks: { title: string; placeholder?: string; items: PickItem<unknown>[] }[] = [];
   readonly inputs: InputOptions[] = [];
   override async pick<T>(items: PickItem<T>[], opts: PickOptions): Promise<T> {
-    this.picks.push({ title: opts.title, ...(opts.placeholder ? { placeholder: opts.placeholder } : {}), items });
+    this.picks.push({
+      title: opts.title,
+      ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
+      items,
+    });
     return super.pick(items, opts);
   }
   override async pickMany<T>(items: PickItem<T>[], opts: PickOptions): Promise<T[]> {
-    this.picks.push({ title: opts.title, ...(opts.placeholder ? { placeholder: opts.placeholder } : {}), items });
+    this.picks.push({
+      title: opts.title,
+      ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
+      items,
+    });
     return super.pickMany(items, opts);
   }
   override async input(opts: InputOptions): Promise<string> {

@@ -3,9 +3,9 @@ import { LayerCatalog } from '../../../src/aws/layerCatalog';
 import type { LambdaService } from '../../../src/aws/lambdaService';
 import { UsedByIndex } from '../../../src/aws/usedByIndex';
 import { ExplorerModel } from '../../../src/tree/explorerModel';
-import type { AttachedLayerNode , FunctionVersionNode} from '../../../src/tree/nodes/functionNodes';
+import type { AttachedLayerNode, FunctionVersionNode } from '../../../src/tree/nodes/functionNodes';
 import { FunctionNode, FunctionVersionsNode } from '../../../src/tree/nodes/functionNodes';
-import type { LayerVersionNode} from '../../../src/tree/nodes/layerNodes';
+import type { LayerVersionNode } from '../../../src/tree/nodes/layerNodes';
 import { LayerNode, UsedByNode } from '../../../src/tree/nodes/layerNodes';
 import { ErrorNode, LoadMoreNode, loadUntilMatch, MessageNode } from '../../../src/tree/nodes/pagedNode';
 import type { TreeNode } from '../../../src/tree/treeNode';
@@ -19,10 +19,14 @@ const NOW = () => new Date('2026-11-25T12:00:00Z');
 
 function model(lambda: LambdaService) {
   const changes: string[] = [];
-  const m = new ExplorerModel((view, node) => changes.push(`${view}:${node?.id ?? '*'}`), (e) => (e instanceof Error ? e.message : String(e)), {
-    pageSize: () => 50,
-    now: NOW,
-  });
+  const m = new ExplorerModel(
+    (view, node) => changes.push(`${view}:${node?.id ?? '*'}`),
+    (e) => (e instanceof Error ? e.message : String(e)),
+    {
+      pageSize: () => 50,
+      now: NOW,
+    },
+  );
   m.setConnection({ lambda, usedBy: new UsedByIndex(lambda), catalog: new LayerCatalog(lambda) });
   return { m, changes };
 }
@@ -147,7 +151,15 @@ describe('explorer nodes on the sample seed', function () {
     const shared = layers.find((l) => l.view().label === 'shared-utils');
     assert.ok(shared instanceof LayerNode);
     const versions = await shared.children({ signal });
-    assert.deepStrictEqual(labels(versions), ['Version 8', 'Version 7', 'Version 6', 'Version 5', 'Version 4', 'Version 3', 'Version 1']);
+    assert.deepStrictEqual(labels(versions), [
+      'Version 8',
+      'Version 7',
+      'Version 6',
+      'Version 5',
+      'Version 4',
+      'Version 3',
+      'Version 1',
+    ]);
   });
 
   it('answers "used by" for a layer version, functions and published versions alike', async () => {
@@ -177,7 +189,12 @@ describe('explorer nodes on the sample seed', function () {
       compatibleRuntimes: ['python3.13'],
     });
     emulator.resetCalls();
-    await m.applyChange({ kind: 'layerVersion', name: 'py-common', version: published.version, arn: published.arn });
+    await m.applyChange({
+      kind: 'layerVersion',
+      name: 'py-common',
+      version: published.version,
+      arn: published.arn,
+    });
     assert.strictEqual(callsOf(emulator, 'ListLayers'), 0);
     assert.strictEqual(callsOf(emulator, 'GetLayerVersion'), 1);
     const again = (await m.layersRoot!.children({ signal })).find((l) => l.view().label === 'py-common')!;

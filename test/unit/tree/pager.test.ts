@@ -50,7 +50,10 @@ describe('Pager', () => {
     assert.strictEqual(pager.hasMore, false);
     await pager.loadMore();
     assert.deepStrictEqual(calls, [undefined, '50', '100']);
-    assert.deepStrictEqual(pager.items, Array.from({ length: 120 }, (_, i) => i));
+    assert.deepStrictEqual(
+      pager.items,
+      Array.from({ length: 120 }, (_, i) => i),
+    );
   });
 
   it('shares one request between double clicks', async () => {
@@ -78,7 +81,10 @@ describe('Pager', () => {
     assert.strictEqual(pager.items.length, 50);
     await pager.loadMore();
     await pager.loadMore();
-    assert.deepStrictEqual(pager.items, Array.from({ length: 120 }, (_, i) => i));
+    assert.deepStrictEqual(
+      pager.items,
+      Array.from({ length: 120 }, (_, i) => i),
+    );
     assert.deepStrictEqual(calls, [undefined, '50', '50', '100']);
   });
 

@@ -6,7 +6,14 @@ const SCRIPT = 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/webview.js
 const STYLE = 'https://file+.vscode-resource.vscode-cdn.net/ext/media/webview.css';
 
 function render(nonce = makeNonce(), title = 'λ orders-api') {
-  return panelHtml({ cspSource: CSP_SOURCE, nonce, scriptUri: SCRIPT, styleUris: [STYLE], kind: 'function', title });
+  return panelHtml({
+    cspSource: CSP_SOURCE,
+    nonce,
+    scriptUri: SCRIPT,
+    styleUris: [STYLE],
+    kind: 'function',
+    title,
+  });
 }
 
 function cspOf(html: string): string {

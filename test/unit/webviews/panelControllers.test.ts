@@ -13,10 +13,20 @@ import type { FunctionPanelData, HostToView, LayerVersionPanelData } from '../..
 import { startEmulator } from '../../emulator/emulator';
 import type { RunningEmulator } from '../../emulator/emulator';
 import { serviceFor } from '../support/emulatorService';
-import { ImmediateProgress, RecordingLogger, RecordingNotifier, ScriptedPrompter } from '../support/recorders';
+import {
+  ImmediateProgress,
+  RecordingLogger,
+  RecordingNotifier,
+  ScriptedPrompter,
+} from '../support/recorders';
 
 const ACCOUNT = '123456789012';
-const layerRef = (name: string, v: number): ResourceRef => ({ kind: 'layerVersion', arn: `arn:aws:lambda:us-east-1:${ACCOUNT}:layer:${name}:${v}`, name, version: String(v) });
+const layerRef = (name: string, v: number): ResourceRef => ({
+  kind: 'layerVersion',
+  arn: `arn:aws:lambda:us-east-1:${ACCOUNT}:layer:${name}:${v}`,
+  name,
+  version: String(v),
+});
 
 function setup(emu: RunningEmulator, answers: unknown[] = []) {
   const lambda = serviceFor(emu);
@@ -40,7 +50,12 @@ function setup(emu: RunningEmulator, answers: unknown[] = []) {
     copyToClipboard: async (t: string) => void copied.push(t),
     openExternal: async () => true,
   } as unknown as CommandDeps;
-  const host: PanelHost = { deps, openFunction: () => undefined, openLayerVersion: () => undefined, executeCommand: async () => false };
+  const host: PanelHost = {
+    deps,
+    openFunction: () => undefined,
+    openLayerVersion: () => undefined,
+    executeCommand: async () => false,
+  };
   const sent: HostToView[] = [];
   const port = { post: (m: HostToView) => void sent.push(m), visible: true };
   return { deps, host, sent, port, fired, copied, prompter };
@@ -51,7 +66,8 @@ const lastData = <T>(sent: HostToView[]): T => {
   assert.ok(d && d.type === 'data', 'no data message');
   return d.data as T;
 };
-const notices = (sent: HostToView[]) => sent.filter((m): m is Extract<HostToView, { type: 'notice' }> => m.type === 'notice');
+const notices = (sent: HostToView[]) =>
+  sent.filter((m): m is Extract<HostToView, { type: 'notice' }> => m.type === 'notice');
 
 describe('panel controllers (against the emulator)', function () {
   this.timeout(20_000);
@@ -68,10 +84,13 @@ describe('panel controllers (against the emulator)', function () {
     const d = lastData<LayerVersionPanelData>(s.sent);
     assert.strictEqual(d.version, 7);
     assert.strictEqual(d.description, 'Shared helpers (logging, config, retries) v7');
-    assert.deepStrictEqual(d.policy?.statements.map((r) => [r.sid, r.summary]), [
-      ['org-wide', 'organization o-a1b2c3d4e5'],
-      ['partner-account', 'account 333344445555'],
-    ]);
+    assert.deepStrictEqual(
+      d.policy?.statements.map((r) => [r.sid, r.summary]),
+      [
+        ['org-wide', 'organization o-a1b2c3d4e5'],
+        ['partner-account', 'account 333344445555'],
+      ],
+    );
     assert.strictEqual(d.policy?.revisionId, emu.state.layerVersion('shared-utils', 7)?.policy.revisionId);
     assert.match(d.policy.json, /"aws:PrincipalOrgID": "o-a1b2c3d4e5"/);
     assert.deepStrictEqual(d.otherVersions, [8, 6, 5, 4, 3, 1]);
@@ -82,12 +101,23 @@ describe('panel controllers (against the emulator)', function () {
     const c = new LayerVersionPanelController(s.host, layerRef('shared-utils', 8), s.port);
     await c.handle({ type: 'ready' });
     const before = lastData<LayerVersionPanelData>(s.sent);
-    await c.handle({ type: 'grant', grant: { kind: 'account', accountId: '444455556666' }, statementId: 'acct-4444', revisionId: before.policy?.revisionId });
+    await c.handle({
+      type: 'grant',
+      grant: { kind: 'account', accountId: '444455556666' },
+      statementId: 'acct-4444',
+      revisionId: before.policy?.revisionId,
+    });
     const sids = emu.state.layerVersion('shared-utils', 8)?.policy.statements.map((x) => x.Sid);
     assert.deepStrictEqual(sids, ['team-analytics', 'acct-4444']);
-    assert.deepStrictEqual(s.fired.map((f) => f.kind), ['layerVersion']);
+    assert.deepStrictEqual(
+      s.fired.map((f) => f.kind),
+      ['layerVersion'],
+    );
     assert.ok(lastData<LayerVersionPanelData>(s.sent).policy?.statements.some((r) => r.sid === 'acct-4444'));
-    assert.match(notices(s.sent).at(-1)!.message, /Granted account 444455556666 access as statement: acct-4444/);
+    assert.match(
+      notices(s.sent).at(-1)!.message,
+      /Granted account 444455556666 access as statement: acct-4444/,
+    );
   });
 
   it('on a 412 says the policy changed, shows the current policy, and the retry succeeds', async () => {
@@ -97,14 +127,31 @@ describe('panel controllers (against the emulator)', function () {
     const stale = lastData<LayerVersionPanelData>(s.sent).policy!.revisionId;
     // Someone else grants behind the panel's back.
     await serviceFor(emu).addLayerVersionPermission('shared-utils', 8, 'behind-the-back', { kind: 'public' });
-    await c.handle({ type: 'grant', grant: { kind: 'account', accountId: '444455556666' }, statementId: 'acct-4444', revisionId: stale });
+    await c.handle({
+      type: 'grant',
+      grant: { kind: 'account', accountId: '444455556666' },
+      statementId: 'acct-4444',
+      revisionId: stale,
+    });
     assert.match(notices(s.sent).at(-1)!.message, /changed since it was read/);
     assert.strictEqual(notices(s.sent).at(-1)!.level, 'warning');
     const fresh = lastData<LayerVersionPanelData>(s.sent);
-    assert.ok(fresh.policy?.statements.some((r) => r.sid === 'behind-the-back'), 'shows the new state');
-    assert.ok(!emu.state.layerVersion('shared-utils', 8)?.policy.statements.some((x) => x.Sid === 'acct-4444'));
-    await c.handle({ type: 'grant', grant: { kind: 'account', accountId: '444455556666' }, statementId: 'acct-4444', revisionId: fresh.policy!.revisionId });
-    assert.ok(emu.state.layerVersion('shared-utils', 8)?.policy.statements.some((x) => x.Sid === 'acct-4444'));
+    assert.ok(
+      fresh.policy?.statements.some((r) => r.sid === 'behind-the-back'),
+      'shows the new state',
+    );
+    assert.ok(
+      !emu.state.layerVersion('shared-utils', 8)?.policy.statements.some((x) => x.Sid === 'acct-4444'),
+    );
+    await c.handle({
+      type: 'grant',
+      grant: { kind: 'account', accountId: '444455556666' },
+      statementId: 'acct-4444',
+      revisionId: fresh.policy!.revisionId,
+    });
+    assert.ok(
+      emu.state.layerVersion('shared-utils', 8)?.policy.statements.some((x) => x.Sid === 'acct-4444'),
+    );
   });
 
   it('makes a version public only after the modal confirmation', async () => {
@@ -112,10 +159,20 @@ describe('panel controllers (against the emulator)', function () {
     const c = new LayerVersionPanelController(s.host, layerRef('shared-utils', 5), s.port);
     await c.handle({ type: 'ready' });
     await c.handle({ type: 'grant', grant: { kind: 'public' }, statementId: 'public' });
-    assert.strictEqual(emu.state.layerVersion('shared-utils', 5)?.policy.statements.length, 0, 'declined: nothing changed');
+    assert.strictEqual(
+      emu.state.layerVersion('shared-utils', 5)?.policy.statements.length,
+      0,
+      'declined: nothing changed',
+    );
     await c.handle({ type: 'grant', grant: { kind: 'public' }, statementId: 'public' });
-    assert.deepStrictEqual(emu.state.layerVersion('shared-utils', 5)?.policy.statements.map((x) => x.Principal), ['*']);
-    assert.deepStrictEqual(s.prompter.asked, ['Make shared-utils version 5 public?', 'Make shared-utils version 5 public?']);
+    assert.deepStrictEqual(
+      emu.state.layerVersion('shared-utils', 5)?.policy.statements.map((x) => x.Principal),
+      ['*'],
+    );
+    assert.deepStrictEqual(s.prompter.asked, [
+      'Make shared-utils version 5 public?',
+      'Make shared-utils version 5 public?',
+    ]);
   });
 
   it('revokes after a confirmation, and copies grants from another version', async () => {
@@ -126,20 +183,36 @@ describe('panel controllers (against the emulator)', function () {
     await c.handle({ type: 'revoke', statementId: 'team-analytics', revisionId: rev });
     assert.deepStrictEqual(emu.state.layerVersion('shared-utils', 8)?.policy.statements, []);
     await c.handle({ type: 'copyGrants', fromVersion: 7 });
-    assert.deepStrictEqual(emu.state.layerVersion('shared-utils', 8)?.policy.statements.map((x) => x.Sid), ['org-wide', 'partner-account']);
+    assert.deepStrictEqual(
+      emu.state.layerVersion('shared-utils', 8)?.policy.statements.map((x) => x.Sid),
+      ['org-wide', 'partner-account'],
+    );
     assert.match(notices(s.sent).at(-1)!.message, /Copied 2 grant\(s\) from version 7/);
   });
 
   it('sends environment keys only, and one value on reveal', async () => {
     const s = setup(emu);
-    const ref: ResourceRef = { kind: 'function', arn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:orders-api`, name: 'orders-api' };
+    const ref: ResourceRef = {
+      kind: 'function',
+      arn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:orders-api`,
+      name: 'orders-api',
+    };
     const c = new FunctionPanelController(s.host, ref, s.port);
     await c.handle({ type: 'ready' });
     const d = lastData<FunctionPanelData>(s.sent);
     assert.deepStrictEqual(d.environmentKeys, ['LOG_LEVEL', 'TABLE_NAME']);
     assert.ok(!JSON.stringify(s.sent).includes('orders"'), 'no environment value before a reveal');
-    assert.deepStrictEqual(d.layers.map((l) => [l.label, l.position]), [['shared-utils:8', 1], ['otel-collector:3', 2]]);
-    assert.deepStrictEqual(d.versions.map((v) => v.version), ['2', '1']);
+    assert.deepStrictEqual(
+      d.layers.map((l) => [l.label, l.position]),
+      [
+        ['shared-utils:8', 1],
+        ['otel-collector:3', 2],
+      ],
+    );
+    assert.deepStrictEqual(
+      d.versions.map((v) => v.version),
+      ['2', '1'],
+    );
     assert.deepStrictEqual(d.tags, [['team', 'commerce']]);
     await c.handle({ type: 'reveal', key: 'TABLE_NAME' });
     assert.deepStrictEqual(s.sent.at(-1), { type: 'revealed', key: 'TABLE_NAME', value: 'orders' });
@@ -149,9 +222,16 @@ describe('panel controllers (against the emulator)', function () {
 
   it('shows a load failure as an error message the view can retry', async () => {
     const s = setup(emu);
-    const ref: ResourceRef = { kind: 'function', arn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:gone`, name: 'gone' };
+    const ref: ResourceRef = {
+      kind: 'function',
+      arn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:gone`,
+      name: 'gone',
+    };
     const c = new FunctionPanelController(s.host, ref, s.port);
     await c.handle({ type: 'ready' });
-    assert.ok(s.sent.some((m) => m.type === 'error'), JSON.stringify(s.sent));
+    assert.ok(
+      s.sent.some((m) => m.type === 'error'),
+      JSON.stringify(s.sent),
+    );
   });
 });

@@ -23,7 +23,12 @@ describe('statement ↔ grant mapping', () => {
   }
 
   it('writes statements in the shape AWS returns (root ARN principal, org condition)', () => {
-    const json = JSON.parse(policyJson({ version: '2012-10-17', statements: [grantToStatement(ARN, 'org', grants[1]!), grantToStatement(ARN, 'acct', grants[0]!)] }));
+    const json = JSON.parse(
+      policyJson({
+        version: '2012-10-17',
+        statements: [grantToStatement(ARN, 'org', grants[1]!), grantToStatement(ARN, 'acct', grants[0]!)],
+      }),
+    );
     assert.deepStrictEqual(json.Statement[0], {
       Sid: 'org',
       Effect: 'Allow',
@@ -40,9 +45,22 @@ describe('statement ↔ grant mapping', () => {
       JSON.stringify({
         Version: '2012-10-17',
         Statement: [
-          { Sid: 'org-wide', Effect: 'Allow', Principal: '*', Action: 'lambda:GetLayerVersion', Resource: ARN, Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } },
+          {
+            Sid: 'org-wide',
+            Effect: 'Allow',
+            Principal: '*',
+            Action: 'lambda:GetLayerVersion',
+            Resource: ARN,
+            Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
+          },
           { Sid: 'pub', Effect: 'Allow', Principal: '*', Action: 'lambda:GetLayerVersion', Resource: ARN },
-          { Sid: 'odd', Effect: 'Deny', Principal: { AWS: ['arn:aws:iam::111111111111:root', 'arn:aws:iam::222222222222:root'] }, Action: ['lambda:GetLayerVersion', 'lambda:ListLayerVersions'], Resource: ARN },
+          {
+            Sid: 'odd',
+            Effect: 'Deny',
+            Principal: { AWS: ['arn:aws:iam::111111111111:root', 'arn:aws:iam::222222222222:root'] },
+            Action: ['lambda:GetLayerVersion', 'lambda:ListLayerVersions'],
+            Resource: ARN,
+          },
         ],
       }),
     ).statements.map(statementRow);
