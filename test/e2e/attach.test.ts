@@ -23,10 +23,11 @@ describe('Attach a layer from the tree (real workbench)', () => {
     const row = quick.locator('.monaco-list-row', { hasText: 'aws-sdk-extras' }).first();
     await row.waitFor();
     await fx.wb.screenshot('attach-01-pick-layers');
-    await row.locator('.monaco-icon-label', { hasText: 'aws-sdk-extras' }).first().click();
+    // Tick it: click, then give the click time to land before trying again (a second, early click would untick).
     const count = quick.locator('.quick-input-count', { hasText: '1 Selected' });
-    if (!(await count.isVisible().catch(() => false))) {
-      await page.keyboard.press('Space');
+    for (let i = 0; i < 3 && !(await count.isVisible()); i++) {
+      await row.locator('.monaco-icon-label', { hasText: 'aws-sdk-extras' }).first().click();
+      await count.waitFor({ timeout: 3_000 }).catch(() => undefined);
     }
     await count.waitFor({ timeout: 5_000 });
     await page.keyboard.press('Enter');

@@ -48,11 +48,15 @@ describe('Publish a folder as a layer from the Explorer context menu', () => {
     await accept('Description of this version');
     await accept('License (optional');
 
-    const toast = await fx.wb.expectNotification('Published shared-utils version 9', 60_000);
-    assert.ok(await toast.isVisible());
+    const deadline = Date.now() + 60_000;
+    while (!fx.wb.emulator.state.layerVersion('shared-utils', 9) && Date.now() < deadline)
+      await page.waitForTimeout(200);
     const v9 = fx.wb.emulator.state.layerVersion('shared-utils', 9);
     assert.ok(v9, 'version 9 was published to the emulator');
     assert.strictEqual(v9.licenseInfo, 'MIT');
+    const told = await fx.wb.expectNotification('Published shared-utils version 9', 30_000);
+    assert.ok(await told.isVisible());
+    await page.keyboard.press('Escape');
 
     // The Layers view reloads shared-utils and reveals (selects) the new version: the Lambda views come up by
     // themselves (clicking the container's icon now would hide the side bar again).

@@ -1,6 +1,7 @@
 // The function configuration panel: every GetFunctionConfiguration field in groups, the layers in merge order,
 // environment variables masked (reveal one at a time, copy), tags, published versions.
 import type { FunctionPanelData } from '../protocol';
+import { sha256Field } from './commonFields';
 import type { AppContext } from './context';
 import { field, fields, formatBytes, formatDate, h, mono, section, table } from './dom';
 import { badge, button } from './toolkit';
@@ -124,17 +125,7 @@ export function renderFunction(d: FunctionPanelData, app: AppContext): Node[] {
       field('Timeout', d.timeout !== undefined ? `${d.timeout} s` : undefined),
       field('Role', mono(d.role)),
       field('Code size', formatBytes(d.codeSize)),
-      field(
-        'SHA-256',
-        mono(d.codeSha256),
-        d.codeSha256
-          ? button('Copy', {
-              appearance: 'icon',
-              ariaLabel: 'Copy the SHA-256',
-              onClick: () => app.post({ type: 'copy', item: 'sha256' }),
-            })
-          : undefined,
-      ),
+      sha256Field(app, d.codeSha256),
       field(
         'Last modified',
         d.lastModified ? h('time', { title: d.lastModified }, formatDate(d.lastModified)) : undefined,

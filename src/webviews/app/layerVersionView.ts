@@ -8,8 +8,9 @@ import {
 } from '../../aws/policy';
 import type { Grant } from '../../aws/lambdaService';
 import type { LayerVersionPanelData } from '../protocol';
+import { sha256Field } from './commonFields';
 import type { AppContext, FormState } from './context';
-import { field, fields, formatBytes, formatDate, h, mono, section, table } from './dom';
+import { field, fields, formatBytes, formatDate, h, section, table } from './dom';
 import { badge, button, checkbox, dropdown, progress, radioGroup, textField } from './toolkit';
 
 function grantOf(f: FormState): Grant {
@@ -307,17 +308,7 @@ export function renderLayerVersion(d: LayerVersionPanelData, app: AppContext): N
       field('Architectures', d.compatibleArchitectures.join(', ') || 'not specified'),
       field('License', d.licenseInfo ? h('span', { id: 'license' }, d.licenseInfo) : 'not specified'),
       field('Size', formatBytes(d.codeSize)),
-      field(
-        'SHA-256',
-        mono(d.codeSha256),
-        d.codeSha256
-          ? button('Copy', {
-              appearance: 'icon',
-              ariaLabel: 'Copy the SHA-256',
-              onClick: () => app.post({ type: 'copy', item: 'sha256' }),
-            })
-          : undefined,
-      ),
+      sha256Field(app, d.codeSha256),
     ]),
   );
   const users = section('used-by-section', 'Used by', usedBy(d, app));

@@ -203,8 +203,19 @@ export async function startWorkbench(name: string): Promise<StartedWorkbench> {
       screenshot,
       expectNotification: async (text: string, timeoutMs = 15_000) => {
         const toast = page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
-        await toast.waitFor({ timeout: timeoutMs });
-        return toast;
+        try {
+          await toast.waitFor({ timeout: Math.min(timeoutMs, 10_000) });
+          return toast;
+        } catch {
+          // A window with focus purges toasts after a while (VS Code keeps them while it has none): the
+          // Notification Center keeps every notification.
+          await runCommand('Notifications: Show Notifications');
+          const item = page
+            .locator('.notifications-center .notification-list-item', { hasText: text })
+            .first();
+          await item.waitFor({ timeout: timeoutMs });
+          return item;
+        }
       },
       extensionLogs: () =>
         readAll(path.join(userDataDir, 'logs'), (f) => f.includes('exthost') && f.endsWith('.log')),

@@ -1,0 +1,19 @@
+// Fields both panels show.
+import type { AppContext } from './context';
+import { field, mono } from './dom';
+import { button } from './toolkit';
+
+/** An archive's SHA-256 (Lambda's CodeSha256) with a copy button. */
+export function sha256Field(app: AppContext, sha: string | undefined): Node[] {
+  return field(
+    'SHA-256',
+    mono(sha),
+    sha
+      ? button('Copy', {
+          appearance: 'icon',
+          ariaLabel: 'Copy the SHA-256',
+          onClick: () => app.post({ type: 'copy', item: 'sha256' }),
+        })
+      : undefined,
+  );
+}
