@@ -9,22 +9,13 @@ import { runTests } from '@vscode/test-electron';
 
 const projectRoot = path.resolve(__dirname, '..', '..', '..');
 
-/** A temp AWS config + credentials with the profile `emulator` (fake keys, us-east-1), as the code-server runner writes. */
-function writeAwsProfileFiles(dir: string): Record<string, string> {
-  const config = path.join(dir, 'config');
-  const credentials = path.join(dir, 'credentials');
-  fs.writeFileSync(config, '[profile emulator]\nregion = us-east-1\noutput = json\n');
-  fs.writeFileSync(
-    credentials,
-    '[emulator]\naws_access_key_id = AKIAEMULATOREXAMPLE0\naws_secret_access_key = emulator/secret/key/not/a/real/one/0000\n',
-  );
-  return {
-    AWS_CONFIG_FILE: config,
-    AWS_SHARED_CREDENTIALS_FILE: credentials,
-    AWS_PROFILE: 'emulator',
-    AWS_REGION: 'us-east-1',
-    AWS_EC2_METADATA_DISABLED: 'true',
+/** The fake `emulator` AWS profile files, written by the same helper the code-server runners use. */
+async function writeAwsProfileFiles(dir: string): Promise<Record<string, string>> {
+  // An ES module; TypeScript turns this into require(), which loads ES modules on Node >= 20.19.
+  const cs = (await import(path.join(projectRoot, 'scripts', 'codeServer.mjs'))) as {
+    writeAwsProfileFiles(dir: string): Record<string, string>;
   };
+  return cs.writeAwsProfileFiles(dir);
 }
 
 /**
@@ -66,7 +57,6 @@ async function main(): Promise<void> {
         'security.workspace.trust.enabled': false,
       }),
     );
-    fs.mkdirSync(path.join(tmp, 'aws'));
     await runTests({
       extensionDevelopmentPath:
         process.env.INTEGRATION_EXTENSION === 'bundle'
@@ -75,7 +65,7 @@ async function main(): Promise<void> {
       extensionTestsPath: path.join(projectRoot, 'out', 'test', 'integration', 'index.js'),
       launchArgs: [workspace, '--user-data-dir', userDataDir, '--disable-extensions'],
       extensionTestsEnv: {
-        ...writeAwsProfileFiles(path.join(tmp, 'aws')),
+        ...(await writeAwsProfileFiles(path.join(tmp, 'aws'))),
         TEST_RESULTS_FILE: path.join(projectRoot, '.test-artifacts', 'electron-results.json'),
         TEST_WORKSPACE: workspace,
         ...(process.env.MOCHA_GREP ? { MOCHA_GREP: process.env.MOCHA_GREP } : {}),
