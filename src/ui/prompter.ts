@@ -9,6 +9,21 @@ export class Cancelled extends Error {
   }
 }
 
+/** The user pressed Back on a step of a multi-step input: the gathering goes to the previous step. */
+export class GoBack extends Error {
+  override readonly name = 'GoBack';
+  constructor() {
+    super('Back');
+  }
+}
+
+/** Where a prompt stands in a multi-step input: shown as "Step k of n", with a Back button when k > 1. */
+export interface StepPosition {
+  /** 1-based. */
+  index: number;
+  total: number;
+}
+
 export interface PickItem<T> {
   label: string;
   description?: string;
@@ -22,8 +37,8 @@ export interface PickItem<T> {
 export interface PickOptions {
   title: string;
   placeholder?: string;
-  /** Let the user type a value that is not in the list (returned as a string value). */
-  matchOnDescription?: boolean;
+  /** A step of a multi-step input: "Step k of n" and, from step 2 on, a Back button that throws GoBack. */
+  step?: StepPosition;
 }
 
 export interface InputOptions {
@@ -34,6 +49,8 @@ export interface InputOptions {
   password?: boolean;
   /** Returns an error message, or undefined when the value is fine. Runs as the user types. */
   validate?: (value: string) => string | undefined;
+  /** A step of a multi-step input: "Step k of n" and, from step 2 on, a Back button that throws GoBack. */
+  step?: StepPosition;
 }
 
 export interface ConfirmOptions {
@@ -45,7 +62,7 @@ export interface ConfirmOptions {
 }
 
 export interface Prompter {
-  /** Throws Cancelled when dismissed. */
+  /** Throws Cancelled when dismissed, GoBack when Back is pressed (only offered with `step`). */
   pick<T>(items: PickItem<T>[], opts: PickOptions): Promise<T>;
   /** Throws Cancelled when dismissed; an empty selection is a valid answer. */
   pickMany<T>(items: PickItem<T>[], opts: PickOptions): Promise<T[]>;

@@ -40,7 +40,7 @@ export class VscodePrompter implements Prompter {
     const chosen = await vscode.window.showQuickPick(toItems(items), {
       title: opts.title,
       placeHolder: opts.placeholder,
-      matchOnDescription: opts.matchOnDescription ?? true,
+      matchOnDescription: true,
       ignoreFocusOut: true,
     });
     if (!chosen) throw new Cancelled();
@@ -52,7 +52,7 @@ export class VscodePrompter implements Prompter {
       title: opts.title,
       placeHolder: opts.placeholder,
       canPickMany: true,
-      matchOnDescription: opts.matchOnDescription ?? true,
+      matchOnDescription: true,
       ignoreFocusOut: true,
     });
     if (!chosen) throw new Cancelled();
