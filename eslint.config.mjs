@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/aws/sdkLambdaService.ts', 'src/aws/clientFactory.ts'],
+    ignores: ['src/aws/sdkLambdaService.ts', 'src/aws/sdkClientFactory.ts', 'src/aws/sdkS3Upload.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [noSdk] }] },
   },
   {
@@ -54,7 +54,7 @@ export default tseslint.config(
       'src/webviews/protocol.ts',
       'src/webviews/html.ts',
     ],
-    ignores: ['src/aws/sdkLambdaService.ts', 'src/aws/clientFactory.ts'],
+    ignores: ['src/aws/sdkLambdaService.ts', 'src/aws/sdkClientFactory.ts', 'src/aws/sdkS3Upload.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { paths: [noVscode], patterns: [noSdk] }],
     },

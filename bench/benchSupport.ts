@@ -2,8 +2,8 @@
 // count in our heap), and the real SDK adapter pointed at it.
 import { spawn } from 'child_process';
 import * as path from 'path';
-import { createLambdaService } from '../src/aws/clientFactory';
-import type { ClientFactoryDeps } from '../src/aws/clientFactory';
+import { createLambdaService } from '../src/aws/sdkClientFactory';
+import type { ClientFactoryDeps } from '../src/aws/sdkClientFactory';
 import type { LambdaService } from '../src/aws/lambdaService';
 
 /** Starts `node out/test/emulator/cli.js <args> --port 0` and resolves with its endpoint once it listens. */

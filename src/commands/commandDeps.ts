@@ -5,7 +5,7 @@ import type { ExplorerModel } from '../tree/explorerModel';
 import type { PanelOpener } from '../webviews/panelControllers';
 import type { Logger } from '../ui/logger';
 import type { Notifier, ProgressRunner, Prompter } from '../ui/prompter';
-import type { S3Client } from '@aws-sdk/client-s3';
+import type { ArtifactStore } from '../aws/artifactStore';
 import type { TreeNode } from '../tree/treeNode';
 
 /** Folders, settings and S3 for the publish / deploy commands (src/commands/publishCommands.ts). */
@@ -14,8 +14,8 @@ export interface WorkspacePort {
   pickFolder(title: string): Promise<string>;
   /** The `lambdaExplorer.artifactBucket` setting (undefined when unset). */
   artifactBucket(): string | undefined;
-  /** An S3 client for the current connection (uploads over 50 MB). */
-  s3Client(): S3Client;
+  /** Where archives over 50 MB go (an S3 bucket) for the current connection. */
+  artifacts(): ArtifactStore;
   /** Shows a node in its view: selects it and expands its parents. */
   reveal(view: 'functions' | 'layers', node: TreeNode): Promise<void>;
 }

@@ -11,7 +11,6 @@ import type {
   LambdaService,
   LayerSummary,
 } from '../aws/lambdaService';
-import { deleteUploaded } from '../aws/s3Upload';
 import { guessHandler } from '../layers/handlerGuess';
 import {
   validateFunctionName,
@@ -251,7 +250,7 @@ export async function createFunctionFromFolder(
         return configuration;
       } finally {
         await removeDir(archive.dir);
-        if (uploaded?.s3 && !done) await deleteUploaded(uploaded.s3.client, uploaded.s3.location);
+        if (uploaded?.s3 && !done) await uploaded.s3.client.remove(uploaded.s3.location);
       }
     },
   );
@@ -386,7 +385,7 @@ export async function deployFolderToFunction(
         return { status: 'deployed' as const, updated, sha: archive.sha256 };
       } finally {
         await removeDir(archive.dir);
-        if (uploaded?.s3 && !sent) await deleteUploaded(uploaded.s3.client, uploaded.s3.location);
+        if (uploaded?.s3 && !sent) await uploaded.s3.client.remove(uploaded.s3.location);
       }
     },
   );

@@ -4,7 +4,6 @@
 // "Attach to functions…" / "Copy grants from the previous version". A cancel leaves nothing half-published:
 // the publish call is the commit point (never aborted half-way), multipart uploads are aborted, the uploaded
 // object and the temp folder are removed. The packaging steps are shared with functionCodeCommands.ts. No vscode.
-import type { S3Client } from '@aws-sdk/client-s3';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -16,8 +15,7 @@ import type {
   LayerVersionDetails,
   LayerVersionSummary,
 } from '../aws/lambdaService';
-import { checkBucket, deleteUploaded, uploadFile } from '../aws/s3Upload';
-import type { S3Location } from '../aws/s3Upload';
+import type { ArtifactStore, S3Location } from '../aws/artifactStore';
 import { guessDescription, guessLicense } from '../layers/handlerGuess';
 import { validateDescription, validateLayerName, validateLicenseInfo } from '../layers/layerName';
 import { runtimesForPicker } from '../layers/runtimes';
@@ -146,7 +144,7 @@ export async function removeDir(dir: string | undefined): Promise<void> {
 export interface UploadedCode {
   code: CodeSource;
   /** Set when the archive went through S3: remove it again if the publish does not happen. */
-  s3?: { client: S3Client; location: S3Location };
+  s3?: { client: ArtifactStore; location: S3Location };
 }
 
 const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
@@ -180,12 +178,12 @@ export async function uploadArchive(
       placeholder: 'my-artifacts-bucket',
       validate: validateBucketName,
     }));
-  const client = deps.workspace.s3Client();
-  await checkBucket(client, bucket, signal);
+  const client = deps.workspace.artifacts();
+  await client.checkBucket(bucket, signal);
   const location = { bucket, key: s3Key };
   report({ message: `Uploading to s3://${bucket} (0 of ${formatBytes(archive.size)})` });
   let lastMb = -1;
-  const r = await uploadFile(client, archive.path, location, {
+  const r = await client.upload(archive.path, location, {
     signal,
     onProgress: (done, total) => {
       const now = Math.floor(done / (1024 * 1024));
@@ -446,7 +444,7 @@ export async function publishLayerFromFolder(
         return { status: 'published' as const, sha: archive.sha256, version };
       } finally {
         await removeDir(archive.dir);
-        if (uploaded?.s3 && !published) await deleteUploaded(uploaded.s3.client, uploaded.s3.location);
+        if (uploaded?.s3 && !published) await uploaded.s3.client.remove(uploaded.s3.location);
       }
     },
   );

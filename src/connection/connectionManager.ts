@@ -2,8 +2,8 @@
 // shows `profile @ region` in the status bar, sets the context key the welcome views use, and rebuilds
 // everything when a setting changes. Used-by indexes and layer catalogs are cached per profile/Region/endpoint.
 import * as vscode from 'vscode';
-import { createLambdaService, MissingRegionError } from '../aws/clientFactory';
-import type { Connection, ConnectionSettings } from '../aws/clientFactory';
+import { createLambdaService, MissingRegionError } from '../aws/sdkClientFactory';
+import type { Connection, ConnectionSettings } from '../aws/sdkClientFactory';
 import { LayerCatalog } from '../aws/layerCatalog';
 import type { LambdaService } from '../aws/lambdaService';
 import { UsedByIndex } from '../aws/usedByIndex';

@@ -32,9 +32,27 @@ export interface LoadContext {
   signal: AbortSignal;
 }
 
+/** What a node is: commands and panels dispatch on this field, never on `instanceof` (which breaks across bundles). */
+export type NodeKind =
+  | 'functionsRoot'
+  | 'function'
+  | 'functionLayers'
+  | 'attachedLayer'
+  | 'functionVersions'
+  | 'functionVersion'
+  | 'layersRoot'
+  | 'layer'
+  | 'layerVersion'
+  | 'usedBy'
+  | 'usedByFunction'
+  | 'loadMore'
+  | 'error'
+  | 'message';
+
 export interface TreeNode {
   /** Stable across refreshes (ARN-based) so that expansion survives. */
   readonly id: string;
+  readonly kind: NodeKind;
   readonly parent?: TreeNode;
   readonly resource?: ResourceRef;
   view(): NodeView;

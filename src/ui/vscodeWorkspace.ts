@@ -2,8 +2,9 @@
 // the current connection, and revealing a node in its view.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { createS3Client } from '../aws/clientFactory';
-import type { ConnectionSettings } from '../aws/clientFactory';
+import { createS3Client } from '../aws/sdkClientFactory';
+import { SdkS3ArtifactStore } from '../aws/sdkS3Upload';
+import type { ConnectionSettings } from '../aws/sdkClientFactory';
 import type { WorkspacePort } from '../commands/commandDeps';
 import type { TreeNode } from '../tree/treeNode';
 import { Cancelled } from './prompter';
@@ -48,8 +49,8 @@ export function vscodeWorkspacePort(
       const v = vscode.workspace.getConfiguration('lambdaExplorer').get<string>('artifactBucket');
       return v?.trim() || undefined;
     },
-    s3Client() {
-      return createS3Client(settings()).client;
+    artifacts() {
+      return new SdkS3ArtifactStore(createS3Client(settings()).client);
     },
     async reveal(view, node) {
       await views[view].reveal(node, { select: true, focus: false, expand: false });

@@ -10,6 +10,7 @@ import type { TreeServices } from './treeServices';
 
 export class FunctionsRoot extends PagedNode<FunctionSummary> {
   readonly id = 'functions';
+  readonly kind = 'functionsRoot' as const;
   filter: string | undefined;
 
   constructor(services: TreeServices) {
@@ -58,6 +59,7 @@ function functionTooltip(fn: FunctionSummary, now: Date): string {
 
 export class FunctionNode implements TreeNode {
   readonly id: string;
+  readonly kind = 'function' as const;
   readonly resource: ResourceRef;
   private layersNode: FunctionLayersNode | undefined;
   private versionsNode: FunctionVersionsNode | undefined;
@@ -124,6 +126,7 @@ async function ensureCatalog(services: TreeServices, ctx: LoadContext): Promise<
 /** "Layers": the function's attached layer versions, in merge order. */
 export class FunctionLayersNode implements TreeNode {
   readonly id: string;
+  readonly kind = 'functionLayers' as const;
   constructor(
     private readonly services: TreeServices,
     readonly parent: FunctionNode,
@@ -156,6 +159,7 @@ export class FunctionLayersNode implements TreeNode {
 /** One attached layer version, marked when a newer version of that layer exists. */
 export class AttachedLayerNode implements TreeNode {
   readonly id: string;
+  readonly kind = 'attachedLayer' as const;
   readonly resource: ResourceRef | undefined;
 
   constructor(
@@ -206,6 +210,7 @@ export class AttachedLayerNode implements TreeNode {
 /** "Versions": the function's published versions (ListVersionsByFunction, paged). */
 export class FunctionVersionsNode extends PagedNode<FunctionSummary> {
   readonly id: string;
+  readonly kind = 'functionVersions' as const;
   constructor(
     services: TreeServices,
     override readonly parent: FunctionNode,
@@ -251,6 +256,7 @@ export class FunctionVersionsNode extends PagedNode<FunctionSummary> {
 /** A published version, with the layer set it froze. */
 export class FunctionVersionNode implements TreeNode {
   readonly id: string;
+  readonly kind = 'functionVersion' as const;
   readonly resource: ResourceRef;
   constructor(
     private readonly services: TreeServices,

@@ -15,6 +15,7 @@ export interface LayerListFilter {
 
 export class LayersRoot extends PagedNode<LayerSummary> {
   readonly id = 'layers';
+  readonly kind = 'layersRoot' as const;
   filter: string | undefined;
 
   constructor(
@@ -52,6 +53,7 @@ function shortDate(s: string | undefined): string | undefined {
 
 export class LayerNode extends PagedNode<LayerVersionSummary> {
   readonly id: string;
+  readonly kind = 'layer' as const;
   readonly resource: ResourceRef;
 
   constructor(
@@ -114,6 +116,7 @@ export class LayerNode extends PagedNode<LayerVersionSummary> {
 
 export class LayerVersionNode implements TreeNode {
   readonly id: string;
+  readonly kind = 'layerVersion' as const;
   readonly resource: ResourceRef;
   private usedByNode: UsedByNode | undefined;
 
@@ -164,6 +167,7 @@ export class LayerVersionNode implements TreeNode {
 /** "Used by": the functions and published function versions that reference exactly this layer version. */
 export class UsedByNode implements TreeNode {
   readonly id: string;
+  readonly kind = 'usedBy' as const;
   loadError: string | undefined;
 
   constructor(
@@ -220,6 +224,7 @@ export class UsedByNode implements TreeNode {
 
 export class UsedByFunctionNode implements TreeNode {
   readonly id: string;
+  readonly kind = 'usedByFunction' as const;
   readonly resource: ResourceRef;
   constructor(
     readonly user: LayerUser,

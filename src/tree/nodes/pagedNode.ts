@@ -2,12 +2,13 @@
 // a plain message node. A failed load becomes an error node under its parent, never a popup.
 import { Pager } from '../pager';
 import type { PageSource } from '../pager';
-import type { LoadContext, NodeView, TreeNode } from '../treeNode';
+import type { LoadContext, NodeKind, NodeView, TreeNode } from '../treeNode';
 import type { TreeServices } from './treeServices';
 
 /** A node that owns a pager of T and shows one child node per item. */
 export abstract class PagedNode<T> implements TreeNode {
   abstract readonly id: string;
+  abstract readonly kind: NodeKind;
   readonly pager: Pager<T>;
   /** The last load failure, shown as an error node until a retry. */
   loadError: string | undefined;
@@ -87,6 +88,7 @@ export abstract class PagedNode<T> implements TreeNode {
 /** The "Load more…" row at the end of a paged listing. */
 export class LoadMoreNode implements TreeNode {
   readonly id: string;
+  readonly kind = 'loadMore' as const;
   constructor(readonly parent: PagedNode<unknown>) {
     this.id = `${parent.id}/#loadMore`;
   }
@@ -107,6 +109,7 @@ export class LoadMoreNode implements TreeNode {
 /** A failed load, with the reason and a retry. */
 export class ErrorNode implements TreeNode {
   readonly id: string;
+  readonly kind = 'error' as const;
   constructor(
     readonly parent: PagedNode<unknown> | TreeNode,
     readonly message: string,
@@ -129,6 +132,7 @@ export class ErrorNode implements TreeNode {
 /** An informational row ("No functions match…"). */
 export class MessageNode implements TreeNode {
   readonly id: string;
+  readonly kind = 'message' as const;
   constructor(
     readonly parent: TreeNode,
     readonly message: string,

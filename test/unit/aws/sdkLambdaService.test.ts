@@ -3,8 +3,8 @@
 
 import * as assert from 'assert';
 import { createHash } from 'crypto';
-import { createLambdaService } from '../../../src/aws/clientFactory';
-import type { ClientFactoryDeps } from '../../../src/aws/clientFactory';
+import { createLambdaService } from '../../../src/aws/sdkClientFactory';
+import type { ClientFactoryDeps } from '../../../src/aws/sdkClientFactory';
 import { isLambdaError } from '../../../src/aws/errors';
 import type { LambdaErrorKind } from '../../../src/aws/errors';
 import type { Grant, LambdaService, Page } from '../../../src/aws/lambdaService';

@@ -2,6 +2,7 @@
 // recorders for everything the user would see, and resource changes wired to the explorer exactly as
 // src/extension.ts wires them (a write's fire() resolves once the tree shows it).
 import { S3Client } from '@aws-sdk/client-s3';
+import { SdkS3ArtifactStore } from '../../../src/aws/sdkS3Upload';
 import { LayerCatalog } from '../../../src/aws/layerCatalog';
 import type { LambdaService } from '../../../src/aws/lambdaService';
 import type { ResourceChange } from '../../../src/aws/resourceChanges';
@@ -102,13 +103,15 @@ export function makeCommandHarness(
         return opts.folder;
       },
       artifactBucket: () => opts.bucket,
-      s3Client: () =>
-        (s3 ??= new S3Client({
-          endpoint: emulator.endpoint,
-          region: 'us-east-1',
-          forcePathStyle: true,
-          credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },
-        })),
+      artifacts: () =>
+        new SdkS3ArtifactStore(
+          (s3 ??= new S3Client({
+            endpoint: emulator.endpoint,
+            region: 'us-east-1',
+            forcePathStyle: true,
+            credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },
+          })),
+        ),
       reveal: async (_view, node) => {
         h.revealed.push(node.id);
       },

@@ -1,5 +1,5 @@
 // The real SdkLambdaService over a real LambdaClient, pointed at a running emulator.
-import { createLambdaService } from '../../../src/aws/clientFactory';
+import { createLambdaService } from '../../../src/aws/sdkClientFactory';
 import type { LambdaService } from '../../../src/aws/lambdaService';
 import type { RunningEmulator } from '../../emulator/emulator';
 

@@ -18,24 +18,22 @@ export const DEFAULT_PART_SIZE = 8 * 1024 * 1024;
 export const MIN_PART_SIZE = 5 * 1024 * 1024;
 const MAX_PARTS = 10_000;
 
-export interface S3Location {
-  bucket: string;
-  key: string;
-}
+import type { ArtifactStore, S3Location, UploadOptions, UploadResult } from './artifactStore';
 
-export interface UploadOptions {
-  signal?: AbortSignal;
-  onProgress?: (bytesDone: number, bytesTotal: number) => void;
-  /** Bytes per part (≥ 5 MiB); default 8 MiB. Files up to one part go in one PutObject. */
-  partSize?: number;
-  /** Parts in flight; default 4. */
-  concurrency?: number;
-}
+export type { S3Location, UploadOptions, UploadResult } from './artifactStore';
 
-export interface UploadResult extends S3Location {
-  versionId?: string;
-  size: number;
-  multipart: boolean;
+/** The ArtifactStore over one S3Client (the connection owns the client and destroys it). */
+export class SdkS3ArtifactStore implements ArtifactStore {
+  constructor(readonly client: S3Client) {}
+  checkBucket(bucket: string, signal?: AbortSignal): Promise<void> {
+    return checkBucket(this.client, bucket, signal);
+  }
+  upload(file: string, target: S3Location, options?: UploadOptions): Promise<UploadResult> {
+    return uploadFile(this.client, file, target, options);
+  }
+  remove(target: S3Location): Promise<boolean> {
+    return deleteUploaded(this.client, target);
+  }
 }
 
 /** An S3 failure with the bucket named, in words a user can act on. */

@@ -10,7 +10,7 @@ import {
   InvalidEndpointError,
   MissingRegionError,
   resolveConnection,
-} from '../../../src/aws/clientFactory';
+} from '../../../src/aws/sdkClientFactory';
 import { isLambdaError } from '../../../src/aws/errors';
 import { toLambdaError } from '../../../src/aws/mapError';
 import { CONFIG, CREDENTIALS, writeAwsFiles } from './awsFiles';
@@ -52,7 +52,7 @@ async function targetOf(
   return url;
 }
 
-describe('aws/clientFactory', () => {
+describe('aws/sdkClientFactory', () => {
   let files: { dir: string; env: Record<string, string> };
   const saved: Record<string, string | undefined> = {};
 
