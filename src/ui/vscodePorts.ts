@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { redact } from '../aws/redact';
 import { describeForLog } from './logger';
 import type { Logger } from './logger';
-import { Cancelled } from './prompter';
+import { Cancelled, GoBack } from './prompter';
 import type {
   ConfirmOptions,
   InputOptions,
@@ -35,42 +35,103 @@ function toItems<T>(items: PickItem<T>[]): Item<T>[] {
   return out;
 }
 
+/** Settles once: disposes the listeners and the widget, then resolves or rejects. */
+function settleOnce(
+  widget: vscode.QuickInput,
+  subscriptions: vscode.Disposable[],
+): (settle: () => void) => void {
+  let settled = false;
+  return (settle) => {
+    if (settled) return;
+    settled = true;
+    for (const s of subscriptions) s.dispose();
+    widget.dispose();
+    settle();
+  };
+}
+
+/** Title, "Step k of n", a Back button from step 2 on, and staying open when focus moves elsewhere. */
+function frame(
+  widget: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox,
+  opts: PickOptions | InputOptions,
+): void {
+  widget.title = opts.title;
+  widget.ignoreFocusOut = true;
+  if (opts.step) {
+    widget.step = opts.step.index;
+    widget.totalSteps = opts.step.total;
+    if (opts.step.index > 1) widget.buttons = [vscode.QuickInputButtons.Back];
+  }
+}
+
+/** The prompts as VS Code quick inputs: one implementation with or without a step of a multi-step input. */
 export class VscodePrompter implements Prompter {
   async pick<T>(items: PickItem<T>[], opts: PickOptions): Promise<T> {
-    const chosen = await vscode.window.showQuickPick(toItems(items), {
-      title: opts.title,
-      placeHolder: opts.placeholder,
-      matchOnDescription: true,
-      ignoreFocusOut: true,
-    });
-    if (!chosen) throw new Cancelled();
-    return chosen.value as T;
+    const [chosen] = await this.choose(items, opts, false);
+    return chosen as T;
   }
 
   async pickMany<T>(items: PickItem<T>[], opts: PickOptions): Promise<T[]> {
-    const chosen = await vscode.window.showQuickPick(toItems(items), {
-      title: opts.title,
-      placeHolder: opts.placeholder,
-      canPickMany: true,
-      matchOnDescription: true,
-      ignoreFocusOut: true,
+    return this.choose(items, opts, true);
+  }
+
+  private choose<T>(items: PickItem<T>[], opts: PickOptions, many: boolean): Promise<T[]> {
+    const pick = vscode.window.createQuickPick<Item<T>>();
+    frame(pick, opts);
+    pick.placeholder = opts.placeholder;
+    pick.matchOnDescription = true;
+    pick.canSelectMany = many;
+    const shown = toItems(items);
+    pick.items = shown;
+    if (many) pick.selectedItems = shown.filter((i) => i.picked);
+    return new Promise<T[]>((resolve, reject) => {
+      const subscriptions: vscode.Disposable[] = [];
+      const finish = settleOnce(pick, subscriptions);
+      subscriptions.push(
+        pick.onDidTriggerButton((button) => {
+          if (button === vscode.QuickInputButtons.Back) finish(() => reject(new GoBack()));
+        }),
+        pick.onDidAccept(() => {
+          const chosen = many ? pick.selectedItems : pick.selectedItems.slice(0, 1);
+          const single = chosen[0] ?? pick.activeItems[0];
+          if (!many && !single) return;
+          finish(() => resolve((many ? chosen : [single!]).map((c) => c.value as T)));
+        }),
+        pick.onDidHide(() => finish(() => reject(new Cancelled()))),
+      );
+      pick.show();
     });
-    if (!chosen) throw new Cancelled();
-    return chosen.map((c) => c.value as T);
   }
 
   async input(opts: InputOptions): Promise<string> {
-    const value = await vscode.window.showInputBox({
-      title: opts.title,
-      prompt: opts.prompt,
-      value: opts.value,
-      placeHolder: opts.placeholder,
-      password: opts.password,
-      ignoreFocusOut: true,
-      validateInput: opts.validate ? (v) => opts.validate!(v) ?? null : undefined,
+    const box = vscode.window.createInputBox();
+    frame(box, opts);
+    box.prompt = opts.prompt;
+    box.placeholder = opts.placeholder;
+    box.password = opts.password ?? false;
+    box.value = opts.value ?? '';
+    const problem = (value: string) => opts.validate?.(value) || undefined;
+    box.validationMessage = opts.value ? problem(opts.value) : undefined;
+    return new Promise<string>((resolve, reject) => {
+      const subscriptions: vscode.Disposable[] = [];
+      const finish = settleOnce(box, subscriptions);
+      subscriptions.push(
+        box.onDidChangeValue((value) => {
+          box.validationMessage = problem(value);
+        }),
+        box.onDidTriggerButton((button) => {
+          if (button === vscode.QuickInputButtons.Back) finish(() => reject(new GoBack()));
+        }),
+        box.onDidAccept(() => {
+          const value = box.value;
+          const invalid = problem(value);
+          box.validationMessage = invalid;
+          if (invalid === undefined) finish(() => resolve(value));
+        }),
+        box.onDidHide(() => finish(() => reject(new Cancelled()))),
+      );
+      box.show();
     });
-    if (value === undefined) throw new Cancelled();
-    return value;
   }
 
   async confirm(message: string, opts: ConfirmOptions): Promise<boolean> {

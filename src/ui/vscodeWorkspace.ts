@@ -8,6 +8,8 @@ import type { ConnectionSettings } from '../aws/sdkClientFactory';
 import type { WorkspacePort } from '../commands/commandDeps';
 import type { TreeNode } from '../tree/treeNode';
 import { Cancelled } from './prompter';
+import type { PickItem } from './prompter';
+import { VscodePrompter } from './vscodePorts';
 
 const BROWSE = Symbol('browse');
 
@@ -20,17 +22,11 @@ export function vscodeWorkspacePort(
       const folders = vscode.workspace.workspaceFolders ?? [];
       let choice: vscode.Uri | typeof BROWSE = BROWSE;
       if (folders.length > 0) {
-        const items: (vscode.QuickPickItem & { value: vscode.Uri | typeof BROWSE })[] = [
+        const items: PickItem<vscode.Uri | typeof BROWSE>[] = [
           ...folders.map((f) => ({ label: f.name, description: f.uri.fsPath, value: f.uri })),
           { label: 'Browse…', description: 'choose another folder', value: BROWSE },
         ];
-        const picked = await vscode.window.showQuickPick(items, {
-          title,
-          placeHolder: 'Pick the folder to package',
-          ignoreFocusOut: true,
-        });
-        if (!picked) throw new Cancelled();
-        choice = picked.value;
+        choice = await new VscodePrompter().pick(items, { title, placeholder: 'Pick the folder to package' });
       }
       if (choice !== BROWSE) return choice.fsPath;
       const uris = await vscode.window.showOpenDialog({
