@@ -2,12 +2,12 @@
 // Integration tier: runs the mocha tests in out/test/integration INSIDE code-server's Node extension host.
 //   node scripts/runIntegration.mjs
 // env: INTEGRATION_TIMEOUT_MS (default 300000), MOCHA_GREP, VERBOSE=1, KEEP_USER_DATA=1, CS_ROOT,
-//      TEST_RESULTS_FILE (default .test-artifacts/integration-results.json),
-//      INTEGRATION_EXTENSION=out|bundle (default out): which build of the extension the host loads.
-//        out    = tsc's out/src/extension.js (through a temp folder whose package.json points there), so
-//                 tests that import classes from src/ share module instances with the extension (instanceof
-//                 works). The shipped esbuild bundle is exercised by the e2e tier (the installed .vsix).
-//        bundle = the project folder as is (main: dist/extension.js, the esbuild bundle that ships).
+//      TEST_RESULTS_FILE (default .test-artifacts/integration-results.json).
+// The extension under test is the project folder as is: package.json's main, dist/extension.js, the esbuild
+// bundle that ships in the .vsix (npm run build). The tests (tsc's out/test/integration) reach it only through
+// what activate() returns (a read-only API), VS Code commands, and a test double of `vscode.window`
+// (test/integration/support/testWindow.ts): in the extension host, files under the extension's folder get the
+// same `vscode` object as the extension, so the double answers the bundle's prompts.
 // Exit code: 0 all passed, 1 test failures, 2 infrastructure error / timeout.
 //
 // How: code-server runs with `--vscode-option enable-smoke-test-driver`, so the browser workbench honours
@@ -46,30 +46,6 @@ const NOISE =
 const t0 = Date.now();
 const tick = (m) => console.log(`[integration +${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
 
-/**
- * A folder that is the project with package.json's main pointing at tsc's out/src/extension.js. Its entries
- * are symlinks into the project; Node resolves them to the real paths, so the extension and the tests load
- * the very same out/src modules.
- */
-function tscExtensionFolder(dir) {
-  const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8'));
-  const main = path.join(PROJECT_ROOT, 'out/src/extension.js');
-  if (!fs.existsSync(main)) {
-    throw new Error(`tsc output missing, run npm run build:tests: ${main}`);
-  }
-  fs.mkdirSync(dir, { recursive: true });
-  for (const entry of fs.readdirSync(PROJECT_ROOT)) {
-    if (entry !== 'package.json' && !entry.startsWith('.')) {
-      fs.symlinkSync(path.join(PROJECT_ROOT, entry), path.join(dir, entry));
-    }
-  }
-  fs.writeFileSync(
-    path.join(dir, 'package.json'),
-    JSON.stringify({ ...manifest, main: './out/src/extension.js' }, null, 2),
-  );
-  return dir;
-}
-
 let cs,
   browser,
   exitCode = 2;
@@ -83,10 +59,7 @@ try {
   }
   const tmp = mkTmp('lambda-it-');
   temps.push(tmp);
-  const extensionFolder =
-    process.env.INTEGRATION_EXTENSION === 'bundle'
-      ? PROJECT_ROOT
-      : tscExtensionFolder(path.join(tmp, 'extension'));
+  const extensionFolder = PROJECT_ROOT;
   const awsEnv = writeAwsProfileFiles(path.join(tmp, 'aws'));
   const workspace = copyWorkspace();
   temps.push(path.dirname(workspace));

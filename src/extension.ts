@@ -1,5 +1,7 @@
 // activate(): build the services, register the views and the commands. Nothing else lives here.
 import * as vscode from 'vscode';
+import { createApi } from './api';
+import type { LambdaExplorerApi } from './api';
 import { isLambdaError } from './aws/errors';
 import { listProfiles } from './aws/profiles';
 import { ResourceChanges } from './aws/resourceChanges';
@@ -10,21 +12,11 @@ import { ConnectionManager } from './connection/connectionManager';
 import { ExplorerModel } from './tree/explorerModel';
 import type { ViewName } from './tree/explorerModel';
 import { LambdaTreeProvider, NodeDecorations } from './tree/lambdaTreeProvider';
-import type { TreeNode } from './tree/treeNode';
 import { ChannelLogger, VscodeNotifier, VscodeProgress, VscodePrompter } from './ui/vscodePorts';
 import { vscodeWorkspacePort } from './ui/vscodeWorkspace';
 import { WebviewPanels } from './webviews/webviewPanels';
 
-/** What activate() returns: the integration tests drive the extension through it. */
-export interface LambdaExplorerApi {
-  explorer: ExplorerModel;
-  connection: ConnectionManager;
-  providers: Record<ViewName, LambdaTreeProvider>;
-  views: Record<ViewName, vscode.TreeView<TreeNode>>;
-  deps: CommandDeps;
-  /** The webview panels (one per ARN); tests read `panels.get(arn)`. */
-  panels: WebviewPanels;
-}
+export type { LambdaExplorerApi } from './api';
 
 export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
   const channel = vscode.window.createOutputChannel('Lambda Explorer', { log: true });
@@ -118,7 +110,14 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
     { dispose: stopListening },
     ...registerCommands(deps),
   );
-  return { explorer, connection, providers, views, deps, panels };
+  return createApi({
+    connection,
+    explorer,
+    providers,
+    views,
+    openPanels: () => panels.openArns,
+    onDidChangeResource: (listener) => changes.on(listener),
+  });
 }
 
 export function deactivate(): void {

@@ -8,40 +8,15 @@ import { makeNonce, panelHtml } from './html';
 import { FunctionPanelController, LayerVersionPanelController } from './panelControllers';
 import type { PanelController, PanelHost, PanelOpener, PanelPort } from './panelControllers';
 import { isViewToHost } from './protocol';
-import type { HostToView, PanelKind, ViewToHost } from './protocol';
-
-/** A test hook: what one open panel sent and received, and a way to speak as its view. */
-export interface PanelHandle {
-  readonly key: string;
-  readonly kind: PanelKind;
-  readonly panel: vscode.WebviewPanel;
-  readonly sent: HostToView[];
-  readonly received: ViewToHost[];
-  /** Messages the guard rejected. */
-  readonly rejected: unknown[];
-  /** Resolves with the first message (already sent/received or future) that matches. */
-  waitFor<T extends HostToView | ViewToHost>(
-    match: (m: HostToView | ViewToHost, direction: 'sent' | 'received') => m is T,
-    timeoutMs?: number,
-  ): Promise<T>;
-  waitFor(
-    match: (m: HostToView | ViewToHost, direction: 'sent' | 'received') => boolean,
-    timeoutMs?: number,
-  ): Promise<HostToView | ViewToHost>;
-  /** Delivers a message as if the view posted it (through the guard); resolves when it was handled. */
-  deliver(message: unknown): Promise<void>;
-}
+import type { HostToView, PanelKind } from './protocol';
 
 const VIEW_TYPES: Record<PanelKind, string> = {
   function: 'lambdaExplorer.functionConfiguration',
   layerVersion: 'lambdaExplorer.layerVersion',
 };
 
-class OpenPanel implements PanelHandle, PanelPort {
-  readonly sent: HostToView[] = [];
-  readonly received: ViewToHost[] = [];
-  readonly rejected: unknown[] = [];
-  private waiters = new Set<(m: HostToView | ViewToHost, d: 'sent' | 'received') => void>();
+/** One open panel: posts to its view, and hands the view's messages to its controller once the guard let them in. */
+class OpenPanel implements PanelPort {
   controller!: PanelController;
   private disposed = false;
 
@@ -58,61 +33,24 @@ class OpenPanel implements PanelHandle, PanelPort {
 
   post(message: HostToView): void {
     if (this.disposed) return;
-    this.sent.push(message);
-    if (this.sent.length > 200) this.sent.splice(0, 100);
-    this.notify(message, 'sent');
     this.panel.webview
       .postMessage(message)
       .then(undefined, (e: unknown) => this.log.warn(`A panel message was not delivered: ${String(e)}`));
   }
 
-  async deliver(message: unknown): Promise<void> {
+  /** A message from the view: anything the protocol does not allow is logged and dropped. */
+  async receive(message: unknown): Promise<void> {
     if (!isViewToHost(message)) {
-      this.rejected.push(message);
       this.log.warn(
         `A panel sent a message the protocol does not allow: ${JSON.stringify(message)?.slice(0, 200)}`,
       );
       return;
     }
-    this.received.push(message);
-    if (this.received.length > 200) this.received.splice(0, 100);
-    this.notify(message, 'received');
     await this.controller.handle(message);
-  }
-
-  private notify(m: HostToView | ViewToHost, d: 'sent' | 'received'): void {
-    for (const w of [...this.waiters]) w(m, d);
-  }
-
-  waitFor(
-    match: (m: HostToView | ViewToHost, d: 'sent' | 'received') => boolean,
-    timeoutMs = 20_000,
-  ): Promise<never> {
-    return new Promise((resolve, reject) => {
-      const done = (m: HostToView | ViewToHost) => {
-        clearTimeout(timer);
-        this.waiters.delete(waiter);
-        resolve(m as never);
-      };
-      const waiter = (m: HostToView | ViewToHost, d: 'sent' | 'received') => {
-        if (match(m, d)) done(m);
-      };
-      const timer = setTimeout(() => {
-        this.waiters.delete(waiter);
-        reject(new Error(`Timed out after ${timeoutMs} ms waiting for a panel message: ${this.key}`));
-      }, timeoutMs);
-      const earlier = [
-        ...this.sent.map((m) => [m, 'sent'] as const),
-        ...this.received.map((m) => [m, 'received'] as const),
-      ].find(([m, d]) => match(m, d));
-      if (earlier) done(earlier[0]);
-      else this.waiters.add(waiter);
-    });
   }
 
   dispose(): void {
     this.disposed = true;
-    this.waiters.clear();
     this.controller.dispose();
   }
 }
@@ -142,11 +80,7 @@ export class WebviewPanels implements PanelOpener, vscode.Disposable {
     });
   }
 
-  /** A test hook: the open panel for an ARN. */
-  get(arn: string): PanelHandle | undefined {
-    return this.panels.get(arn);
-  }
-
+  /** The ARNs of the open panels. */
   get openArns(): string[] {
     return [...this.panels.keys()];
   }
@@ -159,11 +93,11 @@ export class WebviewPanels implements PanelOpener, vscode.Disposable {
     this.open('layerVersion', ref, (port) => new LayerVersionPanelController(this.host, ref, port));
   }
 
-  private open(kind: PanelKind, ref: ResourceRef, make: (port: PanelPort) => PanelController): PanelHandle {
+  private open(kind: PanelKind, ref: ResourceRef, make: (port: PanelPort) => PanelController): void {
     const existing = this.panels.get(ref.arn);
     if (existing) {
       existing.panel.reveal();
-      return existing;
+      return;
     }
     const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
@@ -187,7 +121,7 @@ export class WebviewPanels implements PanelOpener, vscode.Disposable {
     });
     const subscriptions = [
       webview.onDidReceiveMessage((m: unknown) => {
-        open.deliver(m).catch((e: unknown) => this.deps.log.error('A panel message failed', e));
+        open.receive(m).catch((e: unknown) => this.deps.log.error('A panel message failed', e));
       }),
       panel.onDidDispose(() => {
         this.panels.delete(ref.arn);
@@ -196,7 +130,6 @@ export class WebviewPanels implements PanelOpener, vscode.Disposable {
       }),
     ];
     this.panels.set(ref.arn, open);
-    return open;
   }
 
   dispose(): void {

@@ -1,6 +1,7 @@
 // Runs the integration tests (test/integration) in desktop VS Code downloaded by @vscode/test-electron.
 // For machines that can download VS Code; `npm test` uses code-server instead (scripts/runIntegration.mjs).
-// INTEGRATION_EXTENSION=bundle loads dist/extension.js instead of tsc's out/src (see runIntegration.mjs).
+// The extension under test is the shipped bundle, dist/extension.js (package.json's main), as in
+// scripts/runIntegration.mjs.
 //   npm run test:electron
 import * as fs from 'fs';
 import * as os from 'os';
@@ -16,28 +17,6 @@ async function writeAwsProfileFiles(dir: string): Promise<Record<string, string>
     writeAwsProfileFiles(dir: string): Record<string, string>;
   };
   return cs.writeAwsProfileFiles(dir);
-}
-
-/**
- * The project with package.json's main pointing at tsc's out/src/extension.js (entries symlinked), so the
- * extension and the tests share the out/src modules, as in scripts/runIntegration.mjs.
- */
-function tscExtensionFolder(dir: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as Record<
-    string,
-    unknown
-  >;
-  fs.mkdirSync(dir, { recursive: true });
-  for (const entry of fs.readdirSync(projectRoot)) {
-    if (entry !== 'package.json' && !entry.startsWith('.')) {
-      fs.symlinkSync(path.join(projectRoot, entry), path.join(dir, entry));
-    }
-  }
-  fs.writeFileSync(
-    path.join(dir, 'package.json'),
-    JSON.stringify({ ...manifest, main: './out/src/extension.js' }, null, 2),
-  );
-  return dir;
 }
 
 async function main(): Promise<void> {
@@ -58,10 +37,7 @@ async function main(): Promise<void> {
       }),
     );
     await runTests({
-      extensionDevelopmentPath:
-        process.env.INTEGRATION_EXTENSION === 'bundle'
-          ? projectRoot
-          : tscExtensionFolder(path.join(tmp, 'extension')),
+      extensionDevelopmentPath: projectRoot,
       extensionTestsPath: path.join(projectRoot, 'out', 'test', 'integration', 'index.js'),
       launchArgs: [workspace, '--user-data-dir', userDataDir, '--disable-extensions'],
       extensionTestsEnv: {

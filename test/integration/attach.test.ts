@@ -1,21 +1,18 @@
 // Attach, detach, reorder, upgrade, attach from a layer version, bulk upgrade of 60 functions and publish, run
-// as VS Code commands on real tree nodes against the emulator; the prompts are scripted (the extension's
-// prompter port is swapped), and each test checks the emulator's state afterwards.
+// as VS Code commands on real tree nodes against the emulator; the prompts are answered from a script by the
+// test window (support/testWindow.ts), and each test checks the emulator's state afterwards.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { LambdaExplorerApi } from '../../src/extension';
 import type { BulkReport } from '../../src/layers/bulkUpgrade';
-import type { AttachedLayerNode, FunctionNode } from '../../src/tree/nodes/functionNodes';
-import type { LayerNode, LayerVersionNode, UsedByNode } from '../../src/tree/nodes/layerNodes';
-import type { TreeNode } from '../../src/tree/treeNode';
-import type { Prompter } from '../../src/ui/prompter';
 import type { SeedFile } from '../emulator/seeds';
 import { serviceFor } from '../unit/support/emulatorService';
-import { ScriptedPrompter } from '../unit/support/recorders';
-import { getApi } from './support/extensionApi';
+import { connectedTo, functionNode, getApi, layerVersionNode, ofKind } from './support/extensionApi';
+import type { LambdaExplorerApi, ShownNode } from './support/extensionApi';
+import { useTestWindow } from './support/testWindow';
+import type { Answer } from './support/testWindow';
 import { waitFor } from './support/waitFor';
 import { withEmulator } from './support/withEmulator';
 
@@ -52,67 +49,34 @@ describe('Attach, detach, reorder and upgrade layers (VS Code commands on tree n
   this.timeout(120_000);
   const ctx = withEmulator(writeSeed());
   let api: LambdaExplorerApi;
-  let realPrompter: Prompter;
   const layersOf = (name: string) => ctx.emulator.state.functions.get(name)?.latest.layers;
+  const ui = useTestWindow();
 
   before(async () => {
-    api = await getApi<LambdaExplorerApi>();
-    realPrompter = api.deps.prompter;
-    await waitFor(
-      () =>
-        api.connection.active?.connection.endpoint === ctx.emulator.endpoint && api.explorer.functionsRoot,
-      {
-        message: 'connection to the emulator',
-      },
-    );
+    api = await getApi();
+    await connectedTo(api, ctx.emulator.endpoint);
   });
   afterEach(() => {
-    api.deps.prompter = realPrompter;
     ctx.emulator.setFaults([]);
     ctx.emulator.setRateLimit(undefined);
   });
-  const script = (answers: unknown[]) => {
-    api.deps.prompter = new ScriptedPrompter(answers);
-  };
+  /** The answers to the prompts of the next command, in order (see support/testWindow.ts). */
+  const script = (answers: Answer[]) => ui().script(answers);
 
-  // The extension runs from its bundle (dist/extension.js): its node classes are not the ones this file
-  // imports, so nodes are recognised by their context value (what menus see), not by instanceof.
-  const kind = (view: 'functions' | 'layers', n: TreeNode | undefined) =>
-    n ? String(api.providers[view].getTreeItem(n).contextValue) : '';
-  async function functionNode(name: string): Promise<FunctionNode> {
-    const fns = await api.providers.functions.getChildren();
-    const node = fns.find((n) => kind('functions', n) === 'function' && (n as FunctionNode).fn.name === name);
-    assert.ok(node, `function ${name} in the tree`);
-    return node as FunctionNode;
+  async function attachedNodes(name: string): Promise<ShownNode[]> {
+    const fn = await functionNode(api, name);
+    const [layers] = await api.children('functions', fn);
+    assert.strictEqual(layers?.kind, 'functionLayers');
+    return (await api.children('functions', layers)).filter((n) => n.kind === 'attachedLayer');
   }
-  async function attachedNodes(name: string): Promise<AttachedLayerNode[]> {
-    const fn = await functionNode(name);
-    const [layers] = await api.providers.functions.getChildren(fn);
-    assert.strictEqual(kind('functions', layers), 'functionLayers');
-    return (await api.providers.functions.getChildren(layers)).filter((n) =>
-      kind('functions', n).startsWith('attachedLayer'),
-    ) as AttachedLayerNode[];
-  }
-  async function layerVersionNode(name: string, version: number): Promise<LayerVersionNode> {
-    const layers = await api.providers.layers.getChildren();
-    const layer = layers.find((n) => kind('layers', n) === 'layer' && (n as LayerNode).layer.name === name);
-    assert.ok(layer, `layer ${name}`);
-    const versions = await api.providers.layers.getChildren(layer);
-    const v = versions.find(
-      (n) => kind('layers', n) === 'layerVersion' && (n as LayerVersionNode).version.version === version,
-    );
-    assert.ok(v, `${name}:${version}`);
-    return v as LayerVersionNode;
-  }
-  const labels = (nodes: TreeNode[]) =>
-    nodes.map((n) => {
-      const label = api.providers.functions.getTreeItem(n).label;
-      return typeof label === 'string' ? label : (label?.label ?? '');
-    });
+  const labels = (nodes: ShownNode[]) => nodes.map((n) => n.label);
 
   it('attaches a layer from the function node: the emulator has it, and so does the tree', async () => {
     script([['lib'], 'Version 3']);
-    await vscode.commands.executeCommand('lambdaExplorer.function.attachLayers', await functionNode('app'));
+    await vscode.commands.executeCommand(
+      'lambdaExplorer.function.attachLayers',
+      (await functionNode(api, 'app')).node,
+    );
     assert.deepStrictEqual(layersOf('app'), [L('other', 1), L('lib', 3)]);
     await waitFor(async () => labels(await attachedNodes('app')).join() === 'other:1,lib:3', {
       message: 'the tree shows lib:3 under app',
@@ -121,13 +85,13 @@ describe('Attach, detach, reorder and upgrade layers (VS Code commands on tree n
 
   it('moves a layer up and down in merge order', async () => {
     const [, tools] = await attachedNodes('a-reorder');
-    await vscode.commands.executeCommand('lambdaExplorer.attachedLayer.moveUp', tools);
+    await vscode.commands.executeCommand('lambdaExplorer.attachedLayer.moveUp', tools!.node);
     assert.deepStrictEqual(layersOf('a-reorder'), [L('tools', 1), L('other', 1), L('lib', 2)]);
     await waitFor(async () => labels(await attachedNodes('a-reorder'))[0] === 'tools:1', {
       message: 'tree reordered',
     });
     const [first] = await attachedNodes('a-reorder');
-    await vscode.commands.executeCommand('lambdaExplorer.attachedLayer.moveDown', first);
+    await vscode.commands.executeCommand('lambdaExplorer.attachedLayer.moveDown', first!.node);
     assert.deepStrictEqual(layersOf('a-reorder'), [L('other', 1), L('tools', 1), L('lib', 2)]);
   });
 
@@ -136,8 +100,8 @@ describe('Attach, detach, reorder and upgrade layers (VS Code commands on tree n
       message: 'tree caught up',
     });
     const lib = (await attachedNodes('a-reorder'))[2]!;
-    assert.strictEqual(api.providers.functions.getTreeItem(lib).contextValue, 'attachedLayer outdated');
-    await vscode.commands.executeCommand('lambdaExplorer.attachedLayer.upgrade', lib);
+    assert.strictEqual(lib.contextValue, 'attachedLayer outdated');
+    await vscode.commands.executeCommand('lambdaExplorer.attachedLayer.upgrade', lib.node);
     assert.deepStrictEqual(layersOf('a-reorder'), [L('other', 1), L('tools', 1), L('lib', 3)]);
   });
 
@@ -147,26 +111,25 @@ describe('Attach, detach, reorder and upgrade layers (VS Code commands on tree n
     });
     const tools = (await attachedNodes('a-reorder'))[1]!;
     script([true]);
-    await vscode.commands.executeCommand('lambdaExplorer.attachedLayer.detach', tools);
+    await vscode.commands.executeCommand('lambdaExplorer.attachedLayer.detach', tools.node);
     assert.deepStrictEqual(layersOf('a-reorder'), [L('other', 1), L('lib', 3)]);
   });
 
   it('attaches a layer version to functions picked from the layer version node', async () => {
-    const v1 = await layerVersionNode('tools', 1);
+    const v1 = await layerVersionNode(api, 'tools', 1);
     script([['app', 'a-reorder']]);
-    await vscode.commands.executeCommand('lambdaExplorer.layerVersion.attachToFunctions', v1);
+    await vscode.commands.executeCommand('lambdaExplorer.layerVersion.attachToFunctions', v1.node);
     assert.deepStrictEqual(layersOf('app'), [L('other', 1), L('lib', 3), L('tools', 1)]);
     assert.deepStrictEqual(layersOf('a-reorder'), [L('other', 1), L('lib', 3), L('tools', 1)]);
   });
 
   it('bulk-updates 60 functions under 15 req/s with injected 409s and 412s: nothing lost, nothing half-applied', async () => {
     const emu = ctx.emulator;
-    const v1 = await layerVersionNode('lib', 1);
-    const [first] = await api.providers.layers.getChildren(v1);
-    assert.strictEqual(kind('layers', first), 'usedBy');
-    const usedBy = first as UsedByNode;
-    await api.providers.layers.getChildren(usedBy); // scans "used by"
-    assert.strictEqual(usedBy.users?.length, 60);
+    const v1 = await layerVersionNode(api, 'lib', 1);
+    const [usedBy] = await api.children('layers', v1);
+    assert.strictEqual(usedBy?.kind, 'usedBy');
+    const users = await api.children('layers', usedBy); // scans "used by"
+    assert.strictEqual(ofKind(users, 'usedByFunction').length, 60);
 
     emu.setRateLimit(15);
     // 409: five functions have an update in progress when the run starts.
@@ -187,7 +150,7 @@ describe('Attach, detach, reorder and upgrade layers (VS Code commands on tree n
     script(['Version 3', BULK]);
     const report = await vscode.commands.executeCommand<BulkReport>(
       'lambdaExplorer.usedBy.updateFunctions',
-      usedBy,
+      usedBy.node,
     );
     await changed;
     assert.ok(report, 'the command returned its report');
@@ -219,15 +182,18 @@ describe('Attach, detach, reorder and upgrade layers (VS Code commands on tree n
 
   it('publishes a version of a function; it appears under Versions', async () => {
     script(['integration release']);
-    await vscode.commands.executeCommand('lambdaExplorer.function.publishVersion', await functionNode('app'));
+    await vscode.commands.executeCommand(
+      'lambdaExplorer.function.publishVersion',
+      (await functionNode(api, 'app')).node,
+    );
     const versions = ctx.emulator.state.functions.get('app')?.versions ?? [];
     assert.strictEqual(versions.length, 1);
     assert.deepStrictEqual(versions[0]?.layers, [L('other', 1), L('lib', 3), L('tools', 1)]);
     await waitFor(
       async () => {
-        const fn = await functionNode('app');
-        const [, versionsNode] = await api.providers.functions.getChildren(fn);
-        const children = await api.providers.functions.getChildren(versionsNode);
+        const fn = await functionNode(api, 'app');
+        const [, versionsNode] = await api.children('functions', fn);
+        const children = await api.children('functions', versionsNode);
         return labels(children).includes('Version 1');
       },
       { message: 'Version 1 under app' },

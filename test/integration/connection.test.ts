@@ -1,8 +1,8 @@
 // The connection states behind the welcome views: no Region, no credentials, and back to a working connection.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { LambdaExplorerApi } from '../../src/extension';
 import { getApi } from './support/extensionApi';
+import type { LambdaExplorerApi } from './support/extensionApi';
 import { waitFor } from './support/waitFor';
 import { withEmulator } from './support/withEmulator';
 
@@ -13,8 +13,8 @@ describe('Connection states (welcome views)', function () {
   const config = () => vscode.workspace.getConfiguration('lambdaExplorer');
 
   before(async () => {
-    api = await getApi<LambdaExplorerApi>();
-    await waitFor(() => api.connection.active?.connection.endpoint === ctx.emulator.endpoint, {
+    api = await getApi();
+    await waitFor(() => api.connection().endpoint === ctx.emulator.endpoint, {
       message: 'connected',
     });
   });
@@ -22,7 +22,7 @@ describe('Connection states (welcome views)', function () {
   afterEach(async () => {
     await config().update('profile', 'emulator', vscode.ConfigurationTarget.Global);
     await config().update('region', 'us-east-1', vscode.ConfigurationTarget.Global);
-    await waitFor(() => api.connection.state === 'ready' && api.explorer.functionsRoot, {
+    await waitFor(() => api.connection().state === 'ready' && api.connection().viewsConnected, {
       message: 'ready again',
     });
   });
@@ -34,10 +34,10 @@ describe('Connection states (welcome views)', function () {
     try {
       await config().update('region', '', vscode.ConfigurationTarget.Global);
       await config().update('profile', 'profile-that-does-not-exist', vscode.ConfigurationTarget.Global);
-      await waitFor(() => api.connection.state === 'noRegion', { message: 'noRegion state' });
-      assert.deepStrictEqual(await api.providers.functions.getChildren(), []);
-      assert.deepStrictEqual(await api.providers.layers.getChildren(), []);
-      assert.match(api.connection.problem ?? '', /No AWS Region is set/);
+      await waitFor(() => api.connection().state === 'noRegion', { message: 'noRegion state' });
+      assert.deepStrictEqual(await api.children('functions'), []);
+      assert.deepStrictEqual(await api.children('layers'), []);
+      assert.match(api.connection().problem ?? '', /No AWS Region is set/);
     } finally {
       Object.assign(
         process.env,
@@ -49,25 +49,23 @@ describe('Connection states (welcome views)', function () {
   it('credentials that cannot be found switch to the "no credentials" welcome; choosing a good profile recovers', async () => {
     await config().update('profile', 'profile-that-does-not-exist', vscode.ConfigurationTarget.Global);
     await waitFor(
-      () =>
-        api.connection.active?.connection.profile === 'profile-that-does-not-exist' &&
-        api.explorer.functionsRoot,
+      () => api.connection().profile === 'profile-that-does-not-exist' && api.connection().viewsConnected,
       {
         message: 'rebuilt with the unknown profile',
       },
     );
-    await api.providers.functions.getChildren();
-    await waitFor(() => api.connection.state === 'noCredentials', { message: 'noCredentials state' });
+    await api.children('functions');
+    await waitFor(() => api.connection().state === 'noCredentials', { message: 'noCredentials state' });
     assert.deepStrictEqual(
-      await api.providers.functions.getChildren(),
+      await api.children('functions'),
       [],
       'the view is empty so its welcome content shows',
     );
-    assert.match(api.connection.problem ?? '', /profile|credential/i);
+    assert.match(api.connection().problem ?? '', /profile|credential/i);
 
     await config().update('profile', 'emulator', vscode.ConfigurationTarget.Global);
-    await waitFor(() => api.connection.state === 'ready', { message: 'ready with the emulator profile' });
-    const children = await api.providers.functions.getChildren();
-    assert.ok(children.some((c) => c.view().label === 'orders-api'));
+    await waitFor(() => api.connection().state === 'ready', { message: 'ready with the emulator profile' });
+    const children = await api.children('functions');
+    assert.ok(children.some((c) => c.label === 'orders-api'));
   });
 });

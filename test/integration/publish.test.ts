@@ -1,27 +1,20 @@
 // Publish a folder as a layer, publish a new version from a layer node, create a function from a folder and
 // deploy a folder to a function: each as the VS Code command a menu runs (the folder as a vscode.Uri), with
-// scripted answers (the extension's prompter port is swapped), against the emulator; the Layers view shows
-// the result. Also: the unchanged-content case, cancel mid-way, and the S3 path for an archive over 50 MB.
+// the prompts answered from a script by the test window (support/testWindow.ts), against the emulator; the
+// Layers view shows the result. Also: the unchanged-content case, cancel mid-way, and the S3 path for an archive over 50 MB.
 import * as assert from 'assert';
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { CommandDeps } from '../../src/commands/commandDeps';
 import type { CreateFunctionOutcome, DeployOutcome } from '../../src/commands/functionCodeCommands';
 import type { PublishLayerOutcome } from '../../src/commands/publishCommands';
-import type { LambdaExplorerApi } from '../../src/extension';
-import { LayerNode, LayerVersionNode } from '../../src/tree/nodes/layerNodes';
-import {
-  CancellingProgress,
-  copyFixture,
-  createBucket,
-  objectKeys,
-  tempDirsLeft,
-} from '../unit/commands/publishSupport';
-import { RecordingNotifier, ScriptedPrompter } from '../unit/support/recorders';
-import { getApi } from './support/extensionApi';
+import { copyFixture, createBucket, objectKeys, tempDirsLeft } from '../unit/commands/publishSupport';
+import { connectedTo, getApi, layerNode, ofKind } from './support/extensionApi';
+import type { LambdaExplorerApi } from './support/extensionApi';
+import { useTestWindow } from './support/testWindow';
+import type { Answer } from './support/testWindow';
 import { waitFor } from './support/waitFor';
 import { withEmulator } from './support/withEmulator';
 
@@ -32,51 +25,30 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
   this.timeout(180_000);
   const ctx = withEmulator('sample');
   let api: LambdaExplorerApi;
-  let saved: Pick<CommandDeps, 'prompter' | 'notifier' | 'progress' | 'workspace'>;
   let work: string;
-  let notifier: RecordingNotifier;
+  const ui = useTestWindow();
+  const notified = () => ui().notifications;
 
   before(async () => {
-    api = await getApi<LambdaExplorerApi>();
-    saved = {
-      prompter: api.deps.prompter,
-      notifier: api.deps.notifier,
-      progress: api.deps.progress,
-      workspace: api.deps.workspace,
-    };
-    await waitFor(
-      () => api.connection.active?.connection.endpoint === ctx.emulator.endpoint && api.explorer.layersRoot,
-      {
-        message: 'connection to the emulator',
-      },
-    );
+    api = await getApi();
+    await connectedTo(api, ctx.emulator.endpoint);
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'publish-it-'));
   });
-  beforeEach(() => {
-    notifier = new RecordingNotifier();
-    api.deps.notifier = notifier;
-  });
   afterEach(async () => {
-    Object.assign(api.deps, saved);
     await vscode.workspace
       .getConfiguration('lambdaExplorer')
       .update('artifactBucket', undefined, vscode.ConfigurationTarget.Global);
   });
   after(() => fs.rmSync(work, { recursive: true, force: true }));
-  const script = (answers: unknown[]) => {
-    const p = new ScriptedPrompter(answers);
-    api.deps.prompter = p;
-    return p;
-  };
+  /** The answers to the prompts of the next command, in order (see support/testWindow.ts). */
+  const script = (answers: Answer[]) => ui().script(answers);
 
   async function versionsShown(layerName: string): Promise<number[]> {
-    const roots = await api.providers.layers.getChildren();
-    const layer = roots.find((n): n is LayerNode => n instanceof LayerNode && n.layer.name === layerName);
+    const roots = await api.children('layers');
+    const layer = ofKind(roots, 'layer').find((n) => n.resource?.name === layerName);
     if (!layer) return [];
-    const children = await api.providers.layers.getChildren(layer);
-    return children
-      .filter((n): n is LayerVersionNode => n instanceof LayerVersionNode)
-      .map((n) => n.version.version);
+    const children = await api.children('layers', layer);
+    return ofKind(children, 'layerVersion').map((n) => Number(n.resource?.version));
   }
 
   it('right-click a Node folder → Publish Folder as Lambda Layer… → a new layer version, shown in the Layers view', async () => {
@@ -96,14 +68,14 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
       vscode.Uri.file(folder),
       [vscode.Uri.file(folder)],
     );
-    assert.strictEqual(out?.status, 'published', JSON.stringify(notifier.shown));
+    assert.strictEqual(out?.status, 'published', JSON.stringify(notified()));
     const v = ctx.emulator.state.layerVersion('it-utils', 1);
     assert.ok(v);
     assert.deepStrictEqual(v.compatibleRuntimes, ['nodejs22.x']);
     await waitFor(async () => (await versionsShown('it-utils')).includes(1), {
       message: 'it-utils version 1 in the Layers view',
     });
-    assert.ok(notifier.shown.some((m) => m.message.startsWith('Published it-utils version 1')));
+    assert.ok(notified().some((m) => m.message.startsWith('Published it-utils version 1')));
   });
 
   it('the same folder again: "unchanged", no duplicate version', async () => {
@@ -115,20 +87,18 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
     );
     assert.strictEqual(out?.status, 'unchanged');
     assert.strictEqual(ctx.emulator.state.layers.get('it-utils')?.versions.size, 1);
-    assert.ok(notifier.shown.some((m) => /^Not published: the content is the same/.test(m.message)));
+    assert.ok(notified().some((m) => /^Not published: the content is the same/.test(m.message)));
   });
 
   it('"Publish New Version…" on a layer node publishes the next version of that layer', async () => {
     const folder = copyFixture('layers/py-helpers', work);
-    api.deps.workspace = { ...saved.workspace, pickFolder: async () => folder };
     await vscode.commands.executeCommand('lambdaExplorer.layers.refresh');
-    const roots = await api.providers.layers.getChildren();
-    const node = roots.find((n): n is LayerNode => n instanceof LayerNode && n.layer.name === 'py-common');
-    assert.ok(node);
-    script(['python/', ['python3.12'], ['x86_64'], 'py helpers', '']);
+    const node = await layerNode(api, 'py-common');
+    // The folder: "Browse…" past the workspace folders, then the open dialog.
+    script(['Browse…', folder, 'python/', ['python3.12'], ['x86_64'], 'py helpers', '']);
     const out = await vscode.commands.executeCommand<PublishLayerOutcome>(
       'lambdaExplorer.layer.publishVersion',
-      node,
+      node.node,
     );
     assert.strictEqual(out?.version?.version, 5);
     await waitFor(async () => (await versionsShown('py-common'))[0] === 5, {
@@ -143,7 +113,7 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
     for (let i = 0; i < 6; i++)
       fs.writeFileSync(path.join(folder, `b${i}.bin`), randomBytes(4 * 1024 * 1024));
     const dirs = tempDirsLeft();
-    api.deps.progress = new CancellingProgress((m) => /^Compressing \([1-9]/.test(m));
+    ui().cancelProgressWhen((m) => /^Compressing \([1-9]/.test(m));
     ctx.emulator.resetCalls();
     script(['New layer…', 'cancel-me', 'python/', [], [], '', '']);
     const out = await vscode.commands.executeCommand(
@@ -151,7 +121,7 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
       vscode.Uri.file(folder),
     );
     assert.strictEqual(out, undefined);
-    assert.deepStrictEqual(notifier.shown, [], 'a cancel is silent');
+    assert.deepStrictEqual(notified(), [], 'a cancel is silent');
     assert.strictEqual(calls(ctx.emulator, 'PublishLayerVersion'), 0);
     assert.strictEqual(ctx.emulator.state.layers.get('cancel-me'), undefined);
     assert.deepStrictEqual(tempDirsLeft(), dirs);
@@ -171,7 +141,7 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
       'lambdaExplorer.folder.publishLayer',
       vscode.Uri.file(folder),
     );
-    assert.strictEqual(out?.status, 'published', JSON.stringify(notifier.shown));
+    assert.strictEqual(out?.status, 'published', JSON.stringify(notified()));
     assert.ok(out.viaS3);
     const v = ctx.emulator.state.layerVersion('it-large', 1)!;
     assert.ok(v.codeSize > 50 * 1024 * 1024);
@@ -196,7 +166,7 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
       'lambdaExplorer.folder.createFunction',
       vscode.Uri.file(folder),
     );
-    assert.strictEqual(created?.configuration.state, 'Active', JSON.stringify(notifier.shown));
+    assert.strictEqual(created?.configuration.state, 'Active', JSON.stringify(notified()));
     assert.strictEqual(ctx.emulator.state.functions.get('it-orders')?.latest.handler, 'index.handler');
 
     fs.appendFileSync(path.join(folder, 'index.js'), '\n// v2\n');
@@ -206,7 +176,7 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
       vscode.Uri.file(folder),
       [vscode.Uri.file(folder)],
     );
-    assert.strictEqual(deployed?.status, 'deployed', JSON.stringify(notifier.shown));
+    assert.strictEqual(deployed?.status, 'deployed', JSON.stringify(notified()));
     assert.strictEqual(deployed.configuration?.lastUpdateStatus, 'Successful');
     const fn = ctx.emulator.state.functions.get('it-orders')!;
     assert.strictEqual(fn.versions.length, 1);

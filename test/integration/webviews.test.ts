@@ -1,20 +1,15 @@
 // The two webview panels inside a real VS Code (code-server) extension host, against the emulator: the real
 // webview app loads (its `ready` arrives through VS Code), the host answers with emulator data, writes land in
-// the emulator, and a stale RevisionId (412) re-reads and says so.
+// the emulator, and a stale RevisionId (412) re-reads and says so. The test window (support/testWindow.ts)
+// records what the host posts and what the view sends, and delivers messages as if the view had posted them.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { LambdaExplorerApi } from '../../src/extension';
-import type { Prompter } from '../../src/ui/prompter';
-import type { PanelHandle } from '../../src/webviews/webviewPanels';
-import type {
-  FunctionPanelData,
-  HostToView,
-  LayerVersionPanelData,
-  ViewToHost,
-} from '../../src/webviews/protocol';
+import type { FunctionPanelData, HostToView, LayerVersionPanelData } from '../../src/webviews/protocol';
 import { serviceFor } from '../unit/support/emulatorService';
-import { ScriptedPrompter } from '../unit/support/recorders';
-import { getApi } from './support/extensionApi';
+import { connectedTo, getApi } from './support/extensionApi';
+import type { LambdaExplorerApi } from './support/extensionApi';
+import { useTestWindow } from './support/testWindow';
+import type { RecordedPanel } from './support/testWindow';
 import { waitFor } from './support/waitFor';
 import { withEmulator } from './support/withEmulator';
 
@@ -22,63 +17,82 @@ const ACCOUNT = '123456789012';
 const FN_ARN = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:orders-api`;
 const LV_ARN = (name: string, v: number) => `arn:aws:lambda:us-east-1:${ACCOUNT}:layer:${name}:${v}`;
 
-type Msg = HostToView | ViewToHost;
-const isReady = (m: Msg, d: string) => d === 'received' && m.type === 'ready';
-const dataCount = (p: PanelHandle) => p.sent.filter((m) => m.type === 'data').length;
-function lastData<T>(p: PanelHandle): T {
-  const m = [...p.sent].reverse().find((x) => x.type === 'data');
-  assert.ok(m && m.type === 'data', 'no data sent');
+type Notice = Extract<HostToView, { type: 'notice' }>;
+const readies = (p: RecordedPanel) => p.received.filter((m) => m.type === 'ready').length;
+const dataCount = (p: RecordedPanel) => p.sentOfType('data').length;
+function lastData<T>(p: RecordedPanel): T {
+  const m = p.sentOfType('data').at(-1);
+  assert.ok(m, 'no data sent');
   return m.data as T;
 }
-const lastNotice = (p: PanelHandle) =>
-  [...p.sent].reverse().find((m): m is Extract<HostToView, { type: 'notice' }> => m.type === 'notice');
+const isNotice = (m: { type: string }) => m.type === 'notice';
+
+/** The real view said `ready` and the host answered with its data. */
+async function handshake(p: RecordedPanel): Promise<void> {
+  await p.until(() => readies(p) > 0, 'ready from the view', 30_000);
+  await p.until(() => dataCount(p) > 0, 'data for the view');
+}
+
+/** Delivers a message as the view and resolves with the first message the host posts afterwards that matches. */
+async function ask(
+  p: RecordedPanel,
+  message: unknown,
+  reply: (m: { type: string }) => boolean,
+  what: string,
+) {
+  const answer = p.nextSent(reply, what);
+  p.deliver(message);
+  return answer;
+}
 
 describe('Webview panels', function () {
   this.timeout(90_000);
   const ctx = withEmulator('sample');
+  const ui = useTestWindow();
   let api: LambdaExplorerApi;
-  let realPrompter: Prompter;
+  /** The recorded panel of each ARN opened in the current test. */
+  let byArn: Map<string, RecordedPanel>;
 
   before(async () => {
-    api = await getApi<LambdaExplorerApi>();
-    await waitFor(
-      () => api.connection.active?.connection.endpoint === ctx.emulator.endpoint && api.explorer.connection,
-      { message: 'connected to the emulator' },
-    );
-    realPrompter = api.deps.prompter;
+    api = await getApi();
+    await connectedTo(api, ctx.emulator.endpoint);
+  });
+  beforeEach(() => {
+    byArn = new Map();
   });
   afterEach(async () => {
-    api.deps.prompter = realPrompter;
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  async function openFunction(): Promise<PanelHandle> {
-    await vscode.commands.executeCommand('lambdaExplorer.function.showConfiguration', {
+  /** Runs a command that opens (or reveals) the panel of `arn`; returns that panel's record. */
+  async function openWith(arn: string, command: string, ref: object): Promise<RecordedPanel> {
+    const before = ui().panels.length;
+    await vscode.commands.executeCommand(command, ref);
+    const created = ui().panels.slice(before);
+    assert.ok(created.length <= 1, 'at most one panel per command');
+    if (created[0]) byArn.set(arn, created[0]);
+    const p = byArn.get(arn);
+    assert.ok(p, `a panel for ${arn}`);
+    assert.ok(api.openPanels().includes(arn), 'the extension lists the panel');
+    return p;
+  }
+  const openFunction = () =>
+    openWith(FN_ARN, 'lambdaExplorer.function.showConfiguration', {
       kind: 'function',
       arn: FN_ARN,
       name: 'orders-api',
     });
-    const p = api.panels.get(FN_ARN);
-    assert.ok(p, 'a panel for the function ARN');
-    return p;
-  }
-
-  async function openLayerVersion(name: string, v: number): Promise<PanelHandle> {
-    await vscode.commands.executeCommand('lambdaExplorer.layerVersion.showPolicy', {
+  const openLayerVersion = (name: string, v: number) =>
+    openWith(LV_ARN(name, v), 'lambdaExplorer.layerVersion.showPolicy', {
       kind: 'layerVersion',
       arn: LV_ARN(name, v),
       name,
       version: String(v),
     });
-    const p = api.panels.get(LV_ARN(name, v));
-    assert.ok(p, 'a panel for the layer version ARN');
-    return p;
-  }
 
   it('function panel: the app says ready, the host answers with the emulator configuration', async () => {
     const p = await openFunction();
-    await p.waitFor(isReady, 30_000);
-    await p.waitFor((m, d) => d === 'sent' && m.type === 'data', 20_000);
+    await handshake(p);
     assert.strictEqual(p.panel.title, 'λ orders-api');
     assert.strictEqual(p.panel.webview.options.enableScripts, true);
     assert.deepStrictEqual(
@@ -100,36 +114,39 @@ describe('Webview panels', function () {
       !JSON.stringify(p.sent).includes('"orders"'),
       'environment values are not sent before a reveal',
     );
-    await p.deliver({ type: 'reveal', key: 'TABLE_NAME' });
-    assert.deepStrictEqual(p.sent.at(-1), { type: 'revealed', key: 'TABLE_NAME', value: 'orders' });
+    const revealed = await ask(
+      p,
+      { type: 'reveal', key: 'TABLE_NAME' },
+      (m) => m.type === 'revealed',
+      'revealed',
+    );
+    assert.deepStrictEqual(revealed, { type: 'revealed', key: 'TABLE_NAME', value: 'orders' });
   });
 
   it('one panel per ARN: running the command again reveals the same panel', async () => {
     const p = await openFunction();
+    const created = ui().panels.length;
     const again = await openFunction();
     assert.strictEqual(again, p);
+    assert.strictEqual(ui().panels.length, created, 'no second panel created');
     assert.deepStrictEqual(
-      api.panels.openArns.filter((a) => a === FN_ARN),
+      api.openPanels().filter((a) => a === FN_ARN),
       [FN_ARN],
     );
   });
 
   it('survives being hidden: shown again, the rebuilt view says ready and gets the data without a reload', async () => {
     const fn = await openFunction();
-    await fn.waitFor(isReady, 30_000);
-    await fn.waitFor((m, d) => d === 'sent' && m.type === 'data', 20_000);
+    await handshake(fn);
     const lv = await openLayerVersion('shared-utils', 7); // same column: hides the function panel
-    await lv.waitFor(isReady, 30_000);
+    await lv.until(() => readies(lv) > 0, 'ready from the layer version view', 30_000);
     await waitFor(() => !fn.panel.visible, { message: 'function panel hidden' });
-    const readies = fn.received.filter((m) => m.type === 'ready').length;
+    const before = readies(fn);
     const calls = ctx.emulator.calls.length;
     const datas = dataCount(fn);
     fn.panel.reveal();
-    await waitFor(() => fn.received.filter((m) => m.type === 'ready').length > readies, {
-      timeoutMs: 30_000,
-      message: 'a second ready',
-    });
-    await waitFor(() => dataCount(fn) > datas, { message: 'data re-sent' });
+    await fn.until(() => readies(fn) > before, 'a second ready', 30_000);
+    await fn.until(() => dataCount(fn) > datas, 'data re-sent');
     assert.strictEqual(
       ctx.emulator.calls.filter((c) => c.operation === 'GetFunction').length,
       ctx.emulator.calls.slice(0, calls).filter((c) => c.operation === 'GetFunction').length,
@@ -139,8 +156,7 @@ describe('Webview panels', function () {
 
   it('layer version panel: renders details and policy from the emulator after the handshake', async () => {
     const p = await openLayerVersion('shared-utils', 7);
-    await p.waitFor(isReady, 30_000);
-    await p.waitFor((m, d) => d === 'sent' && m.type === 'data', 20_000);
+    await handshake(p);
     const d = lastData<LayerVersionPanelData>(p);
     const emu = ctx.emulator.state.layerVersion('shared-utils', 7)!;
     assert.strictEqual(d.codeSha256, emu.codeSha256);
@@ -154,19 +170,24 @@ describe('Webview panels', function () {
 
   it('grants and revokes, checked in the emulator; the tree hears the change', async () => {
     const p = await openLayerVersion('shared-utils', 4);
-    await p.waitFor(isReady, 30_000);
-    await p.waitFor((m, d) => d === 'sent' && m.type === 'data', 20_000);
+    await handshake(p);
     const changes: string[] = [];
-    const stop = api.deps.changes.on((c) => {
+    const listening = api.onDidChangeResource((c) => {
       changes.push(`${c.kind} ${'name' in c ? c.name : c.names.join(',')}`);
     });
     try {
-      await p.deliver({
-        type: 'grant',
-        grant: { kind: 'organization', organizationId: 'o-zz11yy22xx' },
-        statementId: 'org-zz',
-        revisionId: lastData<LayerVersionPanelData>(p).policy?.revisionId,
-      });
+      const granted = await ask(
+        p,
+        {
+          type: 'grant',
+          grant: { kind: 'organization', organizationId: 'o-zz11yy22xx' },
+          statementId: 'org-zz',
+          revisionId: lastData<LayerVersionPanelData>(p).policy?.revisionId,
+        },
+        isNotice,
+        'the grant notice',
+      );
+      assert.strictEqual((granted as Notice).level, 'info', (granted as Notice).message);
       const policy = ctx.emulator.state.layerVersion('shared-utils', 4)!.policy;
       assert.deepStrictEqual(
         policy.statements.map((s) => [s.Sid, s.Condition?.StringEquals['aws:PrincipalOrgID']]),
@@ -178,27 +199,28 @@ describe('Webview panels', function () {
         'the panel shows the new grant',
       );
 
-      const prompter = new ScriptedPrompter([true]);
-      api.deps.prompter = prompter;
-      await p.deliver({
-        type: 'revoke',
-        statementId: 'org-zz',
-        revisionId: lastData<LayerVersionPanelData>(p).policy?.revisionId,
-      });
+      ui().script([true]);
+      const revoked = await ask(
+        p,
+        {
+          type: 'revoke',
+          statementId: 'org-zz',
+          revisionId: lastData<LayerVersionPanelData>(p).policy?.revisionId,
+        },
+        isNotice,
+        'the revoke notice',
+      );
       assert.deepStrictEqual(ctx.emulator.state.layerVersion('shared-utils', 4)!.policy.statements, []);
-      assert.deepStrictEqual(prompter.asked, [
-        'Revoke organization o-zz11yy22xx from shared-utils version 4?',
-      ]);
-      assert.match(lastNotice(p)!.message, /Revoked statement: org-zz/);
+      assert.deepStrictEqual(ui().asked, ['Revoke organization o-zz11yy22xx from shared-utils version 4?']);
+      assert.match((revoked as Notice).message, /Revoked statement: org-zz/);
     } finally {
-      stop();
+      listening.dispose();
     }
   });
 
   it('handles a 412: the policy changed behind the panel, it says so, shows the new state, and the retry works', async () => {
     const p = await openLayerVersion('py-common', 4);
-    await p.waitFor(isReady, 30_000);
-    await p.waitFor((m, d) => d === 'sent' && m.type === 'data', 20_000);
+    await handshake(p);
     const seen = lastData<LayerVersionPanelData>(p).policy?.revisionId;
     assert.ok(seen, 'py-common:4 has a policy');
     // Behind the panel's back, through the SDK: the revision the panel saw is now stale.
@@ -206,14 +228,19 @@ describe('Webview panels', function () {
       kind: 'account',
       accountId: '111122223333',
     });
-    await p.deliver({
-      type: 'grant',
-      grant: { kind: 'account', accountId: '444455556666' },
-      statementId: 'second',
-      revisionId: seen,
-    });
-    assert.strictEqual(lastNotice(p)?.level, 'warning');
-    assert.match(lastNotice(p)!.message, /changed since it was read/);
+    const notice = (await ask(
+      p,
+      {
+        type: 'grant',
+        grant: { kind: 'account', accountId: '444455556666' },
+        statementId: 'second',
+        revisionId: seen,
+      },
+      isNotice,
+      'the 412 notice',
+    )) as Notice;
+    assert.strictEqual(notice.level, 'warning');
+    assert.match(notice.message, /changed since it was read/);
     assert.deepStrictEqual(
       ctx.emulator.state.layerVersion('py-common', 4)!.policy.statements.map((s) => s.Sid),
       ['public', 'first'],
@@ -225,12 +252,17 @@ describe('Webview panels', function () {
       'the panel shows the current policy',
     );
     assert.notStrictEqual(fresh.policy?.revisionId, seen);
-    await p.deliver({
-      type: 'grant',
-      grant: { kind: 'account', accountId: '444455556666' },
-      statementId: 'second',
-      revisionId: fresh.policy?.revisionId,
-    });
+    await ask(
+      p,
+      {
+        type: 'grant',
+        grant: { kind: 'account', accountId: '444455556666' },
+        statementId: 'second',
+        revisionId: fresh.policy?.revisionId,
+      },
+      isNotice,
+      'the retry notice',
+    );
     assert.deepStrictEqual(
       ctx.emulator.state.layerVersion('py-common', 4)!.policy.statements.map((s) => s.Sid),
       ['public', 'first', 'second'],
@@ -239,9 +271,8 @@ describe('Webview panels', function () {
 
   it('updates itself when a command elsewhere changes the same layer version', async () => {
     const p = await openLayerVersion('shared-utils', 6);
-    await p.waitFor(isReady, 30_000);
-    await p.waitFor((m, d) => d === 'sent' && m.type === 'data', 20_000);
-    api.deps.prompter = new ScriptedPrompter(['An AWS account', '777788889999', 'from-palette']);
+    await handshake(p);
+    ui().script(['An AWS account', '777788889999', 'from-palette']);
     await vscode.commands.executeCommand('lambdaExplorer.layerVersion.grantAccess', {
       kind: 'layerVersion',
       arn: LV_ARN('shared-utils', 6),
@@ -252,20 +283,43 @@ describe('Webview panels', function () {
       ctx.emulator.state
         .layerVersion('shared-utils', 6)!
         .policy.statements.some((s) => s.Sid === 'from-palette'),
+      JSON.stringify(ui().notifications),
     );
-    await waitFor(
+    await p.until(
       () => lastData<LayerVersionPanelData>(p).policy?.statements.some((s) => s.sid === 'from-palette'),
-      { message: 'the panel re-read the policy' },
+      'the panel re-read the policy',
     );
   });
 
   it('rejects a malformed message from the view', async () => {
     const p = await openLayerVersion('shared-utils', 7);
-    await p.waitFor(isReady, 30_000);
-    const before = ctx.emulator.state.layerVersion('shared-utils', 7)!.policy.statements.length;
-    await p.deliver({ type: 'grant', grant: { kind: 'public', extra: 1 }, statementId: 'x' });
-    await p.deliver({ type: 'revoke', statementId: { $ne: '' } });
-    assert.strictEqual(p.rejected.length, 2);
-    assert.strictEqual(ctx.emulator.state.layerVersion('shared-utils', 7)!.policy.statements.length, before);
+    await handshake(p);
+    const before = ctx.emulator.state.layerVersion('shared-utils', 7)!.policy.statements.map((s) => s.Sid);
+    const from = p.sent.length;
+    p.deliver({ type: 'grant', grant: { kind: 'public', extra: 1 }, statementId: 'x' });
+    p.deliver({ type: 'revoke', statementId: { $ne: '' } });
+    // A well-formed grant after them goes through the same door: once it is done, the two before it would be too.
+    const notice = (await ask(
+      p,
+      {
+        type: 'grant',
+        grant: { kind: 'account', accountId: '444455556666' },
+        statementId: 'after-bad',
+        revisionId: lastData<LayerVersionPanelData>(p).policy?.revisionId,
+      },
+      isNotice,
+      'the notice of the good grant',
+    )) as Notice;
+    assert.strictEqual(notice.level, 'info', notice.message);
+    assert.deepStrictEqual(
+      p.sent.slice(from).filter(isNotice),
+      [notice],
+      'the malformed messages got no answer',
+    );
+    assert.deepStrictEqual(
+      ctx.emulator.state.layerVersion('shared-utils', 7)!.policy.statements.map((s) => s.Sid),
+      [...before, 'after-bad'],
+      'only the well-formed grant changed the policy',
+    );
   });
 });
