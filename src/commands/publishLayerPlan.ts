@@ -200,7 +200,7 @@ function wizardSteps(
     },
   };
   const askNewName: WizardStep<State> = {
-    skip: (s) => s.nameChoice?.kind !== 'new',
+    skip: (s) => s.nameChoice !== undefined && s.nameChoice.kind !== 'new',
     async ask(s, step) {
       const name = await p.input({
         title,

@@ -6,7 +6,10 @@ import { Cancelled, GoBack } from '../../ui/prompter';
 import type { StepPosition } from '../../ui/prompter';
 
 export interface WizardStep<S> {
-  /** Not asked for this state (counted out of "n" too). */
+  /**
+   * Not asked for this state (and not counted in "n"). Say true only once the answers that decide it are in:
+   * a step that may still be asked counts, so "n" can shrink as answers come, but never grows.
+   */
   skip?(state: S): boolean;
   /** Asks (passing `at` to the prompter as `step`) and returns the state with this step's answer. */
   ask(state: S, at: StepPosition): Promise<S>;
