@@ -6,7 +6,7 @@ import { isLambdaError } from './aws/errors';
 import { listProfiles } from './aws/profiles';
 import { ResourceChanges } from './aws/resourceChanges';
 import type { CommandDeps } from './commands/commandDeps';
-import { registerCommands } from './commands/registerCommands';
+import { registerCommands } from './ui/vscodeCommands';
 import { userMessage } from './commands/runCommand';
 import { ConnectionManager } from './connection/connectionManager';
 import { ExplorerModel } from './tree/explorerModel';
@@ -80,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
       choose: (changes) => connection.choose(changes),
       reconnect: () => connection.rebuild(),
     },
+    run: async (id, ...args) => vscode.commands.executeCommand(id, ...args),
     copyToClipboard: async (text) => vscode.env.clipboard.writeText(text),
     openExternal: async (url) => vscode.env.openExternal(vscode.Uri.parse(url, true)),
     showLog: () => channel.show(true),
@@ -92,6 +93,10 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
       views[view].description = text;
     },
     workspace: vscodeWorkspacePort(() => connection.settings(), views),
+    memory: {
+      get: (key) => context.workspaceState.get(key),
+      set: async (key, value) => context.workspaceState.update(key, value),
+    },
   };
 
   const panels = new WebviewPanels(context.extensionUri, deps);

@@ -2,13 +2,13 @@
 import type { ProfileInfo } from '../aws/profiles';
 import type { ResourceChanges } from '../aws/resourceChanges';
 import type { ExplorerModel } from '../tree/explorerModel';
-import type { PanelOpener } from '../webviews/panelControllers';
+import type { ResourceRef } from '../tree/treeNode';
 import type { Logger } from '../ui/logger';
 import type { Notifier, ProgressRunner, Prompter } from '../ui/prompter';
 import type { ArtifactStore } from '../aws/artifactStore';
 import type { TreeNode } from '../tree/treeNode';
 
-/** Folders, settings and S3 for the publish / deploy commands (src/commands/publishCommands.ts). */
+/** Folders, settings and S3 for the publish / deploy commands. */
 export interface WorkspacePort {
   /** Asks for a folder (a workspace folder, or an open dialog). Throws Cancelled when dismissed. */
   pickFolder(title: string): Promise<string>;
@@ -18,6 +18,18 @@ export interface WorkspacePort {
   artifacts(): ArtifactStore;
   /** Shows a node in its view: selects it and expands its parents. */
   reveal(view: 'functions' | 'layers', node: TreeNode): Promise<void>;
+}
+
+/** Opens (or reveals) the webview panels: one per ARN. */
+export interface PanelOpener {
+  showFunction(ref: ResourceRef): void;
+  showLayerVersion(ref: ResourceRef): void;
+}
+
+/** Answers remembered per workspace (e.g. the last publish of a folder), so a repeat is one confirmation. */
+export interface AnswerMemory {
+  get<T>(key: string): T | undefined;
+  set(key: string, value: unknown): Promise<void>;
 }
 
 export interface ConnectionPort {
@@ -39,6 +51,8 @@ export interface CommandDeps {
   /** Fire after every write so the tree and open panels update. */
   changes: ResourceChanges;
   connection: ConnectionPort;
+  /** Runs another command of the table through the error boundary (a follow-up action, a panel button). */
+  run(commandId: string, ...args: unknown[]): Promise<unknown>;
   copyToClipboard(text: string): Promise<void>;
   openExternal(url: string): Promise<boolean>;
   showLog(): void;
@@ -50,4 +64,5 @@ export interface CommandDeps {
   setViewDescription(view: 'functions' | 'layers', text: string | undefined): void;
   /** Folders, the artifact bucket setting, S3 and reveal: the publish / deploy commands. */
   workspace: WorkspacePort;
+  memory: AnswerMemory;
 }

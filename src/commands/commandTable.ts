@@ -1,28 +1,22 @@
 // The one command table: every contributed command id, its title for error messages, and its handler.
-// Handlers take domain values or tree nodes (from menus), and fall back to a picker from the palette.
+// Handlers take what they are given (a tree node from a menu, a ref from a panel, a value from another command,
+// nothing from the palette) and hand it to the action, whose resolver turns it into a domain value or asks.
 // A unit test checks these ids against package.json#contributes.commands.
-import type { TreeNode } from '../tree/treeNode';
+import { attachLayers } from './attachLayers';
+import { attachToFunctions } from './attachToFunctions';
 import type { CommandDeps } from './commandDeps';
-import { deleteLayerVersion } from './deleteLayerVersion';
-import {
-  attachedFrom,
-  attachLayers,
-  attachToFunctions,
-  detachLayer,
-  functionFrom,
-  layerVersionFrom,
-  moveLayer,
-  publishFunctionVersion,
-  updateFunctionsToVersion,
-  upgradeLayer,
-  usersFrom,
-} from './attachCommands';
 import { pickConnection, pickRegion } from './connectionCommands';
-import { createFunctionFromFolder, deployFolderToFunction } from './functionCodeCommands';
-import { publishLayerFromFolder, publishLayerVersionFromNode } from './publishCommands';
-import { copyArn, copyName, openInConsole } from './resourceCommands';
-import { copyLayerGrants, grantLayerAccess, revokeLayerAccess } from './policyCommands';
-import { showFunctionConfiguration, showLayerVersionPolicy } from './showCommands';
+import { copyLayerGrants } from './copyLayerGrants';
+import { createFunctionFromFolder } from './createFunction';
+import { deleteLayerVersion } from './deleteLayerVersion';
+import { deployFolderToFunction } from './deployFunction';
+import { detachLayer, moveLayer, upgradeLayer } from './editAttachedLayer';
+import { grantLayerAccess } from './grantLayerAccess';
+import { publishFunctionVersion } from './publishFunctionVersion';
+import { publishLayerFromFolder, publishLayerVersionFromNode } from './publishLayer';
+import { copyArn, copyName, openInConsole } from './resourceActions';
+import { revokeLayerAccess } from './revokeLayerAccess';
+import { showFunctionConfiguration, showLayerVersionPolicy } from './showPanels';
 import {
   clearFilter,
   clearLayerFilters,
@@ -34,7 +28,7 @@ import {
   refreshView,
   retry,
 } from './treeCommands';
-import { UsedByNode } from '../tree/nodes/layerNodes';
+import { updateFunctionsToVersion } from './updateFunctionsToVersion';
 
 export interface CommandEntry {
   id: string;
@@ -42,8 +36,6 @@ export interface CommandEntry {
   title: string;
   run(deps: CommandDeps, ...args: unknown[]): unknown;
 }
-
-const node = (a: unknown) => a as TreeNode | undefined;
 
 export const COMMANDS: CommandEntry[] = [
   {
@@ -88,45 +80,45 @@ export const COMMANDS: CommandEntry[] = [
     run: (d, text) => (typeof text === 'string' ? filterView(d, 'layers', text) : filterLayers(d)),
   },
   { id: 'lambdaExplorer.layers.clearFilter', title: 'Clear filter', run: (d) => clearLayerFilters(d) },
-  { id: 'lambdaExplorer.node.refresh', title: 'Refresh', run: (d, n) => refreshNode(d, node(n)) },
-  { id: 'lambdaExplorer.node.loadMore', title: 'Load more', run: (d, n) => loadMore(d, node(n)) },
-  { id: 'lambdaExplorer.node.retry', title: 'Retry', run: (d, n) => retry(d, node(n)) },
-  { id: 'lambdaExplorer.resource.copyArn', title: 'Copy ARN', run: (d, n) => copyArn(d, node(n)) },
-  { id: 'lambdaExplorer.resource.copyName', title: 'Copy name', run: (d, n) => copyName(d, node(n)) },
+  { id: 'lambdaExplorer.node.refresh', title: 'Refresh', run: (d, n) => refreshNode(d, n) },
+  { id: 'lambdaExplorer.node.loadMore', title: 'Load more', run: (d, n) => loadMore(d, n) },
+  { id: 'lambdaExplorer.node.retry', title: 'Retry', run: (d, n) => retry(d, n) },
+  { id: 'lambdaExplorer.resource.copyArn', title: 'Copy ARN', run: (d, n) => copyArn(d, n) },
+  { id: 'lambdaExplorer.resource.copyName', title: 'Copy name', run: (d, n) => copyName(d, n) },
   {
     id: 'lambdaExplorer.resource.openInConsole',
     title: 'Open in AWS console',
-    run: (d, n) => openInConsole(d, node(n)),
+    run: (d, n) => openInConsole(d, n),
   },
   {
     id: 'lambdaExplorer.function.showConfiguration',
     title: 'Show function configuration',
-    run: (d, n) => showFunctionConfiguration(d, node(n)),
+    run: (d, n) => showFunctionConfiguration(d, n),
   },
   {
     id: 'lambdaExplorer.layerVersion.showPolicy',
     title: 'Show layer version policy',
-    run: (d, n) => showLayerVersionPolicy(d, node(n)),
+    run: (d, n) => showLayerVersionPolicy(d, n),
   },
   {
     id: 'lambdaExplorer.layerVersion.grantAccess',
     title: 'Grant layer version access',
-    run: (d, n) => grantLayerAccess(d, node(n)),
+    run: (d, n) => grantLayerAccess(d, n),
   },
   {
     id: 'lambdaExplorer.layerVersion.revokeAccess',
     title: 'Revoke layer version access',
-    run: (d, n) => revokeLayerAccess(d, node(n)),
+    run: (d, n) => revokeLayerAccess(d, n),
   },
   {
     id: 'lambdaExplorer.layerVersion.copyGrants',
     title: 'Copy grants from another version',
-    run: (d, n) => copyLayerGrants(d, node(n)),
+    run: (d, n, from) => copyLayerGrants(d, n, typeof from === 'number' ? from : undefined),
   },
   {
     id: 'lambdaExplorer.usedBy.refresh',
     title: 'Refresh layer usage',
-    run: (d, n) => (n instanceof UsedByNode ? refreshUsedBy(d, n) : undefined),
+    run: (d, n) => refreshUsedBy(d, n),
   },
   { id: 'lambdaExplorer.connection.pick', title: 'Choose profile and Region', run: (d) => pickConnection(d) },
   { id: 'lambdaExplorer.connection.pickRegion', title: 'Choose Region', run: (d) => pickRegion(d) },
@@ -134,46 +126,46 @@ export const COMMANDS: CommandEntry[] = [
   {
     id: 'lambdaExplorer.layerVersion.delete',
     title: 'Delete layer version',
-    run: (d, n) => deleteLayerVersion(d, node(n)),
+    run: (d, n) => deleteLayerVersion(d, n),
   },
   {
     id: 'lambdaExplorer.function.attachLayers',
     title: 'Attach layers',
-    run: (d, n) => attachLayers(d, functionFrom(n)),
+    run: (d, n) => attachLayers(d, n),
   },
   {
     id: 'lambdaExplorer.layerVersion.attachToFunctions',
     title: 'Attach to functions',
-    run: (d, n) => attachToFunctions(d, layerVersionFrom(n)),
+    run: (d, n) => attachToFunctions(d, n),
   },
   {
     id: 'lambdaExplorer.attachedLayer.detach',
     title: 'Detach layer',
-    run: (d, n) => detachLayer(d, attachedFrom(n)),
+    run: (d, n) => detachLayer(d, n),
   },
   {
     id: 'lambdaExplorer.attachedLayer.moveUp',
     title: 'Move layer up',
-    run: (d, n) => moveLayer(d, 'up', attachedFrom(n)),
+    run: (d, n) => moveLayer(d, 'up', n),
   },
   {
     id: 'lambdaExplorer.attachedLayer.moveDown',
     title: 'Move layer down',
-    run: (d, n) => moveLayer(d, 'down', attachedFrom(n)),
+    run: (d, n) => moveLayer(d, 'down', n),
   },
   {
     id: 'lambdaExplorer.attachedLayer.upgrade',
     title: 'Upgrade layer',
-    run: (d, n) => upgradeLayer(d, attachedFrom(n)),
+    run: (d, n) => upgradeLayer(d, n),
   },
   {
     id: 'lambdaExplorer.usedBy.updateFunctions',
     title: 'Update functions to another layer version',
-    run: (d, n) => updateFunctionsToVersion(d, layerVersionFrom(n), usersFrom(n)),
+    run: (d, n) => updateFunctionsToVersion(d, n),
   },
   {
     id: 'lambdaExplorer.function.publishVersion',
     title: 'Publish version',
-    run: (d, n) => publishFunctionVersion(d, functionFrom(n)),
+    run: (d, n) => publishFunctionVersion(d, n),
   },
 ];

@@ -1,13 +1,12 @@
 // Delete a layer version: irreversible, so a modal says what it means, including the functions that still use
 // it (they keep working; the version can no longer be attached to anything new).
-import type { ResourceRef, TreeNode } from '../tree/treeNode';
 import type { CommandDeps } from './commandDeps';
-import { resolveLayerVersion } from './policyCommands';
+import { connectionOf } from './steps/connection';
+import { resolveLayerVersionTarget } from './steps/resolve';
 
-export async function deleteLayerVersion(deps: CommandDeps, n?: TreeNode | ResourceRef): Promise<boolean> {
-  const connection = deps.explorer.connection;
-  if (!connection) throw new Error('Not connected to AWS. Choose a profile and Region first.');
-  const target = await resolveLayerVersion(deps, n, 'Delete Layer Version');
+export async function deleteLayerVersion(deps: CommandDeps, arg?: unknown): Promise<boolean> {
+  const connection = connectionOf(deps);
+  const target = await resolveLayerVersionTarget(deps, arg, 'Delete Layer Version');
   const label = `${target.layerName}:${target.version}`;
   // Who still uses it (one pass over ListFunctions, cached); a failure here must not block the delete.
   let users: string[] | undefined;

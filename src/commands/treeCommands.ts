@@ -2,11 +2,22 @@
 import type { Architecture } from '../aws/lambdaService';
 import { runtimesForPicker } from '../layers/runtimes';
 import type { ViewName } from '../tree/explorerModel';
-import { FunctionNode } from '../tree/nodes/functionNodes';
-import { ErrorNode, LoadMoreNode, loadUntilMatch, PagedNode } from '../tree/nodes/pagedNode';
-import { UsedByNode } from '../tree/nodes/layerNodes';
+import type { FunctionNode } from '../tree/nodes/functionNodes';
+import type { UsedByNode } from '../tree/nodes/layerNodes';
+import { loadUntilMatch } from '../tree/nodes/pagedNode';
+import type { PagedNode } from '../tree/nodes/pagedNode';
 import type { TreeNode } from '../tree/treeNode';
 import type { CommandDeps } from './commandDeps';
+import { isTreeNode } from './steps/resolve';
+
+const PAGED: readonly TreeNode['kind'][] = ['functionsRoot', 'functionVersions', 'layersRoot', 'layer'];
+
+/** The node that owns a pager: the node itself, or the parent of its "Load more…" row. */
+function pagedOwner(node: unknown): PagedNode<unknown> | undefined {
+  if (!isTreeNode(node)) return undefined;
+  const owner = node.kind === 'loadMore' ? node.parent : node;
+  return owner && PAGED.includes(owner.kind) ? (owner as PagedNode<unknown>) : undefined;
+}
 
 const VIEW_IDS: Record<ViewName, string> = {
   functions: 'lambdaExplorer.functions',
@@ -26,13 +37,15 @@ export function refreshView(deps: CommandDeps, view: ViewName): void {
 }
 
 /** Refreshes one node: only it reloads; its siblings and the rest of the tree keep what they have. */
-export async function refreshNode(deps: CommandDeps, node: TreeNode | undefined): Promise<void> {
-  if (!node) return;
-  if (node instanceof FunctionNode) {
-    await deps.progress.run(`Refreshing ${node.fn.name}`, { viewId: VIEW_IDS.functions }, (_r, signal) =>
-      node.reload(signal),
+export async function refreshNode(deps: CommandDeps, arg: unknown): Promise<void> {
+  if (!isTreeNode(arg)) return;
+  const node = arg;
+  if (node.kind === 'function') {
+    const fn = node as FunctionNode;
+    await deps.progress.run(`Refreshing ${fn.fn.name}`, { viewId: VIEW_IDS.functions }, (_r, signal) =>
+      fn.reload(signal),
     );
-  } else if (node instanceof UsedByNode) {
+  } else if (node.kind === 'usedBy') {
     await refreshUsedBy(deps, node);
     return;
   } else {
@@ -41,15 +54,17 @@ export async function refreshNode(deps: CommandDeps, node: TreeNode | undefined)
   deps.explorer.changed(node);
 }
 
-export async function refreshUsedBy(deps: CommandDeps, node: UsedByNode): Promise<void> {
+export async function refreshUsedBy(deps: CommandDeps, arg: unknown): Promise<void> {
+  if (!isTreeNode(arg) || arg.kind !== 'usedBy') return;
+  const node = arg as UsedByNode;
   await deps.progress.run('Scanning functions for layer usage', { viewId: VIEW_IDS.layers }, (_r, signal) =>
     node.retry(signal),
   );
   deps.explorer.changed(undefined);
 }
 
-export async function loadMore(deps: CommandDeps, node: TreeNode | undefined): Promise<void> {
-  const owner = node instanceof LoadMoreNode ? node.parent : node instanceof PagedNode ? node : undefined;
+export async function loadMore(deps: CommandDeps, node: unknown): Promise<void> {
+  const owner = pagedOwner(node);
   if (!owner) return;
   const view = deps.explorer.viewOf(owner) ?? 'functions';
   try {
@@ -62,11 +77,11 @@ export async function loadMore(deps: CommandDeps, node: TreeNode | undefined): P
   }
 }
 
-export async function retry(deps: CommandDeps, node: TreeNode | undefined): Promise<void> {
-  if (!(node instanceof ErrorNode)) return;
+export async function retry(deps: CommandDeps, node: unknown): Promise<void> {
+  if (!isTreeNode(node) || node.kind !== 'error' || !node.parent) return;
   const owner = node.parent;
-  if (owner instanceof PagedNode) return loadMore(deps, owner);
-  if (owner instanceof UsedByNode) {
+  if (pagedOwner(owner)) return loadMore(deps, owner);
+  if (owner.kind === 'usedBy') {
     try {
       await refreshUsedBy(deps, owner);
     } catch (e) {

@@ -4,10 +4,9 @@
 import { layerVersionLabel, parseLayerVersionArn } from '../aws/layerArn';
 import type { Architecture, PackageType } from '../aws/lambdaService';
 
-/** AWS's limit of layers per function. */
-export const MAX_LAYERS = 5;
-/** Function code plus all its layers, unzipped (AWS: `Unzipped size must be smaller than 262144000 bytes`). */
-export const MAX_UNZIPPED_BYTES = 262_144_000;
+import { MAX_LAYERS, MAX_UNZIPPED_BYTES } from '../aws/limits';
+
+export { MAX_LAYERS, MAX_UNZIPPED_BYTES } from '../aws/limits';
 
 /** What the rules need to know about the function. */
 export interface FunctionShape {

@@ -11,6 +11,7 @@
 //   estimate is right).
 // - Cancel: no new function starts; those in flight finish (a half-sent update is worse than a finished one).
 import { isLambdaError } from '../aws/errors';
+import { guardedWrite } from '../aws/guardedWrite';
 import { layerVersionLabel } from '../aws/layerArn';
 import type { FunctionConfiguration, FunctionSummary, LambdaService } from '../aws/lambdaService';
 import { applyEdit, describeListChange } from './attachRules';
@@ -169,45 +170,47 @@ async function upgradeOne(ctx: Ctx, fn: FunctionSummary, from: string, to: strin
     ...(reason !== undefined ? { reason } : {}),
     ...(layers ? { layers } : {}),
   });
-  let layers = fn.layers.map((l) => l.arn);
-  let revisionId = fn.revisionId;
   const notes: string[] = [];
+  const stateOf = (c: FunctionSummary) => ({ layers: c.layers.map((l) => l.arn), revisionId: c.revisionId });
   try {
-    if (revisionId === undefined) {
-      const config = await call(ctx, counter, () => ctx.lambda.getFunctionConfiguration(fn.name));
-      layers = config.layers.map((l) => l.arn);
-      revisionId = config.revisionId;
-    }
-    for (let conflicts = 0; ; conflicts++) {
-      const edit = applyEdit(fn, layers, { kind: 'upgrade', from, to });
-      if (!edit.ok) return out('skipped', edit.problem.message);
-      if (!edit.changed) return out('alreadyCurrent', notes.join('; ') || undefined);
-      const startedAt = ctx.now();
-      try {
+    // The RevisionId comes with ListFunctions; read only when the caller did not have it.
+    const first =
+      fn.revisionId === undefined
+        ? stateOf(await call(ctx, counter, () => ctx.lambda.getFunctionConfiguration(fn.name)))
+        : stateOf(fn);
+    const { result } = await guardedWrite<ReturnType<typeof stateOf>, BulkOutcome>({
+      state: first,
+      maxRetries: ctx.opts.maxConflictRetries,
+      write: async (state) => {
+        const edit = applyEdit(fn, state.layers, { kind: 'upgrade', from, to });
+        if (!edit.ok) return out('skipped', edit.problem.message);
+        if (!edit.changed) return out('alreadyCurrent', notes.join('; ') || undefined);
+        const startedAt = ctx.now();
         await call(ctx, counter, () =>
-          ctx.lambda.updateFunctionConfiguration(fn.name, { layers: edit.layers }, { revisionId }),
+          ctx.lambda.updateFunctionConfiguration(
+            fn.name,
+            { layers: edit.layers },
+            { revisionId: state.revisionId },
+          ),
         );
-      } catch (e) {
-        const precondition = isLambdaError(e, 'PreconditionFailed');
-        if (!(precondition || isLambdaError(e, 'Conflict')) || conflicts >= ctx.opts.maxConflictRetries)
-          throw e;
-        // 412: re-read. 409: wait for the other update to finish (that read is the re-read).
-        const config = precondition
-          ? await call(ctx, counter, () => ctx.lambda.getFunctionConfiguration(fn.name))
-          : await waitUpdated(ctx, counter, fn.name, ctx.now());
-        const change = describeListChange(
-          layers,
-          config.layers.map((l) => l.arn),
+        const done = await waitUpdated(ctx, counter, fn.name, startedAt);
+        return out(
+          'updated',
+          notes.join('; ') || undefined,
+          done.layers.map((l) => l.arn),
         );
+      },
+      // 412: re-read. 409: wait for the other update to finish (that read is the re-read).
+      reread: async () =>
+        stateOf(await call(ctx, counter, () => ctx.lambda.getFunctionConfiguration(fn.name))),
+      waitUntilIdle: async () => stateOf(await waitUpdated(ctx, counter, fn.name, ctx.now())),
+      onConflict: async (before, now) => {
+        const change = describeListChange(before.layers, now.layers);
         notes.push(`changed by someone else (${change.join(', ') || 'not its layers'}): re-applied on top`);
-        layers = config.layers.map((l) => l.arn);
-        revisionId = config.revisionId;
-        continue;
-      }
-      const done = await waitUpdated(ctx, counter, fn.name, startedAt);
-      const now = done.layers.map((l) => l.arn);
-      return out('updated', notes.join('; ') || undefined, now);
-    }
+        return true;
+      },
+    });
+    return result;
   } catch (e) {
     return out('failed', reasonOf(e));
   }

@@ -207,3 +207,43 @@ export async function guessDescription(folder: string): Promise<Proposal | undef
   }
   return undefined;
 }
+
+const HANDLER_FILES: Partial<Record<RuntimeFamily, { exts: string[]; names: (source: string) => string[] }>> =
+  {
+    nodejs: { exts: ['.js', '.mjs', '.cjs'], names: jsExports },
+    python: { exts: ['.py'], names: pythonHandlers },
+    ruby: { exts: ['.rb'], names: rubyHandlers },
+  };
+
+/**
+ * Whether the folder provides the function's handler (`src/index.handler` → `handler` exported by src/index.js),
+ * where the runtime lets us tell: `ok` false means the function would fail to start with this code.
+ */
+export async function checkHandler(
+  files: readonly CandidateFile[],
+  handler: string | undefined,
+  family: RuntimeFamily | undefined,
+): Promise<{ ok: boolean | undefined; message: string }> {
+  const kind = family ? HANDLER_FILES[family] : undefined;
+  const dot = handler?.lastIndexOf('.') ?? -1;
+  if (!handler || !kind || dot <= 0)
+    return { ok: undefined, message: `Handler ${handler ?? '(none)'}: not checked for this runtime` };
+  const module = handler.slice(0, dot);
+  const fn = handler.slice(dot + 1);
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const file = kind.exts.map((e) => byPath.get(module + e)).find((f) => f !== undefined);
+  if (!file)
+    return {
+      ok: false,
+      message: `Handler ${handler}: the folder has no ${module}${kind.exts[0]}, so the function would fail to start`,
+    };
+  const source = await readSmall(file);
+  if (source === undefined)
+    return { ok: undefined, message: `Handler ${handler}: ${file.path} is in the folder` };
+  return kind.names(source).includes(fn)
+    ? { ok: true, message: `Handler ${handler}: ${file.path} provides ${fn}` }
+    : {
+        ok: false,
+        message: `Handler ${handler}: ${file.path} does not seem to provide ${fn}, so the function may fail to start`,
+      };
+}

@@ -5,8 +5,9 @@ import { isLambdaError } from '../aws/errors';
 import { parseFunctionArn, parseLayerVersionArn } from '../aws/layerArn';
 import type { ResourceChange } from '../aws/resourceChanges';
 import type { CommandDeps } from '../commands/commandDeps';
-import { applyGrant, copyGrantsFrom, POLICY_CHANGED, revokeStatement } from '../commands/policyCommands';
-import type { LayerVersionTarget } from '../commands/policyCommands';
+import { connectionOf } from '../commands/steps/connection';
+import { applyGrant, copyGrantsFrom, POLICY_CHANGED, revokeStatement } from '../commands/steps/layerPolicy';
+import type { LayerVersionTarget } from '../commands/steps/resolve';
 import { isCancellation, userMessage } from '../commands/runCommand';
 import { describeGrant } from '../aws/policy';
 import type { ResourceRef } from '../tree/treeNode';
@@ -21,19 +22,11 @@ export interface PanelPort {
   readonly visible: boolean;
 }
 
-/** What the panel manager offers the commands (a port: commands stay free of vscode). */
-export interface PanelOpener {
-  showFunction(ref: ResourceRef): void;
-  showLayerVersion(ref: ResourceRef): void;
-}
-
 /** What controllers need beyond the command deps. */
 export interface PanelHost {
   deps: CommandDeps;
   openFunction(ref: ResourceRef): void;
   openLayerVersion(ref: ResourceRef): void;
-  /** Runs another contributed command (e.g. attach layers) if it exists; false when it does not. */
-  executeCommand(id: string, ...args: unknown[]): Promise<boolean>;
 }
 
 export interface PanelController {
@@ -46,12 +39,6 @@ export interface PanelController {
 }
 
 export const ATTACH_LAYERS_COMMAND = 'lambdaExplorer.function.attachLayers';
-
-function connectionOf(deps: CommandDeps): PanelConnection {
-  const c = deps.explorer.connection;
-  if (!c) throw new Error('Not connected to AWS. Choose a profile and Region first.');
-  return c;
-}
 
 /** Loading, reloading and error reporting shared by both panels (composition: each controller owns one). */
 class Loader<T> {
@@ -186,18 +173,13 @@ export class FunctionPanelController implements PanelController {
           return;
         }
         case 'attachLayers': {
+          // The function of this panel ($LATEST of a published version's function), never a picker.
           const fnRef: ResourceRef = {
             kind: 'function',
             arn: this.loader.data?.arn.replace(/:\d+$/, '') ?? this.ref.arn,
             name: this.ref.name,
           };
-          if (!(await this.host.executeCommand(ATTACH_LAYERS_COMMAND, fnRef))) {
-            this.port.post({
-              type: 'notice',
-              level: 'warning',
-              message: 'Attaching layers is not available in this build of the extension.',
-            });
-          }
+          await deps.run(ATTACH_LAYERS_COMMAND, fnRef);
           return;
         }
         case 'openLayerVersion': {

@@ -2,11 +2,11 @@
 // the guard on every message from the view, and the resource-change subscription. What a panel does lives in
 // panelControllers.ts.
 import * as vscode from 'vscode';
-import type { CommandDeps } from '../commands/commandDeps';
+import type { CommandDeps, PanelOpener } from '../commands/commandDeps';
 import type { ResourceRef } from '../tree/treeNode';
 import { makeNonce, panelHtml } from './html';
 import { FunctionPanelController, LayerVersionPanelController } from './panelControllers';
-import type { PanelController, PanelHost, PanelOpener, PanelPort } from './panelControllers';
+import type { PanelController, PanelHost, PanelPort } from './panelControllers';
 import { isViewToHost } from './protocol';
 import type { HostToView, PanelKind } from './protocol';
 
@@ -68,12 +68,6 @@ export class WebviewPanels implements PanelOpener, vscode.Disposable {
       deps,
       openFunction: (ref) => this.showFunction(ref),
       openLayerVersion: (ref) => this.showLayerVersion(ref),
-      executeCommand: async (id, ...args) => {
-        const known = await vscode.commands.getCommands(true);
-        if (!known.includes(id)) return false;
-        await vscode.commands.executeCommand(id, ...args);
-        return true;
-      },
     };
     this.stopListening = deps.changes.on((change) => {
       for (const p of this.panels.values()) p.controller.onChange(change);

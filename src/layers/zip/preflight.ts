@@ -2,10 +2,11 @@
 import type { FolderScan, FolderSize, ScanProblem } from './folderScan';
 import { folderSizes } from './folderScan';
 
-/** Function + all its layers, unzipped (error text: "Unzipped size must be smaller than 262144000 bytes"). */
-export const MAX_UNZIPPED_BYTES = 262_144_000;
-/** Largest archive sent inline (ZipFile); larger ones go through S3. */
-export const MAX_DIRECT_UPLOAD_BYTES = 52_428_800;
+import { MAX_DIRECT_UPLOAD_BYTES, MAX_UNZIPPED_BYTES } from '../../aws/limits';
+import { formatBytes } from '../../ui/format';
+
+export { MAX_DIRECT_UPLOAD_BYTES, MAX_UNZIPPED_BYTES } from '../../aws/limits';
+export { formatBytes } from '../../ui/format';
 
 export interface PreflightLimits {
   maxUnzippedBytes?: number;
@@ -28,12 +29,6 @@ export interface PreflightFinding {
   /** Lines to list under the message (largest folders, problem paths). */
   details: string[];
   largestFolders?: FolderSize[];
-}
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 const SYMLINK_KINDS: readonly ScanProblem['kind'][] = ['symlinkEscapes', 'symlinkLoop', 'symlinkBroken'];

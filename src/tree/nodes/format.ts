@@ -1,16 +1,6 @@
 // Small display helpers for node descriptions and tooltips. Pure.
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KB', 'MB', 'GB'];
-  let v = n / 1024;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${v >= 100 ? Math.round(v) : v.toFixed(1)} ${units[u]}`;
-}
+export { formatBytes } from '../../ui/format';
 
 /** Parses AWS's `2024-05-01T12:00:00.000+0000` (and plain ISO) dates. */
 export function parseAwsDate(s: string): Date | undefined {

@@ -1,5 +1,6 @@
 // Building DOM from data without HTML parsing: every string becomes a text node (textContent), so names,
 // descriptions, environment values, licenses, tags and policies from AWS can never become markup.
+import { formatBytes as plainBytes } from '../../ui/format';
 
 export type Child = Node | string | number | undefined | null | false;
 
@@ -31,15 +32,7 @@ export function append(parent: Node, ...children: Child[]): void {
 
 export function formatBytes(n: number | undefined): string {
   if (n === undefined) return '—';
-  if (n < 1024) return `${n} B`;
-  const units = ['KB', 'MB', 'GB'];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]} (${n.toLocaleString('en-US')} bytes)`;
+  return n < 1024 ? plainBytes(n) : `${plainBytes(n)} (${n.toLocaleString('en-US')} bytes)`;
 }
 
 /** AWS dates (`2024-05-01T12:00:00.000+0000`) in the reader's locale, with the original in the tooltip. */

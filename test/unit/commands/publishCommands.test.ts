@@ -10,10 +10,10 @@ import * as path from 'path';
 import type { LambdaService } from '../../../src/aws/lambdaService';
 import {
   COPY_GRANTS_ACTION,
-  PreflightError,
   publishLayerFromFolder,
   publishLayerVersionFromNode,
-} from '../../../src/commands/publishCommands';
+} from '../../../src/commands/publishLayer';
+import { PreflightError } from '../../../src/commands/steps/packageAndUpload';
 import { runCommand } from '../../../src/commands/runCommand';
 import type { RunningEmulator } from '../../emulator/emulator';
 import { startEmulator } from '../../emulator/emulator';
@@ -61,6 +61,7 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
       ['x86_64', 'arm64'],
       'Team helpers',
       'MIT',
+      'Publish',
     ]);
     const out = await publishLayerFromFolder(h.deps, folder);
 
@@ -147,6 +148,7 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
       ['x86_64'],
       '',
       '',
+      'Publish',
     ]);
     const a = await publishLayerFromFolder(first.deps, folder);
     assert.strictEqual(a.version?.version, 1);
@@ -163,6 +165,7 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
       ['x86_64'],
       '',
       '',
+      'Publish',
       false,
     ]);
     const b = await publishLayerFromFolder(again.deps, folder);
@@ -179,6 +182,7 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
       ['x86_64'],
       '',
       '',
+      'Publish',
       true,
     ]);
     const c = await publishLayerFromFolder(anyway.deps, folder);
@@ -193,7 +197,7 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
       n.id.endsWith(':layer:shared-utils'),
     );
     assert.ok(node);
-    const h = makeHarness(emu, lambda, ['nodejs/', ['nodejs22.x'], ['x86_64'], 'v9', 'MIT'], {
+    const h = makeHarness(emu, lambda, ['nodejs/', ['nodejs22.x'], ['x86_64'], 'v9', 'MIT', 'Publish'], {
       notifierAnswer: COPY_GRANTS_ACTION,
       folder,
     });
@@ -215,7 +219,12 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
       'pre-selected from the previous version',
     );
 
-    assert.strictEqual(await out.followUp, COPY_GRANTS_ACTION);
+    await h.settled();
+    assert.deepStrictEqual(
+      h.ran.map((r) => r.id),
+      ['lambdaExplorer.layerVersion.copyGrants'],
+      'the follow-up runs as its own command',
+    );
     const v9 = emu.state.layerVersion('shared-utils', 9)!;
     assert.deepStrictEqual(
       v9.policy.statements.map((s) => JSON.stringify(s.Principal)),
@@ -287,7 +296,9 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
       fs.writeFileSync(path.join(folder, `blob${i}.bin`), randomBytes(4 * 1024 * 1024));
     const before = tempDirsLeft();
     const progress = new CancellingProgress((m) => /^Compressing \([1-9]/.test(m));
-    const h = makeHarness(emu, lambda, ['New layer…', 'big', 'python/', [], [], '', ''], { progress });
+    const h = makeHarness(emu, lambda, ['New layer…', 'big', 'python/', [], [], '', '', 'Publish'], {
+      progress,
+    });
     const r = await runCommand('lambdaExplorer.folder.publishLayer', 'Publish', h.deps, () =>
       publishLayerFromFolder(h.deps, folder),
     );
@@ -311,7 +322,7 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
     const h = makeHarness(
       emu,
       lambda,
-      ['New layer…', 'model', 'Keep paths (no prefix)', ['python3.12'], ['x86_64'], '', ''],
+      ['New layer…', 'model', 'Keep paths (no prefix)', ['python3.12'], ['x86_64'], '', '', 'Publish'],
       { bucket: 'artifacts' },
     );
     const out = await publishLayerFromFolder(h.deps, folder);
@@ -338,7 +349,7 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
     const h = makeHarness(
       emu,
       lambda,
-      ['New layer…', 'data', 'Keep paths (no prefix)', [], [], '', '', 'asked-bucket'],
+      ['New layer…', 'data', 'Keep paths (no prefix)', [], [], '', '', 'Publish', 'asked-bucket'],
       { progress },
     );
     const r = await runCommand('id', 'Publish', h.deps, () => publishLayerFromFolder(h.deps, folder));

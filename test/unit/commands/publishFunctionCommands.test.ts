@@ -6,11 +6,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { LambdaService } from '../../../src/aws/lambdaService';
-import {
-  createFunctionFromFolder,
-  deployFolderToFunction,
-  FUNCTION_CHANGED,
-} from '../../../src/commands/functionCodeCommands';
+import { createFunctionFromFolder } from '../../../src/commands/createFunction';
+import { deployFolderToFunction } from '../../../src/commands/deployFunction';
+import { Cancelled } from '../../../src/ui/prompter';
 import { runCommand } from '../../../src/commands/runCommand';
 import type { RunningEmulator } from '../../emulator/emulator';
 import { startEmulator } from '../../emulator/emulator';
@@ -107,7 +105,7 @@ describe('functions from a folder (scripted prompts, emulator)', function () {
     const folder = copyFixture('functions/orders-api', work);
     const before = emu.state.functions.get('orders-api')!;
     const versionsBefore = before.versions.length;
-    const h = makeHarness(emu, lambda, ['orders-api', 'Update $LATEST and publish a version']);
+    const h = makeHarness(emu, lambda, ['orders-api', 'Deploy to orders-api and publish a version']);
     const out = await deployFolderToFunction(h.deps, folder);
     assert.strictEqual(out.status, 'deployed');
     assert.strictEqual(out.configuration?.lastUpdateStatus, 'Successful', 'waited for the update');
@@ -124,17 +122,25 @@ describe('functions from a folder (scripted prompts, emulator)', function () {
     );
     const first = h.prompter.picks[0]!;
     assert.strictEqual(first.items[0]!.label, 'orders-api', 'the function named like the folder comes first');
+    // The confirmation names the function, what replaces its code, and whether the folder provides its handler.
+    const confirm = h.prompter.picks[1]!;
+    assert.match(
+      confirm.placeholder ?? '',
+      /^Replace the code of orders-api \(nodejs\S*\) with orders-api: 2 files, /,
+    );
+    assert.strictEqual(confirm.items[0]!.detail, 'Handler index.handler: index.js provides handler');
 
     // The same folder again: unchanged, nothing sent.
-    const again = makeHarness(emu, lambda, ['Update $LATEST', false]);
+    const again = makeHarness(emu, lambda, ['Deploy to orders-api', false]);
     const r = await deployFolderToFunction(again.deps, folder, 'orders-api');
     assert.strictEqual(r.status, 'unchanged');
     assert.strictEqual(callsOf(emu, 'UpdateFunctionCode'), 1);
   });
 
-  it('refuses to deploy over a change made since the function was read', async () => {
+  it('asks before deploying over a change made since the function was read, and stops on no', async () => {
     const folder = copyFixture('functions/orders-api', work);
-    const h = makeHarness(emu, lambda, ['Update $LATEST']);
+    const codeBefore = emu.state.functions.get('orders-api')!.latest.codeSha256;
+    const h = makeHarness(emu, lambda, ['Deploy to orders-api', false]);
     // Someone else changes the function while the user answers the question.
     const pick = h.prompter.pick.bind(h.prompter);
     h.prompter.pick = async (items, opts) => {
@@ -142,11 +148,41 @@ describe('functions from a folder (scripted prompts, emulator)', function () {
       await lambda.waitUntilUpdated('orders-api');
       return pick(items, opts);
     };
-    await assert.rejects(
-      deployFolderToFunction(h.deps, folder, 'orders-api'),
-      (e: unknown) => e instanceof Error && e.message === FUNCTION_CHANGED,
+    await assert.rejects(deployFolderToFunction(h.deps, folder, 'orders-api'), (e) => e instanceof Cancelled);
+    assert.ok(
+      h.prompter.asked.some((t) => /^The function changed since it was read .*: orders-api$/.test(t)),
     );
     assert.strictEqual(emu.state.functions.get('orders-api')!.latest.description, 'changed elsewhere');
+    assert.strictEqual(
+      emu.state.functions.get('orders-api')!.latest.codeSha256,
+      codeBefore,
+      'code not replaced',
+    );
+    assert.strictEqual(callsOf(emu, 'UpdateFunctionCode'), 1, 'one guarded attempt, refused with 412');
+
+    // Asked again and answered yes: the folder goes on top of the other change.
+    const yes = makeHarness(emu, lambda, ['Deploy to orders-api', true]);
+    const pickYes = yes.prompter.pick.bind(yes.prompter);
+    yes.prompter.pick = async (items, opts) => {
+      await lambda.updateFunctionConfiguration('orders-api', { description: 'changed again' });
+      await lambda.waitUntilUpdated('orders-api');
+      return pickYes(items, opts);
+    };
+    const out = await deployFolderToFunction(yes.deps, folder, 'orders-api');
+    assert.strictEqual(out.status, 'deployed');
+    assert.notStrictEqual(emu.state.functions.get('orders-api')!.latest.codeSha256, codeBefore);
+    assert.strictEqual(emu.state.functions.get('orders-api')!.latest.description, 'changed again');
+  });
+
+  it("warns in the confirmation when the folder does not provide the function's handler", async () => {
+    const folder = copyFixture('functions/thumbnailer', work);
+    const h = makeHarness(emu, lambda, [undefined]);
+    await assert.rejects(deployFolderToFunction(h.deps, folder, 'orders-api'), (e) => e instanceof Cancelled);
+    assert.match(
+      h.prompter.picks[0]!.items[0]!.detail ?? '',
+      /Handler index\.handler: the folder has no index\.js, so the function would fail to start/,
+    );
+    assert.strictEqual(callsOf(emu, 'UpdateFunctionCode'), 0, 'nothing deployed without a yes');
   });
 
   it('cancel while compressing leaves the function as it was', async () => {
@@ -158,7 +194,7 @@ describe('functions from a folder (scripted prompts, emulator)', function () {
     const sha = emu.state.functions.get('orders-api')!.latest.codeSha256;
     const dirs = tempDirsLeft();
     const progress = new CancellingProgress((m) => /^Compressing \([1-9]/.test(m));
-    const h = makeHarness(emu, lambda, ['Update $LATEST'], { progress });
+    const h = makeHarness(emu, lambda, ['Deploy to orders-api'], { progress });
     const r = await runCommand('lambdaExplorer.folder.deployFunction', 'Deploy', h.deps, () =>
       deployFolderToFunction(h.deps, folder, 'orders-api'),
     );

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { LambdaService } from '../../../src/aws/lambdaService';
-import { TEMP_PREFIX } from '../../../src/commands/publishCommands';
+import { TEMP_PREFIX } from '../../../src/commands/steps/packageAndUpload';
 import type { ProgressRunner, ProgressStep } from '../../../src/ui/prompter';
 import type { RunningEmulator } from '../../emulator/emulator';
 import { makeCommandHarness } from '../support/commandHarness';

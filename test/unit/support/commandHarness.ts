@@ -9,6 +9,8 @@ import type { ResourceChange } from '../../../src/aws/resourceChanges';
 import { ResourceChanges } from '../../../src/aws/resourceChanges';
 import { UsedByIndex } from '../../../src/aws/usedByIndex';
 import type { CommandDeps } from '../../../src/commands/commandDeps';
+import { COMMANDS } from '../../../src/commands/commandTable';
+import { runCommand } from '../../../src/commands/runCommand';
 import { ExplorerModel } from '../../../src/tree/explorerModel';
 import type { ResourceRef } from '../../../src/tree/treeNode';
 import type { ProgressRunner } from '../../../src/ui/prompter';
@@ -28,6 +30,12 @@ export interface CommandHarness {
   panels: string[];
   clipboard: string[];
   opened: string[];
+  /** Commands run through deps.run (follow-ups, panel buttons), with their arguments. */
+  ran: { id: string; args: unknown[] }[];
+  /** Resolves when every command started through deps.run (and its boundary) has finished. */
+  settled(): Promise<void>;
+  /** The workspace memory (shared with another harness when passed in the options). */
+  memory: Map<string, unknown>;
 }
 
 export interface HarnessOptions {
@@ -38,6 +46,8 @@ export interface HarnessOptions {
   folder?: string;
   /** The lambdaExplorer.artifactBucket setting. */
   bucket?: string;
+  /** Remembered answers, e.g. from an earlier harness (a second publish of the same folder). */
+  memory?: Map<string, unknown>;
 }
 
 export function makeCommandHarness(
@@ -57,7 +67,10 @@ export function makeCommandHarness(
     panels: [] as string[],
     clipboard: [] as string[],
     opened: [] as string[],
+    ran: [] as { id: string; args: unknown[] }[],
+    memory: opts.memory ?? new Map<string, unknown>(),
   };
+  const running: Promise<unknown>[] = [];
   const explorer = new ExplorerModel(
     () => undefined,
     (e) => (e instanceof Error ? e.message : String(e)),
@@ -82,6 +95,14 @@ export function makeCommandHarness(
       profiles: () => [],
       choose: async () => undefined,
       reconnect: () => undefined,
+    },
+    run: (id, ...args) => {
+      h.ran.push({ id, args });
+      const entry = COMMANDS.find((c) => c.id === id);
+      if (!entry) return Promise.reject(new Error(`no such command: ${id}`));
+      const p = runCommand(id, entry.title, { log, notifier }, () => entry.run(deps, ...args));
+      running.push(p);
+      return p;
     },
     copyToClipboard: async (text) => {
       h.clipboard.push(text);
@@ -116,6 +137,20 @@ export function makeCommandHarness(
         h.revealed.push(node.id);
       },
     },
+    memory: {
+      get: <T>(key: string) => h.memory.get(key) as T | undefined,
+      set: async (key, value) => {
+        h.memory.set(key, value);
+      },
+    },
   };
-  return { deps, prompter, notifier, log, ...h };
+  const settled = async (): Promise<void> => {
+    // Follow-ups start when a notification resolves: let those callbacks run, then wait for every command.
+    for (let seen = -1; seen !== running.length;) {
+      seen = running.length;
+      await new Promise((r) => setTimeout(r, 10));
+      await Promise.allSettled(running);
+    }
+  };
+  return { deps, prompter, notifier, log, settled, ...h };
 }

@@ -1,6 +1,6 @@
 // Recording implementations of the UI ports for command-flow tests.
 import type { Logger } from '../../../src/ui/logger';
-import { Cancelled } from '../../../src/ui/prompter';
+import { Cancelled, GoBack } from '../../../src/ui/prompter';
 import type {
   ConfirmOptions,
   InputOptions,
@@ -9,7 +9,11 @@ import type {
   PickOptions,
   ProgressRunner,
   Prompter,
+  StepPosition,
 } from '../../../src/ui/prompter';
+
+/** A scripted answer that presses the Back button of a multi-step input. */
+export const BACK = Symbol('back');
 
 export class RecordingLogger implements Logger {
   readonly lines: string[] = [];
@@ -55,6 +59,7 @@ export class ScriptedPrompter implements Prompter {
     if (this.answers.length === 0) throw new Error(`unexpected prompt: ${title}`);
     const a = this.answers.shift();
     if (a === undefined) throw new Cancelled();
+    if (a === BACK) throw new GoBack();
     return a;
   }
   async pick<T>(items: PickItem<T>[], opts: PickOptions): Promise<T> {
@@ -95,26 +100,41 @@ export class ImmediateProgress implements ProgressRunner {
 
 /** A scripted prompter that also keeps what it showed (pick items, proposed input values). */
 export class ShowingPrompter extends ScriptedPrompter {
-  readonly picks: { title: string; placeholder?: string; items: PickItem<unknown>[] }[] = [];
+  readonly picks: { title: string; placeholder?: string; step?: StepPosition; items: PickItem<unknown>[] }[] =
+    [];
+  /** Every prompt in order: its title (or message) and "k/n" when it was a step of a multi-step input. */
+  readonly shown: string[] = [];
   readonly inputs: InputOptions[] = [];
+  private record(title: string, step: StepPosition | undefined): void {
+    this.shown.push(step ? `${title} [${step.index}/${step.total}]` : title);
+  }
   override async pick<T>(items: PickItem<T>[], opts: PickOptions): Promise<T> {
     this.picks.push({
       title: opts.title,
       ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
+      ...(opts.step ? { step: opts.step } : {}),
       items,
     });
+    this.record(opts.title, opts.step);
     return super.pick(items, opts);
   }
   override async pickMany<T>(items: PickItem<T>[], opts: PickOptions): Promise<T[]> {
     this.picks.push({
       title: opts.title,
       ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
+      ...(opts.step ? { step: opts.step } : {}),
       items,
     });
+    this.record(opts.title, opts.step);
     return super.pickMany(items, opts);
   }
   override async input(opts: InputOptions): Promise<string> {
     this.inputs.push(opts);
+    this.record(opts.title, opts.step);
     return super.input(opts);
+  }
+  override async confirm(message: string, opts: ConfirmOptions): Promise<boolean> {
+    this.record(message, undefined);
+    return super.confirm(message, opts);
   }
 }

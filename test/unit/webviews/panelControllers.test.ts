@@ -1,11 +1,6 @@
 // The panel controllers against the emulator over real HTTP (real SdkLambdaService), with a scripted prompter.
 import * as assert from 'assert';
-import { LayerCatalog } from '../../../src/aws/layerCatalog';
-import { ResourceChanges } from '../../../src/aws/resourceChanges';
-import type { ResourceChange } from '../../../src/aws/resourceChanges';
-import { UsedByIndex } from '../../../src/aws/usedByIndex';
 import type { CommandDeps } from '../../../src/commands/commandDeps';
-import { ExplorerModel } from '../../../src/tree/explorerModel';
 import type { ResourceRef } from '../../../src/tree/treeNode';
 import { FunctionPanelController, LayerVersionPanelController } from '../../../src/webviews/panelControllers';
 import type { PanelHost } from '../../../src/webviews/panelControllers';
@@ -13,12 +8,7 @@ import type { FunctionPanelData, HostToView, LayerVersionPanelData } from '../..
 import { startEmulator } from '../../emulator/emulator';
 import type { RunningEmulator } from '../../emulator/emulator';
 import { serviceFor } from '../support/emulatorService';
-import {
-  ImmediateProgress,
-  RecordingLogger,
-  RecordingNotifier,
-  ScriptedPrompter,
-} from '../support/recorders';
+import { makeCommandHarness } from '../support/commandHarness';
 
 const ACCOUNT = '123456789012';
 const layerRef = (name: string, v: number): ResourceRef => ({
@@ -29,36 +19,16 @@ const layerRef = (name: string, v: number): ResourceRef => ({
 });
 
 function setup(emu: RunningEmulator, answers: unknown[] = []) {
-  const lambda = serviceFor(emu);
-  const explorer = new ExplorerModel(() => undefined, String);
-  explorer.setConnection({ lambda, usedBy: new UsedByIndex(lambda), catalog: new LayerCatalog(lambda) });
-  const changes = new ResourceChanges();
-  const fired: ResourceChange[] = [];
-  changes.on((c) => {
-    fired.push(c);
-  });
-  const copied: string[] = [];
-  const prompter = new ScriptedPrompter(answers);
-  const deps = {
-    prompter,
-    notifier: new RecordingNotifier(),
-    progress: new ImmediateProgress(),
-    log: new RecordingLogger(),
-    explorer,
-    changes,
-    connection: { region: () => 'us-east-1' },
-    copyToClipboard: async (t: string) => void copied.push(t),
-    openExternal: async () => true,
-  } as unknown as CommandDeps;
+  const h = makeCommandHarness(emu, serviceFor(emu), answers);
+  const deps: CommandDeps = h.deps;
   const host: PanelHost = {
     deps,
     openFunction: () => undefined,
     openLayerVersion: () => undefined,
-    executeCommand: async () => false,
   };
   const sent: HostToView[] = [];
   const port = { post: (m: HostToView) => void sent.push(m), visible: true };
-  return { deps, host, sent, port, fired, copied, prompter };
+  return { deps, host, sent, port, fired: h.fired, copied: h.clipboard, prompter: h.prompter, h };
 }
 
 const lastData = <T>(sent: HostToView[]): T => {
@@ -218,6 +188,37 @@ describe('panel controllers (against the emulator)', function () {
     assert.deepStrictEqual(s.sent.at(-1), { type: 'revealed', key: 'TABLE_NAME', value: 'orders' });
     await c.handle({ type: 'copyEnv', key: 'LOG_LEVEL' });
     assert.deepStrictEqual(s.copied, ['info']);
+  });
+
+  it("Attach Layers… attaches to the panel's own function without asking which one (a published version's panel too)", async () => {
+    // Before: the button passed a ref that the command did not accept, and the user had to pick the function again.
+    const s = setup(emu, [['aws-sdk-extras'], 'Version 1']);
+    const ref: ResourceRef = {
+      kind: 'functionVersion',
+      arn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:orders-api:1`,
+      name: 'orders-api',
+      version: '1',
+    };
+    const c = new FunctionPanelController(s.host, ref, s.port);
+    await c.handle({ type: 'ready' });
+    await c.handle({ type: 'attachLayers' });
+    await s.h.settled();
+    assert.deepStrictEqual(
+      s.h.ran.map((r) => r.id),
+      ['lambdaExplorer.function.attachLayers'],
+    );
+    assert.ok(
+      !s.prompter.asked.some((t) => /^Attach Layers$/.test(t)),
+      `no function picker: ${s.prompter.asked.join(' | ')}`,
+    );
+    assert.deepStrictEqual(s.prompter.asked.slice(0, 1), ['Attach Layers to orders-api']);
+    const layers = emu.state.functions.get('orders-api')!.latest.layers;
+    assert.strictEqual(layers.length, 3, layers.join(', '));
+    assert.match(layers[2]!, /:layer:aws-sdk-extras:1$/);
+    assert.deepStrictEqual(
+      s.h.notifier.shown.filter((m) => m.level === 'error'),
+      [],
+    );
   });
 
   it('shows a load failure as an error message the view can retry', async () => {

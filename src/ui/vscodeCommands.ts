@@ -1,8 +1,8 @@
 // Registers every command of the table, each wrapped by the one error boundary.
 import * as vscode from 'vscode';
-import type { CommandDeps } from './commandDeps';
-import { COMMANDS } from './commandTable';
-import { runCommand } from './runCommand';
+import type { CommandDeps } from '../commands/commandDeps';
+import { COMMANDS } from '../commands/commandTable';
+import { runCommand } from '../commands/runCommand';
 
 export function registerCommands(deps: CommandDeps, onFailure?: (e: unknown) => void): vscode.Disposable[] {
   return COMMANDS.map((c) =>

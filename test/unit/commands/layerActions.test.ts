@@ -6,15 +6,11 @@ import * as os from 'os';
 import * as path from 'path';
 import type { FunctionSummary, LambdaService } from '../../../src/aws/lambdaService';
 import type { ResourceChange } from '../../../src/aws/resourceChanges';
-import {
-  attachLayers,
-  attachToFunctions,
-  detachLayer,
-  moveLayer,
-  publishFunctionVersion,
-  updateFunctionsToVersion,
-  upgradeLayer,
-} from '../../../src/commands/attachCommands';
+import { attachLayers } from '../../../src/commands/attachLayers';
+import { attachToFunctions } from '../../../src/commands/attachToFunctions';
+import { detachLayer, moveLayer, upgradeLayer } from '../../../src/commands/editAttachedLayer';
+import { publishFunctionVersion } from '../../../src/commands/publishFunctionVersion';
+import { updateFunctionsToVersion } from '../../../src/commands/updateFunctionsToVersion';
 import type { CommandDeps } from '../../../src/commands/commandDeps';
 import { Cancelled } from '../../../src/ui/prompter';
 import type { RunningEmulator } from '../../emulator/emulator';
@@ -240,7 +236,7 @@ describe('attach commands (scripted prompts, emulator)', function () {
 
   it('attaches a layer version to several functions from the layer version', async () => {
     makeDeps([['app', 'full'], ['a1:1']]);
-    const v = (await lambda.getLayerVersion('lib', 2)) as unknown as Parameters<typeof attachToFunctions>[1];
+    const v = (await lambda.getLayerVersion('lib', 2)) as unknown;
     const out = await attachToFunctions(deps, v);
     assert.deepStrictEqual(
       out.map((o) => [o.functionName, o.status]),
@@ -259,9 +255,7 @@ describe('attach commands (scripted prompts, emulator)', function () {
 
   it('bulk "Update Functions to Version N…": all users pre-selected, report in the log and a summary', async () => {
     makeDeps(['Version 3', ['user-1', 'user-2', 'user-3', 'ordered']]);
-    const from = (await lambda.getLayerVersion('lib', 1)) as unknown as Parameters<
-      typeof updateFunctionsToVersion
-    >[1];
+    const from = (await lambda.getLayerVersion('lib', 1)) as unknown;
     const report = await updateFunctionsToVersion(deps, from);
     const userPick = prompter.picks[1]!;
     assert.ok(
@@ -287,9 +281,7 @@ describe('attach commands (scripted prompts, emulator)', function () {
   it('bulk: cancel stops new functions, the ones in flight finish; the report says what was done', async () => {
     const many = Array.from({ length: 14 }, (_, i) => `m-${String(i).padStart(2, '0')}`);
     makeDeps(['Version 3', many], new ImmediateProgress(150));
-    const from = (await lambda.getLayerVersion('lib', 2)) as unknown as Parameters<
-      typeof updateFunctionsToVersion
-    >[1];
+    const from = (await lambda.getLayerVersion('lib', 2)) as unknown;
     const report = await updateFunctionsToVersion(deps, from);
     assert.strictEqual(report.cancelled, true);
     const notStarted = report.outcomes.filter((o) => o.reason === 'Cancelled before it started');

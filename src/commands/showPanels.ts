@@ -1,0 +1,28 @@
+// Show a function's configuration / a layer version (details and policy) in a webview panel: from a tree node
+// (a function, a published version, an attached layer, a layer version, or any node under them), a ref or an
+// ARN, or from the palette with a picker. One panel per ARN: running it again reveals the open one.
+import type { ResourceRef } from '../tree/treeNode';
+import type { CommandDeps } from './commandDeps';
+import { connectionOf } from './steps/connection';
+import { resolveLayerVersionTarget, resolveResource } from './steps/resolve';
+
+export async function showFunctionConfiguration(deps: CommandDeps, arg?: unknown): Promise<ResourceRef> {
+  connectionOf(deps);
+  const r = await resolveResource(deps, arg, 'Show Function Configuration');
+  if (r.kind !== 'function' && r.kind !== 'functionVersion') throw new Error(`Pick a function: ${r.name}`);
+  deps.panels.showFunction(r);
+  return r;
+}
+
+export async function showLayerVersionPolicy(deps: CommandDeps, arg?: unknown): Promise<ResourceRef> {
+  connectionOf(deps);
+  const t = await resolveLayerVersionTarget(deps, arg, 'Show Layer Version');
+  const ref: ResourceRef = {
+    kind: 'layerVersion',
+    arn: t.arn,
+    name: t.layerName,
+    version: String(t.version),
+  };
+  deps.panels.showLayerVersion(ref);
+  return ref;
+}

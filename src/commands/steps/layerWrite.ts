@@ -1,0 +1,179 @@
+// Changing a function's layer list: AWS replaces the whole list on every update, so each write is a guarded
+// write (src/aws/guardedWrite.ts): 412 → re-read, show what changed, offer to re-apply the user's edit on top;
+// 409 → wait for the update in progress, re-apply. Every write waits until the update finished, then fires a
+// change. Used by attach (both directions), detach, move and upgrade.
+import { guardedWrite } from '../../aws/guardedWrite';
+import { layerVersionLabel } from '../../aws/layerArn';
+import type { FunctionConfiguration, FunctionSummary, LambdaService } from '../../aws/lambdaService';
+import { MAX_LAYERS } from '../../aws/limits';
+import { applyEdit, checkUnzippedSize, describeListChange } from '../../layers/attachRules';
+import type { FunctionShape, LayerEdit } from '../../layers/attachRules';
+import { readZipDirectory } from '../../layers/zipDirectory';
+import { Cancelled } from '../../ui/prompter';
+import type { CommandDeps } from '../commandDeps';
+import { lambdaOf } from './connection';
+
+export interface WriteOutcome {
+  /** The configuration after the update finished (undefined when nothing had to change). */
+  config?: FunctionConfiguration;
+  layers: string[];
+  notes: string[];
+}
+
+export const arnsOf = (c: Pick<FunctionSummary, 'layers'>): string[] => c.layers.map((l) => l.arn);
+
+export function shapeOf(fn: FunctionSummary): FunctionShape {
+  return { name: fn.name, packageType: fn.packageType, runtime: fn.runtime, architectures: fn.architectures };
+}
+
+/** Refuses a container image function before any question (AWS would refuse the update). */
+export function checkNotImage(fn: FunctionSummary): void {
+  if (fn.packageType === 'Image')
+    throw new Error(`Layers cannot be added to a container image function: ${fn.name}`);
+}
+
+/**
+ * Applies `edit` to the function's layer list with its RevisionId, waits until the update finished and fires a
+ * change. Throws an Error with the rule's message when the edit cannot apply (any more).
+ */
+export async function writeLayers(
+  deps: CommandDeps,
+  fn: FunctionSummary,
+  edit: LayerEdit,
+  opts: { signal?: AbortSignal; onStep?: (message: string) => void } = {},
+): Promise<WriteOutcome> {
+  const lambda = lambdaOf(deps);
+  const notes: string[] = [];
+  const fired = () => deps.changes.fire({ kind: 'function', name: fn.name, arn: fn.arn });
+  const { result } = await guardedWrite<{ layers: string[]; revisionId?: string }, WriteOutcome>({
+    state: { layers: arnsOf(fn), revisionId: fn.revisionId },
+    signal: opts.signal,
+    write: async (state, signal) => {
+      const next = applyEdit(shapeOf(fn), state.layers, edit);
+      if (!next.ok) throw new Error(next.problem.message);
+      if (!next.changed) return { layers: state.layers, notes: [...notes, ...next.notes] };
+      opts.onStep?.(`Updating ${fn.name}`);
+      await lambda.updateFunctionConfiguration(
+        fn.name,
+        { layers: next.layers },
+        { revisionId: state.revisionId, signal },
+      );
+      opts.onStep?.(`Waiting for ${fn.name} to finish updating`);
+      const config = await lambda.waitUntilUpdated(fn.name, { signal });
+      await fired();
+      return { config, layers: arnsOf(config), notes: [...notes, ...next.notes] };
+    },
+    reread: async (signal) => {
+      const now = await lambda.getFunctionConfiguration(fn.name, { signal });
+      return { layers: arnsOf(now), revisionId: now.revisionId };
+    },
+    waitUntilIdle: async (signal) => {
+      opts.onStep?.(`Waiting for another update of ${fn.name} to finish`);
+      const now = await lambda.waitUntilUpdated(fn.name, { signal });
+      return { layers: arnsOf(now), revisionId: now.revisionId };
+    },
+    onConflict: async (before, now, cause) => {
+      if (cause === 'busy') return true;
+      await fired();
+      const change = describeListChange(before.layers, now.layers);
+      const again = await deps.prompter.confirm(
+        `Somebody else changed the function since it was listed: ${fn.name}`,
+        {
+          detail: [
+            `Their change: ${change.length ? change.join(', ') : 'not the layers (another setting)'}`,
+            `Layers before: ${before.layers.map(layerVersionLabel).join(', ') || 'none'}`,
+            `Layers now: ${now.layers.map(layerVersionLabel).join(', ') || 'none'}`,
+            'Apply your change on top of theirs?',
+          ].join('\n'),
+          confirm: 'Apply on Top',
+          modal: true,
+        },
+      );
+      if (again)
+        notes.push(
+          `re-applied on top of a change by someone else (${change.join(', ') || 'not its layers'})`,
+        );
+      return again;
+    },
+    stopped: () => new Cancelled(),
+  });
+  return result;
+}
+
+/** The 250 MB rule where it can be known: unzipped sizes from the archives' central directories. */
+export async function unzippedSizeProblem(
+  lambda: LambdaService,
+  fn: FunctionSummary,
+  layers: string[],
+  cache: Map<string, number | undefined>,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  const size = async (key: string, link: () => Promise<string | undefined>): Promise<number | undefined> => {
+    if (cache.has(key)) return cache.get(key);
+    let value: number | undefined;
+    try {
+      const url = await link();
+      value = url ? (await readZipDirectory(url, { signal })).unzippedBytes : undefined;
+    } catch {
+      value = undefined; // another account's layer, an expired link…: AWS checks it anyway
+    }
+    cache.set(key, value);
+    return value;
+  };
+  const code = await size(
+    `fn:${fn.name}:${fn.codeSha256 ?? ''}`,
+    async () => (await lambda.getFunction(fn.name, { signal })).codeLocation,
+  );
+  const sizes = [];
+  for (const arn of layers)
+    sizes.push({
+      arn,
+      unzipped: await size(arn, async () => (await lambda.getLayerVersionByArn(arn, { signal })).location),
+    });
+  const verdict = checkUnzippedSize(code, sizes);
+  return verdict.kind === 'tooLarge' ? verdict.message : undefined;
+}
+
+/** Too many layers: ask which attached ones to drop, then plan again. */
+export async function resolveTooMany(
+  deps: CommandDeps,
+  fn: FunctionSummary,
+  arns: string[],
+): Promise<LayerEdit> {
+  const plan = applyEdit(shapeOf(fn), arnsOf(fn), { kind: 'attach', arns });
+  if (plan.ok || plan.problem.kind !== 'tooMany') return { kind: 'attach', arns };
+  const { attached, excess } = plan.problem;
+  const drop = await deps.prompter.pickMany(
+    attached.map((a, i) => ({ label: layerVersionLabel(a), description: `position ${i + 1}`, value: a })),
+    { title: `A function can use at most ${MAX_LAYERS} layers: choose ${excess} to detach from ${fn.name}` },
+  );
+  const edit: LayerEdit = { kind: 'attach', arns, drop };
+  const again = applyEdit(shapeOf(fn), arnsOf(fn), edit);
+  if (!again.ok) throw new Error(again.problem.message);
+  return edit;
+}
+
+/** Runs one function's edit with progress: refused before any call when the rules say no; the 250 MB check
+ * when `checkSize` and the list grows; then the guarded write and a message saying what happened. */
+export async function runLayerEdit(
+  deps: CommandDeps,
+  fn: FunctionSummary,
+  edit: LayerEdit,
+  title: string,
+  checkSize = false,
+): Promise<WriteOutcome> {
+  const plan = applyEdit(shapeOf(fn), arnsOf(fn), edit);
+  if (!plan.ok) throw new Error(plan.problem.message);
+  return deps.progress.run(title, {}, async (report, signal) => {
+    if (checkSize && plan.changed) {
+      report({ message: 'Checking the unzipped size of code and layers' });
+      const tooLarge = await unzippedSizeProblem(lambdaOf(deps), fn, plan.layers, new Map(), signal);
+      if (tooLarge) throw new Error(tooLarge);
+    }
+    const out = await writeLayers(deps, fn, edit, { signal, onStep: (message) => report({ message }) });
+    const text = out.notes.length ? out.notes.join('; ') : 'nothing to change';
+    deps.log.info(`${fn.name}: ${text}`);
+    void deps.notifier.info(`${text[0]!.toUpperCase()}${text.slice(1)}: ${fn.name}`);
+    return out;
+  });
+}

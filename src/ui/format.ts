@@ -1,0 +1,14 @@
+// The one byte formatter, for the tree, progress messages, notifications and the webviews. Pure.
+
+/** `512 B`, `1.5 KB`, `184.3 MB`, `250 MB`, `1.2 GB`. */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let v = n / 1024;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${v >= 100 ? Math.round(v) : v.toFixed(1)} ${units[u]}`;
+}

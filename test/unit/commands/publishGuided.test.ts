@@ -1,0 +1,177 @@
+// Publishing a folder as guided input: "Step k of n" on every question, Back on every step, a last step that
+// sums the plan up, and the answers remembered per folder so that publishing it again is one confirmation.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { LambdaService } from '../../../src/aws/lambdaService';
+import { publishLayerFromFolder } from '../../../src/commands/publishLayer';
+import type { RunningEmulator } from '../../emulator/emulator';
+import { startEmulator } from '../../emulator/emulator';
+import { callsOf, serviceFor } from '../support/emulatorService';
+import { BACK } from '../support/recorders';
+import { copyFixture, makeHarness } from './publishSupport';
+
+const FIRST = [
+  'New layer…',
+  'team-utils',
+  'nodejs/',
+  ['nodejs22.x'],
+  ['x86_64'],
+  'Team helpers',
+  'MIT',
+  'Publish',
+];
+
+describe('publish a folder: guided input and remembered answers', function () {
+  this.timeout(60_000);
+  let emu: RunningEmulator;
+  let lambda: LambdaService;
+  let work: string;
+
+  beforeEach(async () => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'guided-test-'));
+    emu = await startEmulator({ seed: 'sample' });
+    lambda = serviceFor(emu, 1);
+  });
+  afterEach(async () => {
+    await emu.stop();
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('the first time: 8 numbered steps ending in a summary; the second time: one confirmation', async () => {
+    const folder = copyFixture('layers/shared-utils', work);
+    const first = makeHarness(emu, lambda, [...FIRST]);
+    const a = await publishLayerFromFolder(first.deps, folder);
+    assert.strictEqual(a.version?.version, 1);
+    assert.deepStrictEqual(
+      first.prompter.shown.map((t) => /\[(\d+\/\d+)\]$/.exec(t)?.[1]),
+      ['1/8', '2/8', '3/8', '4/8', '5/8', '6/8', '7/8', '8/8'],
+      first.prompter.shown.join(' | '),
+    );
+    const summary = first.prompter.picks.at(-1)!;
+    assert.strictEqual(summary.items[0]!.label, 'Publish');
+    assert.match(summary.items[0]!.description ?? '', /^New layer team-utils$/);
+    assert.match(
+      summary.items[0]!.detail ?? '',
+      /files, .* under \/opt\/nodejs\/ · Runtimes: nodejs22\.x · Architectures: x86_64/,
+    );
+
+    // Change the content, publish the same folder again: one prompt, everything as before.
+    fs.appendFileSync(path.join(folder, 'index.js'), '\n// v2\n');
+    const second = makeHarness(emu, lambda, ['Publish'], { memory: first.memory });
+    const b = await publishLayerFromFolder(second.deps, folder);
+    assert.strictEqual(second.prompter.shown.length, 1, second.prompter.shown.join(' | '));
+    assert.match(
+      second.prompter.picks[0]!.placeholder ?? '',
+      /New version of team-utils · Runtimes: nodejs22\.x/,
+    );
+    assert.strictEqual(b.version?.version, 2);
+    const v2 = emu.state.layerVersion('team-utils', 2)!;
+    assert.deepStrictEqual(v2.compatibleRuntimes, ['nodejs22.x']);
+    assert.strictEqual(v2.description, 'Team helpers');
+    assert.strictEqual(v2.licenseInfo, 'MIT');
+  });
+
+  it('Back on any step returns to the previous one with its answer filled in', async () => {
+    const folder = copyFixture('layers/shared-utils', work);
+    const h = makeHarness(emu, lambda, [
+      'New layer…',
+      'team-utils',
+      'nodejs/',
+      BACK, // at runtimes → layout
+      BACK, // at layout → the new name, showing team-utils
+      'team-x',
+      'nodejs/',
+      ['nodejs22.x'],
+      ['arm64'],
+      'Helpers',
+      'MIT',
+      BACK, // at the summary → license
+      'Apache-2.0',
+      'Publish',
+    ]);
+    const out = await publishLayerFromFolder(h.deps, folder);
+    assert.strictEqual(out.layerName, 'team-x');
+    const names = h.prompter.inputs.filter((i) => /^Name of the new layer/.test(i.prompt ?? ''));
+    assert.deepStrictEqual(
+      names.map((i) => i.value),
+      ['shared-utils', 'team-utils'],
+      'the name step shows the earlier answer after Back',
+    );
+    const licenses = h.prompter.inputs.filter((i) => /^License/.test(i.prompt ?? ''));
+    assert.deepStrictEqual(
+      licenses.map((i) => i.value),
+      ['MIT', 'MIT'],
+    );
+    const v = emu.state.layerVersion('team-x', 1)!;
+    assert.strictEqual(v.licenseInfo, 'Apache-2.0');
+    assert.deepStrictEqual(v.compatibleArchitectures, ['arm64']);
+    assert.strictEqual(
+      emu.state.layers.get('team-utils'),
+      undefined,
+      'nothing published under the first name',
+    );
+  });
+
+  it('"Change Answers…" walks the steps again with the last answers filled in; other folders start fresh', async () => {
+    const folder = copyFixture('layers/shared-utils', work);
+    const first = makeHarness(emu, lambda, [...FIRST]);
+    await publishLayerFromFolder(first.deps, folder);
+    fs.appendFileSync(path.join(folder, 'index.js'), '\n// v2\n');
+
+    const h = makeHarness(
+      emu,
+      lambda,
+      [
+        'Change Answers…',
+        'team-utils',
+        'nodejs/',
+        ['nodejs22.x', 'nodejs24.x'],
+        ['x86_64'],
+        'Team helpers',
+        'MIT',
+        'Publish',
+      ],
+      { memory: first.memory },
+    );
+    const out = await publishLayerFromFolder(h.deps, folder);
+    assert.strictEqual(out.version?.version, 2);
+    const runtimes = h.prompter.picks.find((p) => p.items.some((i) => i.label === 'nodejs22.x'))!;
+    assert.deepStrictEqual(
+      runtimes.items.filter((i) => i.picked).map((i) => i.label),
+      ['nodejs22.x'],
+      'last time’s runtimes are pre-selected',
+    );
+    assert.strictEqual(
+      h.prompter.inputs.find((i) => /^Description/.test(i.prompt ?? ''))?.value,
+      'Team helpers',
+    );
+    assert.deepStrictEqual([...emu.state.layerVersion('team-utils', 2)!.compatibleRuntimes].sort(), [
+      'nodejs22.x',
+      'nodejs24.x',
+    ]);
+
+    // Another folder has no remembered answers: the whole guided input.
+    const other = copyFixture('layers/py-helpers', work);
+    const fresh = makeHarness(emu, lambda, [undefined], { memory: first.memory });
+    await assert.rejects(publishLayerFromFolder(fresh.deps, other));
+    assert.deepStrictEqual(fresh.prompter.shown.slice(0, 1), [`${'Publish Folder as Lambda Layer'} [1/8]`]);
+    assert.strictEqual(callsOf(emu, 'PublishLayerVersion'), 2);
+  });
+
+  it('re-publishing unchanged content: the question comes after the progress ended, as a modal', async () => {
+    const folder = copyFixture('layers/shared-utils', work);
+    const first = makeHarness(emu, lambda, [...FIRST]);
+    await publishLayerFromFolder(first.deps, folder);
+    const again = makeHarness(emu, lambda, ['Publish', false], { memory: first.memory });
+    const r = await publishLayerFromFolder(again.deps, folder);
+    assert.strictEqual(r.status, 'unchanged');
+    assert.strictEqual(again.prompter.shown.length, 2, again.prompter.shown.join(' | '));
+    assert.match(
+      again.prompter.shown[1]!,
+      /^Unchanged: the folder's content is the same as team-utils version 1/,
+    );
+    assert.strictEqual(callsOf(emu, 'PublishLayerVersion'), 1);
+  });
+});
