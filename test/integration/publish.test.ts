@@ -63,6 +63,7 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
       ['x86_64'],
       'from the integration test',
       'MIT',
+      'Publish', // the summary of the plan
     ]);
     const out = await vscode.commands.executeCommand<PublishLayerOutcome>(
       'lambdaExplorer.folder.publishLayer',
@@ -81,7 +82,8 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
 
   it('the same folder again: "unchanged", no duplicate version', async () => {
     const folder = path.join(work, 'shared-utils');
-    script(['it-utils', 'nodejs/', ['nodejs22.x'], ['x86_64'], '', 'MIT', false]);
+    // The folder's answers are remembered: one confirmation, then "publish anyway?" — no.
+    script(['Publish', false]);
     const out = await vscode.commands.executeCommand<PublishLayerOutcome>(
       'lambdaExplorer.folder.publishLayer',
       vscode.Uri.file(folder),
@@ -96,7 +98,7 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
     await vscode.commands.executeCommand('lambdaExplorer.layers.refresh');
     const node = await layerNode(api, 'py-common');
     // The folder: "Browse…" past the workspace folders, then the open dialog.
-    script(['Browse…', folder, 'python/', ['python3.12'], ['x86_64'], 'py helpers', '']);
+    script(['Browse…', folder, 'python/', ['python3.12'], ['x86_64'], 'py helpers', '', 'Publish']);
     const out = await vscode.commands.executeCommand<PublishLayerOutcome>(
       'lambdaExplorer.layer.publishVersion',
       node.node,
@@ -116,7 +118,7 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
     const dirs = tempDirsLeft();
     ui().cancelProgressWhen((m) => /^Compressing \([1-9]/.test(m));
     ctx.emulator.resetCalls();
-    script(['New layer…', 'cancel-me', 'python/', [], [], '', '']);
+    script(['New layer…', 'cancel-me', 'python/', [], [], '', '', 'Publish']);
     const out = await vscode.commands.executeCommand(
       'lambdaExplorer.folder.publishLayer',
       vscode.Uri.file(folder),
@@ -137,7 +139,7 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
       .getConfiguration('lambdaExplorer')
       .update('artifactBucket', 'it-artifacts', vscode.ConfigurationTarget.Global);
     ctx.emulator.resetCalls();
-    script(['New layer…', 'it-large', 'Keep paths (no prefix)', [], ['x86_64'], '', '']);
+    script(['New layer…', 'it-large', 'Keep paths (no prefix)', [], ['x86_64'], '', '', 'Publish']);
     const out = await vscode.commands.executeCommand<PublishLayerOutcome>(
       'lambdaExplorer.folder.publishLayer',
       vscode.Uri.file(folder),
@@ -171,7 +173,7 @@ describe('Publish and deploy folders (VS Code commands, scripted answers)', func
     assert.strictEqual(ctx.emulator.state.functions.get('it-orders')?.latest.handler, 'index.handler');
 
     fs.appendFileSync(path.join(folder, 'index.js'), '\n// v2\n');
-    script(['it-orders', 'Update $LATEST and publish a version']);
+    script(['it-orders', 'Deploy to it-orders and publish a version']);
     const deployed = await vscode.commands.executeCommand<DeployOutcome>(
       'lambdaExplorer.folder.deployFunction',
       vscode.Uri.file(folder),
