@@ -8,7 +8,7 @@ import { applyGrant, copyGrantsFrom, POLICY_CHANGED, revokeStatement } from '../
 import type { LayerVersionTarget } from '../commands/steps/resolve';
 import { isCancellation, userMessage } from '../commands/runCommand';
 import { describeGrant } from '../aws/policy';
-import type { ResourceRef } from '../tree/treeNode';
+import type { ResourceRef } from '../aws/resourceRef';
 import { loadFunction, loadLayerVersion } from './panelData';
 import type { PanelConnection } from './panelData';
 import { handlePanelMessage, Loader } from './panelLoader';

@@ -4,7 +4,7 @@ import { consoleUrl } from '../aws/consoleUrl';
 import type { ResourceChange } from '../aws/resourceChanges';
 import type { CommandDeps } from '../commands/commandDeps';
 import { isCancellation, userMessage } from '../commands/runCommand';
-import type { ResourceRef } from '../tree/treeNode';
+import type { ResourceRef } from '../aws/resourceRef';
 import type { HostToView, ViewToHost } from './protocol';
 
 /** What a controller needs of its panel. */
