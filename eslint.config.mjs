@@ -1,17 +1,32 @@
-// Type-aware lint. The domain folders (aws/ layers/ tree/ nodes, webviews protocol+html) stay free of
-// `vscode`, and only src/aws/sdkLambdaService.ts may import the AWS SDK.
+// Type-aware lint, plus the layering rules of the build (the static tier fails on any of them):
+//  - `vscode` (value or type import) only in the edge files that register or render (EDGE below);
+//  - the AWS SDK (`@aws-sdk/*`, `@smithy/*`) only in src/aws/sdk*.ts, the one door to AWS;
+//  - no import cycles in src/: checked by dependency-cruiser (.dependency-cruiser.cjs, `npm run lint:cycles`).
+// test/static/ feeds files that break each rule to this configuration and checks that they fail.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** The only files that may import `vscode`. */
+const EDGE = [
+  'src/extension.ts',
+  'src/ui/vscode*.ts',
+  'src/tree/lambdaTreeProvider.ts',
+  'src/webviews/webviewPanels.ts',
+];
+/** The only files that may import the AWS SDK. */
+const SDK = ['src/aws/sdk*.ts'];
+
+// Type imports are refused as well: a domain file that names a vscode or SDK type is tied to it all the same.
 const noVscode = {
   name: 'vscode',
-  message: 'Domain code stays free of vscode: put this in a file that registers or renders.',
-  allowTypeImports: true,
+  message:
+    'Only the edge files (extension.ts, ui/vscode*.ts, tree/lambdaTreeProvider.ts, webviews/webviewPanels.ts) import vscode: pass a port or plain data instead.',
 };
 const noSdk = {
-  group: ['@aws-sdk/client-lambda'],
-  message: 'Only src/aws/sdkLambdaService.ts talks to the AWS SDK.',
+  group: ['@aws-sdk/*', '@smithy/*'],
+  message: 'Only src/aws/sdk*.ts talk to the AWS SDK: use the LambdaService / ArtifactStore domain types.',
 };
+const restrict = (opts) => ({ '@typescript-eslint/no-restricted-imports': ['error', opts] });
 
 export default tseslint.config(
   {
@@ -40,25 +55,10 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
     },
   },
-  {
-    files: ['src/**/*.ts'],
-    ignores: ['src/aws/sdkLambdaService.ts', 'src/aws/sdkClientFactory.ts', 'src/aws/sdkS3Upload.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [noSdk] }] },
-  },
-  {
-    files: [
-      'src/aws/**/*.ts',
-      'src/layers/**/*.ts',
-      'src/tree/nodes/**/*.ts',
-      'src/tree/pager.ts',
-      'src/webviews/protocol.ts',
-      'src/webviews/html.ts',
-    ],
-    ignores: ['src/aws/sdkLambdaService.ts', 'src/aws/sdkClientFactory.ts', 'src/aws/sdkS3Upload.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: [noVscode], patterns: [noSdk] }],
-    },
-  },
+  // Later blocks replace the rule's options for their files: EDGE and SDK are disjoint.
+  { files: ['src/**/*.ts'], rules: restrict({ paths: [noVscode], patterns: [noSdk] }) },
+  { files: EDGE, rules: restrict({ patterns: [noSdk] }) },
+  { files: SDK, rules: restrict({ paths: [noVscode] }) },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // THE test command (`npm test`): prepares code-server + Chromium, builds, then runs every tier:
-//   static (typecheck, lint) -> unit (plain Node) -> integration (extension host in code-server)
-//   -> e2e (Playwright clicking through code-server).
+//   static (typecheck, lint, self-tests of the lint rules) -> unit (plain Node)
+//   -> integration (extension host in code-server) -> e2e (Playwright clicking through code-server).
 // Ends with one line `N passed, N failed` over all tiers; exits non-zero on any failure, on a tier
 // that ran no tests, and on an infrastructure error (each counted as one failure).
 // env: TEST_TIERS=static,unit,integration,e2e (default: all); MOCHA_GREP=<pattern> narrows the unit,
@@ -99,8 +99,8 @@ function record(tier, passed, failed, ms, note = '') {
   summary.push({ tier, passed, failed, ms, note });
   console.log(`[tier] ${tier}: ${passed} passed, ${failed} failed (${secs(ms)})${note ? ` - ${note}` : ''}`);
 }
-/** A mocha-style tier: counts from the JSON results file; 0 tests or a crash count as one failure. */
-function recordMocha(tier, res, resultsFile) {
+/** Counts from a mocha JSON results file; 0 tests, a crash or a timeout count as one failure. */
+function mochaCounts(res, resultsFile) {
   const r = readJson(resultsFile);
   let passed = r?.passes ?? 0;
   let failed = r?.failures ?? 0;
@@ -122,6 +122,11 @@ function recordMocha(tier, res, resultsFile) {
     failed += 1;
     notes.push(`exit ${res.code} without a failing test: infrastructure error`);
   }
+  return { passed, failed, notes };
+}
+/** A mocha-style tier. */
+function recordMocha(tier, res, resultsFile) {
+  const { passed, failed, notes } = mochaCounts(res, resultsFile);
   record(tier, passed, failed, res.ms, notes.join('; '));
 }
 
@@ -172,16 +177,37 @@ banner('build: extension bundle (npm run build) and tests (npm run build:tests)'
 
 // ---- 3. tiers --------------------------------------------------------------------------------------
 if (want('static')) {
-  banner('tier static: typecheck + lint');
+  banner('tier static: typecheck + lint (eslint, import cycles, prettier) + self-tests of the lint rules');
   const tc = await npmRun('typecheck', { timeoutMs: 5 * 60_000 });
   const lint = await npmRun('lint', { timeoutMs: 5 * 60_000 });
+  // test/static: each layering rule must fail on a file that breaks it (compiled by build:tests above)
+  const resultsFile = path.join(artifacts, 'static-results.json');
+  fs.rmSync(resultsFile, { force: true });
+  const self = await run(
+    process.execPath,
+    [
+      MOCHA,
+      '--config',
+      'test/static/.mocharc.json',
+      '--reporter',
+      REPORTER,
+      '--reporter-option',
+      `output=${resultsFile}`,
+    ],
+    { timeoutMs: 5 * 60_000 },
+  );
+  const st = mochaCounts(self, resultsFile);
   const failedNames = [tc.code !== 0 && 'typecheck', lint.code !== 0 && 'lint'].filter(Boolean);
+  const notes = [failedNames.length ? `failed: ${failedNames.join(', ')}` : 'typecheck, lint'];
+  notes.push(
+    `${st.passed + st.failed} self-test(s) of the lint rules${st.notes.length ? `: ${st.notes.join('; ')}` : ''}`,
+  );
   record(
     'static',
-    2 - failedNames.length,
-    failedNames.length,
-    tc.ms + lint.ms,
-    failedNames.length ? `failed: ${failedNames.join(', ')}` : 'typecheck, lint',
+    2 - failedNames.length + st.passed,
+    failedNames.length + st.failed,
+    tc.ms + lint.ms + self.ms,
+    notes.join('; '),
   );
 }
 

@@ -1,5 +1,5 @@
 // AWS console addresses for Lambda resources, per partition and Region. Pure.
-import type { ResourceRef } from '../tree/treeNode';
+import type { ResourceRef } from './resourceRef';
 
 function consoleHost(region: string): string {
   if (region.startsWith('cn-')) return 'console.amazonaws.cn';

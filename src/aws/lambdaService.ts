@@ -1,5 +1,5 @@
 // The one door to AWS Lambda, in our own domain words. No vscode, no SDK types here:
-// src/aws/sdkLambdaService.ts is the only implementation and the only importer of @aws-sdk/client-lambda.
+// src/aws/sdkLambdaService.ts is the only implementation; only src/aws/sdk*.ts import the AWS SDK (lint rule).
 
 /** One page of a paginated listing. `nextMarker` is absent on the last page. */
 export interface Page<T> {

@@ -1,6 +1,6 @@
-// The one implementation of LambdaService and the only importer of @aws-sdk/client-lambda (besides the
-// factory that constructs clients). SDK shapes stop here: everything returned is a domain type, every
-// failure a LambdaError.
+// The one implementation of LambdaService. With its helpers sdkShapes.ts (SDK shapes <-> domain types) and
+// sdkCalls.ts (paginators, waiters) and the client factory, the only importer of @aws-sdk/client-lambda.
+// SDK shapes stop here: everything returned is a domain type, every failure a LambdaError.
 
 import {
   AddLayerVersionPermissionCommand,
@@ -20,24 +20,10 @@ import {
   paginateListLayerVersions,
   paginateListLayers,
   paginateListVersionsByFunction,
-  waitForFunctionActiveV2,
-  waitForFunctionUpdatedV2,
 } from '@aws-sdk/client-lambda';
-import type {
-  Architecture as SdkArchitecture,
-  LambdaClient,
-  FunctionCode,
-  FunctionConfiguration as SdkFunctionConfiguration,
-  GetFunctionResponse,
-  GetLayerVersionResponse,
-  LayerVersionsListItem,
-  LayersListItem,
-  Runtime,
-  UpdateFunctionConfigurationRequest,
-} from '@aws-sdk/client-lambda';
+import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { LambdaError } from './errors';
 import type {
-  Architecture,
   CallOptions,
   CodeSource,
   CreateFunctionInput,
@@ -59,8 +45,27 @@ import type {
   PublishLayerVersionInput,
   WaitOptions,
 } from './lambdaService';
-import { redactMessage, toLambdaError } from './mapError';
+import { toLambdaError } from './mapError';
 import { grantToPermission, LAYER_PERMISSION_ACTION, parsePolicy, parseStatementJson } from './policy';
+import { cancelled, mappedPages, waitForFunction } from './sdkCalls';
+import type { WaitContext } from './sdkCalls';
+import {
+  createFunctionRequest,
+  layerFilter,
+  page,
+  pageSize,
+  publishLayerVersionRequest,
+  qualifier,
+  revision,
+  toConfiguration,
+  toDetails,
+  toFunctionCode,
+  toLayerSummary,
+  toLayerVersionDetails,
+  toLayerVersionSummary,
+  toSummary,
+  updateFunctionConfigurationRequest,
+} from './sdkShapes';
 
 export interface SdkLambdaServiceOptions {
   /** The profile in use, named in credential error messages (`aws sso login --profile …`). */
@@ -71,138 +76,8 @@ export interface SdkLambdaServiceOptions {
   waiterMaxDelaySeconds?: number;
 }
 
-const DEFAULT_MAX_WAIT_SECONDS = 300;
 const LAYER_PAGE_MAX = 50;
 const FUNCTION_PAGE_MAX = 10_000;
-
-// ---- mapping SDK shapes → domain types -------------------------------------------------------------
-
-function architectures(list: readonly string[] | undefined): Architecture[] {
-  const out = (list ?? []).filter((a): a is Architecture => a === 'x86_64' || a === 'arm64');
-  return out;
-}
-
-function setIf<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
-  if (value !== undefined && value !== null) target[key] = value;
-}
-
-function toSummary(c: SdkFunctionConfiguration): FunctionSummary {
-  const s: FunctionSummary = {
-    name: c.FunctionName ?? '',
-    arn: c.FunctionArn ?? '',
-    version: c.Version ?? '$LATEST',
-    codeSize: c.CodeSize ?? 0,
-    packageType: c.PackageType === 'Image' ? 'Image' : 'Zip',
-    architectures: c.Architectures ? architectures(c.Architectures) : ['x86_64'],
-    layers: (c.Layers ?? []).map((l) => {
-      const layer: FunctionSummary['layers'][number] = { arn: l.Arn ?? '' };
-      setIf(layer, 'codeSize', l.CodeSize);
-      return layer;
-    }),
-  };
-  setIf(s, 'runtime', c.Runtime);
-  setIf(s, 'handler', c.Handler);
-  setIf(s, 'role', c.Role);
-  setIf(s, 'description', c.Description);
-  setIf(s, 'memorySize', c.MemorySize);
-  setIf(s, 'timeout', c.Timeout);
-  setIf(s, 'lastModified', c.LastModified);
-  setIf(s, 'codeSha256', c.CodeSha256);
-  setIf(s, 'revisionId', c.RevisionId);
-  return s;
-}
-
-function toConfiguration(c: SdkFunctionConfiguration): FunctionConfiguration {
-  const f: FunctionConfiguration = toSummary(c);
-  setIf(f, 'state', c.State);
-  setIf(f, 'stateReason', c.StateReason);
-  setIf(f, 'lastUpdateStatus', c.LastUpdateStatus);
-  setIf(f, 'lastUpdateStatusReason', c.LastUpdateStatusReason);
-  if (c.Environment?.Variables) f.environment = { ...c.Environment.Variables };
-  const vpc = c.VpcConfig;
-  if (vpc && (vpc.VpcId || (vpc.SubnetIds?.length ?? 0) > 0 || (vpc.SecurityGroupIds?.length ?? 0) > 0)) {
-    f.vpc = { subnetIds: [...(vpc.SubnetIds ?? [])], securityGroupIds: [...(vpc.SecurityGroupIds ?? [])] };
-    if (vpc.VpcId) f.vpc.vpcId = vpc.VpcId;
-  }
-  setIf(f, 'deadLetterTargetArn', c.DeadLetterConfig?.TargetArn);
-  setIf(f, 'kmsKeyArn', c.KMSKeyArn);
-  setIf(f, 'tracingMode', c.TracingConfig?.Mode);
-  return f;
-}
-
-function toDetails(r: GetFunctionResponse): FunctionDetails {
-  const d: FunctionDetails = {
-    configuration: toConfiguration(r.Configuration ?? {}),
-    tags: { ...(r.Tags ?? {}) },
-  };
-  setIf(d, 'codeLocation', r.Code?.Location);
-  setIf(d, 'repositoryType', r.Code?.RepositoryType);
-  setIf(d, 'imageUri', r.Code?.ImageUri ?? r.Code?.ResolvedImageUri);
-  return d;
-}
-
-/** `arn:aws:lambda:us-east-1:123456789012:layer:name:3` → its parts. */
-function parseLayerVersionArn(
-  arn: string,
-): { layerArn: string; layerName: string; version: number } | undefined {
-  const m = /^(arn:[^:]+:lambda:[^:]*:\d{12}:layer:([a-zA-Z0-9-_]+)):(\d+)$/.exec(arn);
-  if (!m) return undefined;
-  return { layerArn: m[1] as string, layerName: m[2] as string, version: Number(m[3]) };
-}
-
-function toLayerVersionSummary(
-  v: LayerVersionsListItem,
-  layerName?: string,
-  layerArn?: string,
-): LayerVersionSummary {
-  const arn = v.LayerVersionArn ?? '';
-  const parsed = parseLayerVersionArn(arn);
-  const s: LayerVersionSummary = {
-    layerName: layerName ?? parsed?.layerName ?? '',
-    layerArn: layerArn ?? parsed?.layerArn ?? '',
-    arn,
-    version: v.Version ?? parsed?.version ?? 0,
-    compatibleRuntimes: [...(v.CompatibleRuntimes ?? [])],
-    compatibleArchitectures: architectures(v.CompatibleArchitectures),
-  };
-  setIf(s, 'description', v.Description);
-  setIf(s, 'createdDate', v.CreatedDate);
-  setIf(s, 'licenseInfo', v.LicenseInfo);
-  return s;
-}
-
-function toLayerSummary(l: LayersListItem): LayerSummary {
-  const s: LayerSummary = { name: l.LayerName ?? '', arn: l.LayerArn ?? '' };
-  if (l.LatestMatchingVersion)
-    s.latest = toLayerVersionSummary(l.LatestMatchingVersion, l.LayerName, l.LayerArn);
-  return s;
-}
-
-function toLayerVersionDetails(r: GetLayerVersionResponse): LayerVersionDetails {
-  const d: LayerVersionDetails = toLayerVersionSummary(r, undefined, r.LayerArn);
-  setIf(d, 'location', r.Content?.Location);
-  setIf(d, 'codeSha256', r.Content?.CodeSha256);
-  setIf(d, 'codeSize', r.Content?.CodeSize);
-  return d;
-}
-
-function toFunctionCode(code: CodeSource): FunctionCode {
-  if ('zipFile' in code) return { ZipFile: code.zipFile };
-  const c: FunctionCode = { S3Bucket: code.s3Bucket, S3Key: code.s3Key };
-  setIf(c, 'S3ObjectVersion', code.s3ObjectVersion);
-  return c;
-}
-
-function pageSize(requested: number | undefined, max: number): number | undefined {
-  if (requested === undefined) return undefined;
-  return Math.min(max, Math.max(1, Math.floor(requested)));
-}
-
-function cancelled(): LambdaError {
-  return new LambdaError('Cancelled', 'The operation was cancelled.', { awsName: 'AbortError' });
-}
-
-// ---- the service ---------------------------------------------------------------------------------
 
 export class SdkLambdaService implements LambdaService {
   constructor(
@@ -229,38 +104,13 @@ export class SdkLambdaService implements LambdaService {
     }
   }
 
-  /**
-   * Pages of an SDK paginator, mapped; errors and aborts become LambdaErrors. Each iteration of the returned
-   * iterable is a fresh listing (a new paginator), so a caller may iterate it again to start over.
-   */
+  /** Pages of an SDK paginator, mapped (see mappedPages); failures become LambdaErrors. */
   private pages<R, T>(
     signal: AbortSignal | undefined,
     paginator: () => AsyncIterable<R>,
     map: (page: R) => Page<T>,
   ): AsyncIterable<Page<T>> {
-    const fail = (e: unknown): LambdaError => this.fail(e, signal);
-    return {
-      async *[Symbol.asyncIterator](): AsyncGenerator<Page<T>, void, undefined> {
-        if (signal?.aborted) throw cancelled();
-        const it = paginator()[Symbol.asyncIterator]();
-        try {
-          while (true) {
-            let next: IteratorResult<R>;
-            try {
-              next = await it.next();
-            } catch (e) {
-              throw fail(e);
-            }
-            if (next.done) return;
-            yield map(next.value);
-            if (signal?.aborted) throw cancelled();
-          }
-        } finally {
-          // The caller stopped early (break) or failed: close the SDK paginator so it sends nothing more.
-          await it.return?.();
-        }
-      },
-    };
+    return mappedPages(signal, paginator, map, (e) => this.fail(e, signal));
   }
 
   private paginatorConfig(opts: ListOptions | undefined, max: number) {
@@ -364,26 +214,7 @@ export class SdkLambdaService implements LambdaService {
 
   async createFunction(input: CreateFunctionInput, opts?: CallOptions): Promise<FunctionConfiguration> {
     const r = await this.call(opts?.signal, (o) =>
-      this.client.send(
-        new CreateFunctionCommand({
-          FunctionName: input.name,
-          Runtime: input.runtime as Runtime,
-          Handler: input.handler,
-          Role: input.role,
-          Code: toFunctionCode(input.code),
-          PackageType: 'Zip',
-          ...(input.architecture !== undefined ? { Architectures: [input.architecture] } : {}),
-          ...(input.memorySize !== undefined ? { MemorySize: input.memorySize } : {}),
-          ...(input.timeout !== undefined ? { Timeout: input.timeout } : {}),
-          ...(input.description !== undefined ? { Description: input.description } : {}),
-          ...(input.layers !== undefined ? { Layers: [...input.layers] } : {}),
-          ...(input.environment !== undefined
-            ? { Environment: { Variables: { ...input.environment } } }
-            : {}),
-          ...(input.publish !== undefined ? { Publish: input.publish } : {}),
-        }),
-        o,
-      ),
+      this.client.send(new CreateFunctionCommand(createFunctionRequest(input)), o),
     );
     return toConfiguration(r);
   }
@@ -412,14 +243,7 @@ export class SdkLambdaService implements LambdaService {
     changes: FunctionConfigurationChanges,
     opts?: GuardedOptions,
   ): Promise<FunctionConfiguration> {
-    const input: UpdateFunctionConfigurationRequest = { FunctionName: functionName, ...revision(opts) };
-    if (changes.layers !== undefined) input.Layers = [...changes.layers];
-    if (changes.description !== undefined) input.Description = changes.description;
-    if (changes.memorySize !== undefined) input.MemorySize = changes.memorySize;
-    if (changes.timeout !== undefined) input.Timeout = changes.timeout;
-    if (changes.handler !== undefined) input.Handler = changes.handler;
-    if (changes.runtime !== undefined) input.Runtime = changes.runtime as Runtime;
-    if (changes.environment !== undefined) input.Environment = { Variables: { ...changes.environment } };
+    const input = updateFunctionConfigurationRequest(functionName, changes, opts);
     const r = await this.call(opts?.signal, (o) =>
       this.client.send(new UpdateFunctionConfigurationCommand(input), o),
     );
@@ -452,96 +276,27 @@ export class SdkLambdaService implements LambdaService {
     return this.wait(functionName, opts, 'active');
   }
 
-  /**
-   * The SDK's V2 waiters (GetFunction polling with backoff). We use the `waitFor…` form of the same waiter:
-   * `waitUntil…` throws an Error whose message is the JSON of the last GetFunction response, presigned code
-   * URL included; here the outcome is read from the result and turned into a LambdaError.
-   */
-  private async wait(
+  private wait(
     functionName: string,
     opts: WaitOptions | undefined,
     what: 'updated' | 'active',
   ): Promise<FunctionConfiguration> {
-    const signal = opts?.signal;
-    if (signal?.aborted) throw cancelled();
-    const maxWaitTime = opts?.maxWaitSeconds ?? DEFAULT_MAX_WAIT_SECONDS;
-    const minDelay = Math.min(this.options.waiterMinDelaySeconds ?? 1, maxWaitTime / 2);
-    const params = {
+    const ctx: WaitContext = {
       client: this.client,
-      maxWaitTime,
-      minDelay,
-      maxDelay: Math.max(minDelay, this.options.waiterMaxDelaySeconds ?? 5),
-      ...(signal ? { abortSignal: signal } : {}),
+      options: this.options,
+      read: (name, o) => this.getFunctionConfiguration(name, o),
+      fail: (e, signal) => this.fail(e, signal),
     };
-    // One read first: the SDK waiter retries on every error (a missing function, expired credentials) until
-    // maxWaitTime, so those fail here at once; and a function already settled needs no waiting.
-    const current = await this.getFunctionConfiguration(functionName, opts);
-    const settled = what === 'updated' ? current.lastUpdateStatus : current.state;
-    if (settled === (what === 'updated' ? 'Successful' : 'Active')) return current;
-    if (settled === 'Failed') {
-      throw waitFailure(
-        what,
-        what === 'updated' ? current.lastUpdateStatusReason : current.stateReason,
-        undefined,
-      );
-    }
-
-    const input = { FunctionName: functionName };
-    let result: { state: string; reason?: unknown; observedResponses?: Record<string, number> };
-    try {
-      result =
-        what === 'updated'
-          ? await waitForFunctionUpdatedV2(params, input)
-          : await waitForFunctionActiveV2(params, input);
-    } catch (e) {
-      throw this.fail(e, signal);
-    }
-    const config = (result.reason as GetFunctionResponse | undefined)?.Configuration;
-    switch (result.state) {
-      case 'SUCCESS':
-        return toConfiguration(config ?? {});
-      case 'ABORTED':
-        throw cancelled();
-      case 'FAILURE':
-        throw waitFailure(
-          what,
-          what === 'updated' ? config?.LastUpdateStatusReason : config?.StateReason,
-          what === 'updated' ? config?.LastUpdateStatusReasonCode : config?.StateReasonCode,
-        );
-      default: {
-        const seen = Object.keys(result.observedResponses ?? {});
-        const last = seen[seen.length - 1];
-        const status = what === 'updated' ? 'still updating' : 'still not active';
-        throw new LambdaError(
-          'Timeout',
-          `The function is ${status} after ${maxWaitTime} s. Check it again later${last ? ` (last answer: ${redactMessage(last)})` : ''}: ${functionName}`,
-          {},
-        );
-      }
-    }
+    return waitForFunction(ctx, functionName, opts, what);
   }
 
   async publishLayerVersion(
     input: PublishLayerVersionInput,
     opts?: CallOptions,
   ): Promise<LayerVersionDetails> {
-    const content = toFunctionCode(input.content);
+    const request = publishLayerVersionRequest(input);
     const r = await this.call(opts?.signal, (o) =>
-      this.client.send(
-        new PublishLayerVersionCommand({
-          LayerName: input.layerName,
-          Content: content,
-          ...(input.description !== undefined ? { Description: input.description } : {}),
-          ...(input.compatibleRuntimes !== undefined
-            ? { CompatibleRuntimes: input.compatibleRuntimes as Runtime[] }
-            : {}),
-          ...(input.compatibleArchitectures !== undefined
-            ? { CompatibleArchitectures: [...input.compatibleArchitectures] }
-            : {}),
-          ...(input.licenseInfo !== undefined ? { LicenseInfo: input.licenseInfo } : {}),
-        }),
-        o,
-      ),
+      this.client.send(new PublishLayerVersionCommand(request), o),
     );
     return toLayerVersionDetails(r);
   }
@@ -639,42 +394,4 @@ export class SdkLambdaService implements LambdaService {
       ),
     );
   }
-}
-
-/** The function's update (or activation) failed on AWS's side: say why, in AWS's words. */
-function waitFailure(
-  what: 'updated' | 'active',
-  reason: string | undefined,
-  code: string | undefined,
-): LambdaError {
-  const advice =
-    what === 'updated'
-      ? 'The function update failed on AWS. Fix the cause and update the function again'
-      : 'The function could not become active. Fix the cause and update the function again';
-  return new LambdaError('Unknown', `${advice}: ${redactMessage(reason ?? code ?? 'no reason given')}`, {
-    awsName: code ?? (what === 'updated' ? 'LastUpdateStatus: Failed' : 'State: Failed'),
-    ...(reason !== undefined ? { awsMessage: redactMessage(reason) } : {}),
-  });
-}
-
-function page<T>(items: T[], nextMarker: string | undefined): Page<T> {
-  return nextMarker ? { items, nextMarker } : { items };
-}
-
-function layerFilter(f: LayerFilter | undefined): {
-  CompatibleRuntime?: Runtime;
-  CompatibleArchitecture?: SdkArchitecture;
-} {
-  return {
-    ...(f?.runtime ? { CompatibleRuntime: f.runtime as Runtime } : {}),
-    ...(f?.architecture ? { CompatibleArchitecture: f.architecture } : {}),
-  };
-}
-
-function qualifier(opts: { qualifier?: string } | undefined): { Qualifier?: string } {
-  return opts?.qualifier ? { Qualifier: opts.qualifier } : {};
-}
-
-function revision(opts: GuardedOptions | undefined): { RevisionId?: string } {
-  return opts?.revisionId ? { RevisionId: opts.revisionId } : {};
 }

@@ -2,7 +2,7 @@
 import type { ProfileInfo } from '../aws/profiles';
 import type { ResourceChanges } from '../aws/resourceChanges';
 import type { ExplorerModel } from '../tree/explorerModel';
-import type { ResourceRef } from '../tree/treeNode';
+import type { ResourceRef } from '../aws/resourceRef';
 import type { Logger } from '../ui/logger';
 import type { Notifier, ProgressRunner, Prompter } from '../ui/prompter';
 import type { ArtifactStore } from '../aws/artifactStore';

@@ -42,15 +42,12 @@ export const REGIONS = [
   'cn-northwest-1',
 ];
 
-const REGION_PATTERN = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
-
 export async function pickRegion(deps: CommandDeps): Promise<string> {
   const current = deps.connection.current().region;
   const region = await deps.prompter.pick(
     REGIONS.map((r) => ({ label: r, description: r === current ? 'current' : undefined, value: r })),
     { title: 'Choose an AWS Region', placeholder: current ? `Now: ${current}` : 'Where your functions are' },
   );
-  if (!REGION_PATTERN.test(region)) throw new Error(`Not a Region name: ${region}`);
   await deps.connection.choose({ region });
   return region;
 }

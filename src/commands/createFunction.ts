@@ -100,19 +100,6 @@ function steps(
       .replace(/[^a-zA-Z0-9-_]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'my-function'
   ).slice(0, 64);
-  const number = (
-    prompt: string,
-    min: number,
-    max: number,
-    what: string,
-    fallback: string,
-    value?: number,
-  ) => ({
-    title,
-    prompt,
-    value: value !== undefined ? String(value) : fallback,
-    validate: (v: string) => validateIntegerIn(v, min, max, what),
-  });
   return [
     {
       ask: async (s, step) => ({
@@ -193,28 +180,23 @@ function steps(
         ),
       }),
     },
-    {
-      ask: async (s, step) => ({
-        ...s,
-        memorySize: Number(
-          await p.input({
-            ...number('Memory in MB (128 to 10240)', 128, 10240, 'Memory', '128', s.memorySize),
-            step,
-          }),
-        ),
-      }),
-    },
-    {
-      ask: async (s, step) => ({
-        ...s,
-        timeout: Number(
-          await p.input({
-            ...number('Timeout in seconds (1 to 900)', 1, 900, 'Timeout', '3', s.timeout),
-            step,
-          }),
-        ),
-      }),
-    },
+    ...(
+      [
+        ['memorySize', 'Memory in MB (128 to 10240)', 128, 10240, 'Memory', 128],
+        ['timeout', 'Timeout in seconds (1 to 900)', 1, 900, 'Timeout', 3],
+      ] as const
+    ).map(([key, prompt, min, max, what, fallback]): WizardStep<Partial<CreateFunctionPlan>> => ({
+      ask: async (s, step) => {
+        const value = await p.input({
+          title,
+          step,
+          prompt,
+          value: String(s[key] ?? fallback),
+          validate: (v) => validateIntegerIn(v, min, max, what),
+        });
+        return { ...s, [key]: Number(value) };
+      },
+    })),
     {
       ask: async (s, step) => {
         const { items } = await collect(

@@ -29,26 +29,21 @@ export async function grantLayerAccess(deps: CommandDeps, arg?: unknown): Promis
     ],
     { title, placeholder: `Who may use ${t.layerName} version ${t.version}?` },
   );
-  let grant: Grant;
-  if (kind === 'account') {
-    const accountId = await deps.prompter.input({
-      title,
-      prompt: 'The AWS account ID to share with',
-      placeholder: '123456789012',
-      validate: validateAccountId,
-    });
-    grant = { kind, accountId };
-  } else if (kind === 'organization') {
-    const organizationId = await deps.prompter.input({
-      title,
-      prompt: 'The organization ID to share with',
-      placeholder: 'o-a1b2c3d4e5',
-      validate: validateOrganizationId,
-    });
-    grant = { kind, organizationId };
-  } else {
-    grant = { kind: 'public' };
-  }
+  const ask = (prompt: string, placeholder: string, validate: (v: string) => string | undefined) =>
+    deps.prompter.input({ title, prompt, placeholder, validate });
+  const grant: Grant =
+    kind === 'account'
+      ? { kind, accountId: await ask('The AWS account ID to share with', '123456789012', validateAccountId) }
+      : kind === 'organization'
+        ? {
+            kind,
+            organizationId: await ask(
+              'The organization ID to share with',
+              'o-a1b2c3d4e5',
+              validateOrganizationId,
+            ),
+          }
+        : { kind: 'public' };
   const sids = policy?.document.statements.map((s) => s.sid) ?? [];
   const statementId = await deps.prompter.input({
     title,

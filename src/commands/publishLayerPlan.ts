@@ -38,7 +38,10 @@ export interface PublishLayerContext {
   proposedLicense?: { value: string; reason: string };
 }
 
-type State = Partial<Omit<PublishLayerPlan, 'folder'>> & {
+/** What is remembered per folder: the plan without the folder. */
+type Answers = Omit<PublishLayerPlan, 'folder'>;
+
+type State = Partial<Answers> & {
   nameChoice?: { kind: 'new' } | { kind: 'existing'; name: string };
   previous?: LayerVersionSummary | null;
   confirmed?: boolean;
@@ -68,11 +71,7 @@ export function suggestLayerName(folder: string): string {
 }
 
 /** One line per answer, for the confirmation. */
-export function describePlan(
-  plan: Omit<PublishLayerPlan, 'folder'>,
-  scan: FolderScan,
-  isNew: boolean,
-): string[] {
+export function describePlan(plan: Answers, scan: FolderScan, isNew: boolean): string[] {
   return [
     `${scan.fileCount} files, ${formatBytes(scan.totalBytes)} · ${plan.prefix ? `under /opt/${plan.prefix}` : 'paths kept in /opt'}`,
     `${isNew ? 'New layer' : 'New version of'} ${plan.layerName}`,
@@ -88,7 +87,7 @@ export async function gatherPublishLayerPlan(
   ctx: PublishLayerContext,
   title: string,
 ): Promise<PublishLayerPlan> {
-  const remembered = deps.memory.get<Omit<PublishLayerPlan, 'folder'>>(memoryKey(ctx.folder));
+  const remembered = deps.memory.get<Answers>(memoryKey(ctx.folder));
   const fit =
     remembered && (!ctx.fixedName || remembered.layerName === ctx.fixedName) ? remembered : undefined;
   const steps = wizardSteps(deps, lambda, ctx, title);
@@ -131,9 +130,14 @@ export async function gatherPublishLayerPlan(
       nameChoice: existing ? { kind: 'existing', name: fit.layerName } : { kind: 'new' },
     };
   }
-  const s = await runWizard<State>(initial, steps);
-  const plan: PublishLayerPlan = {
-    folder: ctx.folder,
+  const answers = answersOf(await runWizard<State>(initial, steps));
+  await deps.memory.set(memoryKey(ctx.folder), answers);
+  return { ...answers, folder: ctx.folder };
+}
+
+/** The plan's answers from the wizard's state (the ones not asked take their neutral value). */
+function answersOf(s: State): Answers {
+  return {
     layerName: s.layerName!,
     prefix: s.prefix ?? '',
     compatibleRuntimes: s.compatibleRuntimes ?? [],
@@ -141,9 +145,6 @@ export async function gatherPublishLayerPlan(
     description: s.description ?? '',
     licenseInfo: s.licenseInfo ?? '',
   };
-  const { folder: _folder, ...answers } = plan;
-  await deps.memory.set(memoryKey(ctx.folder), answers);
-  return plan;
 }
 
 function wizardSteps(
@@ -309,15 +310,7 @@ function wizardSteps(
   };
   const confirm: WizardStep<State> = {
     async ask(s, step: StepPosition) {
-      const answers = {
-        layerName: s.layerName!,
-        prefix: s.prefix ?? '',
-        compatibleRuntimes: s.compatibleRuntimes ?? [],
-        compatibleArchitectures: s.compatibleArchitectures ?? [],
-        description: s.description ?? '',
-        licenseInfo: s.licenseInfo ?? '',
-      };
-      const lines = describePlan(answers, ctx.scan, !s.previous);
+      const lines = describePlan(answersOf(s), ctx.scan, !s.previous);
       await p.pick(
         [
           {

@@ -1,7 +1,7 @@
 // Show a function's configuration / a layer version (details and policy) in a webview panel: from a tree node
 // (a function, a published version, an attached layer, a layer version, or any node under them), a ref or an
 // ARN, or from the palette with a picker. One panel per ARN: running it again reveals the open one.
-import type { ResourceRef } from '../tree/treeNode';
+import type { ResourceRef } from '../aws/resourceRef';
 import type { CommandDeps } from './commandDeps';
 import { connectionOf } from './steps/connection';
 import { resolveLayerVersionTarget, resolveResource } from './steps/resolve';

@@ -1,5 +1,7 @@
 // Tree nodes in plain data: no vscode here. lambdaTreeProvider.ts turns a NodeView into a vscode.TreeItem.
 
+import type { ResourceRef } from '../aws/resourceRef';
+
 /** A codicon id (`layers`, `error`…) with an optional theme color, or an SVG of ours in media/ (light/dark). */
 export type IconSpec =
   { codicon: string; color?: 'warning' | 'error' | 'muted' | 'accent' } | { media: string };
@@ -20,13 +22,9 @@ export interface NodeView {
   warning?: { badge: string; tooltip: string };
 }
 
-/** The AWS resource a node stands for; what commands like "Copy ARN" act on. */
-export interface ResourceRef {
-  kind: 'function' | 'functionVersion' | 'layer' | 'layerVersion';
-  arn: string;
-  name: string;
-  version?: string;
-}
+// Re-exported for the importers outside aws/ and tree/ that still take it from here; new code imports it
+// from ../aws/resourceRef.
+export type { ResourceRef };
 
 export interface LoadContext {
   signal: AbortSignal;

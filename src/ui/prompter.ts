@@ -1,5 +1,5 @@
 // Ports for everything a command asks of the user. No vscode: command flows are unit-tested with a scripted
-// implementation; vscodePrompter.ts is the real one.
+// implementation; src/ui/vscodePorts.ts is the real one.
 
 /** The user dismissed a prompt or cancelled a progress: the boundary swallows it silently. */
 export class Cancelled extends Error {

@@ -1,133 +1,34 @@
 // What a panel does with each message from its view, and when it reloads. Plain TypeScript: the vscode edge
 // (webviewPanels.ts) only creates panels, validates messages with the guard and forwards them here.
-import { consoleUrl } from '../aws/consoleUrl';
 import { isLambdaError } from '../aws/errors';
 import { parseFunctionArn, parseLayerVersionArn } from '../aws/layerArn';
 import type { ResourceChange } from '../aws/resourceChanges';
-import type { CommandDeps } from '../commands/commandDeps';
 import { connectionOf } from '../commands/steps/connection';
 import { applyGrant, copyGrantsFrom, POLICY_CHANGED, revokeStatement } from '../commands/steps/layerPolicy';
 import type { LayerVersionTarget } from '../commands/steps/resolve';
 import { isCancellation, userMessage } from '../commands/runCommand';
 import { describeGrant } from '../aws/policy';
-import type { ResourceRef } from '../tree/treeNode';
+import type { ResourceRef } from '../aws/resourceRef';
 import { loadFunction, loadLayerVersion } from './panelData';
 import type { PanelConnection } from './panelData';
-import type { FunctionPanelData, HostToView, LayerVersionPanelData, ViewToHost } from './protocol';
+import { handlePanelMessage, Loader } from './panelLoader';
+import type { PanelController, PanelHost, PanelPort } from './panelLoader';
+import type { FunctionPanelData, LayerVersionPanelData, ViewToHost } from './protocol';
 
-/** What a controller needs of its panel. */
-export interface PanelPort {
-  post(message: HostToView): void;
-  /** Whether the view is showing (a hidden view is rebuilt and asks `ready` again when shown). */
-  readonly visible: boolean;
-}
-
-/** What controllers need beyond the command deps. */
-export interface PanelHost {
-  deps: CommandDeps;
-  openFunction(ref: ResourceRef): void;
-  openLayerVersion(ref: ResourceRef): void;
-}
-
-export interface PanelController {
-  readonly key: string;
-  readonly title: string;
-  handle(message: ViewToHost): Promise<void>;
-  /** A resource changed somewhere (tree, command, another panel): reload if it is ours. */
-  onChange(change: ResourceChange): void;
-  dispose(): void;
-}
+export type { PanelController, PanelHost, PanelPort } from './panelLoader';
 
 export const ATTACH_LAYERS_COMMAND = 'lambdaExplorer.function.attachLayers';
-
-/** Loading, reloading and error reporting shared by both panels (composition: each controller owns one). */
-class Loader<T> {
-  data: T | undefined;
-  /** A change arrived while hidden: reload on the next `ready`. */
-  stale = false;
-  private generation = 0;
-  private controller: AbortController | undefined;
-
-  constructor(
-    private readonly port: PanelPort,
-    private readonly deps: CommandDeps,
-    private readonly read: (signal: AbortSignal) => Promise<T>,
-    private readonly toView: (data: T) => HostToView,
-  ) {}
-
-  async load(): Promise<void> {
-    const generation = ++this.generation;
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
-    this.stale = false;
-    if (this.data === undefined) this.port.post({ type: 'loading' });
-    this.port.post({ type: 'busy', busy: true });
-    try {
-      const data = await this.read(controller.signal);
-      if (generation !== this.generation) return;
-      this.data = data;
-      this.port.post(this.toView(data));
-    } catch (e) {
-      if (generation !== this.generation || isCancellation(e)) return;
-      this.deps.log.error('Failed to load a panel', e);
-      this.port.post({ type: 'error', message: userMessage(e) });
-    } finally {
-      if (generation === this.generation) this.port.post({ type: 'busy', busy: false });
-    }
-  }
-
-  /** The view (re)started: show what we have, or load. */
-  async ready(): Promise<void> {
-    if (this.data !== undefined && !this.stale) {
-      this.port.post(this.toView(this.data));
-      return;
-    }
-    await this.load();
-  }
-
-  changed(): void {
-    if (this.port.visible) void this.load();
-    else this.stale = true;
-  }
-
-  dispose(): void {
-    this.generation++;
-    this.controller?.abort();
-  }
-}
-
-async function common(
-  m: ViewToHost,
-  loader: Loader<unknown>,
-  host: PanelHost,
-  ref: ResourceRef,
-): Promise<boolean> {
-  const deps = host.deps;
-  switch (m.type) {
-    case 'ready':
-      await loader.ready();
-      return true;
-    case 'refresh':
-      await loader.load();
-      return true;
-    case 'openConsole':
-      await deps.openExternal(consoleUrl(ref, deps.connection.region() ?? 'us-east-1'));
-      return true;
-    default:
-      return false;
-  }
-}
 
 export class FunctionPanelController implements PanelController {
   readonly key: string;
   readonly title: string;
   private environment: Record<string, string> = {};
-  private readonly loader: Loader<FunctionPanelData>;
+  readonly loader: Loader<FunctionPanelData>;
 
   constructor(
-    private readonly host: PanelHost,
+    readonly host: PanelHost,
     readonly ref: ResourceRef,
-    private readonly port: PanelPort,
+    readonly port: PanelPort,
   ) {
     this.key = ref.arn;
     this.title = ref.version && ref.version !== '$LATEST' ? `${ref.name}:${ref.version}` : ref.name;
@@ -145,8 +46,7 @@ export class FunctionPanelController implements PanelController {
 
   async handle(m: ViewToHost): Promise<void> {
     const deps = this.host.deps;
-    try {
-      if (await common(m, this.loader as Loader<unknown>, this.host, this.ref)) return;
+    await handlePanelMessage(m, this, 'Function panel', async (m) => {
       switch (m.type) {
         case 'reveal': {
           const value = this.environment[m.key];
@@ -196,11 +96,7 @@ export class FunctionPanelController implements PanelController {
         default:
           deps.log.warn(`Function panel ignored a message: ${m.type}`);
       }
-    } catch (e) {
-      if (isCancellation(e)) return;
-      deps.log.error(`Function panel: ${m.type} failed`, e);
-      this.port.post({ type: 'notice', level: 'error', message: userMessage(e) });
-    }
+    });
   }
 
   onChange(change: ResourceChange): void {
@@ -221,14 +117,14 @@ export class LayerVersionPanelController implements PanelController {
   readonly key: string;
   readonly title: string;
   private readonly target: LayerVersionTarget;
-  private readonly loader: Loader<LayerVersionPanelData>;
+  readonly loader: Loader<LayerVersionPanelData>;
   private usedByFailed = false;
   private writing = false;
 
   constructor(
-    private readonly host: PanelHost,
+    readonly host: PanelHost,
     readonly ref: ResourceRef,
-    private readonly port: PanelPort,
+    readonly port: PanelPort,
   ) {
     const p = parseLayerVersionArn(ref.arn);
     if (!p) throw new Error(`Not a layer version ARN: ${ref.arn}`);
@@ -318,8 +214,7 @@ export class LayerVersionPanelController implements PanelController {
 
   async handle(m: ViewToHost): Promise<void> {
     const deps = this.host.deps;
-    try {
-      if (await common(m, this.loader as Loader<unknown>, this.host, this.ref)) return;
+    await handlePanelMessage(m, this, 'Layer version panel', async (m) => {
       switch (m.type) {
         case 'copy': {
           const d = this.loader.data;
@@ -371,11 +266,7 @@ export class LayerVersionPanelController implements PanelController {
         default:
           deps.log.warn(`Layer version panel ignored a message: ${m.type}`);
       }
-    } catch (e) {
-      if (isCancellation(e)) return;
-      deps.log.error(`Layer version panel: ${m.type} failed`, e);
-      this.port.post({ type: 'notice', level: 'error', message: userMessage(e) });
-    }
+    });
   }
 
   onChange(change: ResourceChange): void {

@@ -1,5 +1,5 @@
 // Builds what the panels show from the one door (LambdaService) and the explorer's indexes. Pure: no vscode.
-import { layerVersionLabel, parseLayerVersionArn } from '../aws/layerArn';
+import { layerVersionLabel } from '../aws/layerArn';
 import type {
   FunctionDetails,
   FunctionSummary,
@@ -168,10 +168,4 @@ export async function loadLayerVersion(
     if (others.length >= 200) break;
   }
   return layerVersionPanelData(details, policy, others, conn.usedBy);
-}
-
-/** The layer name and version of a layer version ARN, or undefined. */
-export function layerVersionOf(arn: string): { layerName: string; version: number } | undefined {
-  const p = parseLayerVersionArn(arn);
-  return p ? { layerName: p.layerName, version: p.version } : undefined;
 }

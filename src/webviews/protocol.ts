@@ -1,7 +1,7 @@
 // The webview message protocol: what the host sends the view (HostToView), what the view sends the host
 // (ViewToHost), and the guard that validates every message arriving from the view. Shared by the host
 // (Node) and the app (browser bundle). No vscode, no DOM.
-import type { Architecture, Grant, PackageType } from '../aws/lambdaService';
+import type { Architecture, Grant, LayerVersionSummary, PackageType } from '../aws/lambdaService';
 
 export type PanelKind = 'function' | 'layerVersion';
 
@@ -84,17 +84,8 @@ export interface UsedByRow {
   runtime?: string;
 }
 
-export interface LayerVersionPanelData {
+export interface LayerVersionPanelData extends LayerVersionSummary {
   kind: 'layerVersion';
-  arn: string;
-  layerName: string;
-  layerArn: string;
-  version: number;
-  description?: string;
-  createdDate?: string;
-  compatibleRuntimes: string[];
-  compatibleArchitectures: Architecture[];
-  licenseInfo?: string;
   codeSize?: number;
   codeSha256?: string;
   /** `undefined` until the account's functions were scanned. */

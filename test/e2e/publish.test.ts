@@ -1,6 +1,6 @@
 // Right-click layers/shared-utils in the Explorer → "Publish Folder as Lambda Layer…" → answer the quick
-// picks with the keyboard (a new version of the existing shared-utils layer, proposals accepted) → the new
-// version is published to the emulator and appears in the Layers view.
+// picks with the keyboard (a new version of the existing shared-utils layer, proposals accepted, the summary
+// step confirmed) → the new version is published to the emulator and appears in the Layers view.
 import * as assert from 'assert';
 import { useWorkbench } from './support/workbench';
 
@@ -47,6 +47,14 @@ describe('Publish a folder as a layer from the Explorer context menu', () => {
     await accept('Graviton');
     await accept('Description of this version');
     await accept('License (optional');
+    // 7. The summary, as the last step of the guided input (Back would go to the license).
+    await quickInput.filter({ hasText: 'Back to change an answer' }).waitFor({ timeout: 20_000 });
+    assert.ok(
+      await quickInput.filter({ hasText: '7/7' }).isVisible(),
+      'the step counter shows the last of 7 steps (the existing layer needs no new name)',
+    );
+    await fx.wb.screenshot('publish-04-summary');
+    await accept('Back to change an answer');
 
     const deadline = Date.now() + 60_000;
     while (!fx.wb.emulator.state.layerVersion('shared-utils', 9) && Date.now() < deadline)
@@ -66,6 +74,6 @@ describe('Publish a folder as a layer from the Explorer context menu', () => {
       .catch(() => page.locator('.activitybar [aria-label^="Lambda"]').first().click());
     const row = fx.wb.treeRow('Version 9', 'Layers');
     await row.waitFor({ timeout: 30_000 });
-    await fx.wb.screenshot('publish-04-new-version-in-layers-view');
+    await fx.wb.screenshot('publish-05-new-version-in-layers-view');
   });
 });

@@ -9,7 +9,8 @@ import type { FunctionSummary, LayerVersionSummary } from '../../aws/lambdaServi
 import type { LayerUser } from '../../aws/usedByIndex';
 import type { AttachedLayerNode, FunctionNode } from '../../tree/nodes/functionNodes';
 import type { LayerNode, LayerVersionNode, UsedByNode } from '../../tree/nodes/layerNodes';
-import type { ResourceRef, TreeNode } from '../../tree/treeNode';
+import type { ResourceRef } from '../../aws/resourceRef';
+import type { TreeNode } from '../../tree/treeNode';
 import type { CommandDeps } from '../commandDeps';
 import { lambdaOf } from './connection';
 import { allLayers, layerVersions } from './listing';

@@ -1,7 +1,6 @@
 // Streaming, deterministic zip writer. Files are read and deflated by a worker pool (one worker per core), in
 // batches for small files; the main thread only writes headers and compressed bytes in sorted entry order, hashes
 // them (SHA-256, Lambda's CodeSha256) and never holds more than a bounded window of compressed data.
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -9,6 +8,8 @@ import type { Writable } from 'stream';
 import type { LargeResult, SmallResult, WorkerResponse } from './deflateWorker';
 import { DeflatePool } from './deflatePool';
 import { centralHeader, encodeName, endRecords, localHeader } from './zipRecords';
+import { FLUSH_BYTES, openTarget, Sink } from './zipSink';
+import type { Target } from './zipSink';
 import type { CentralRecord } from './zipRecords';
 
 export interface ZipEntry {
@@ -68,7 +69,6 @@ export class ZipEntryError extends Error {
 const BATCH_MAX_FILES = 64;
 const BATCH_MAX_BYTES = 512 * 1024;
 const WINDOW_BYTES = 16 * 1024 * 1024;
-const FLUSH_BYTES = 1024 * 1024;
 
 type Job =
   | { kind: 'batch'; entries: ZipEntry[]; memBytes: number }
@@ -118,106 +118,6 @@ function planJobs(sorted: readonly ZipEntry[], largeThreshold: number): Job[] {
   }
   close();
   return jobs;
-}
-
-/**
- * Buffers small writes, hashes everything written and tracks the offset. `append` is synchronous (no promise per
- * header and per entry: 40,000 of them for 20,000 files); callers flush when `full()`. Data is hashed when flushed,
- * so an appended buffer must not change before the next flush.
- */
-class Sink {
-  offset = 0;
-  private readonly hash = createHash('sha256');
-  private chunks: Buffer[] = [];
-  private buffered = 0;
-
-  constructor(private readonly out: (data: Buffer) => Promise<void>) {}
-
-  append(data: Buffer): void {
-    this.offset += data.length;
-    this.chunks.push(data);
-    this.buffered += data.length;
-  }
-
-  full(): boolean {
-    return this.buffered >= FLUSH_BYTES;
-  }
-
-  async push(data: Buffer): Promise<void> {
-    this.append(data);
-    if (this.full()) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    if (this.buffered === 0) return;
-    const data = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.buffered);
-    this.chunks = [];
-    this.buffered = 0;
-    this.hash.update(data);
-    await this.out(data);
-  }
-
-  digest(): string {
-    return this.hash.digest('base64');
-  }
-}
-
-interface Target {
-  write(data: Buffer): Promise<void>;
-  finish(): Promise<void>;
-  fail(err: unknown): Promise<void>;
-}
-
-async function openTarget(target: string | Writable): Promise<Target> {
-  if (typeof target === 'string') {
-    const fh = await fs.promises.open(target, 'w');
-    let closed = false;
-    return {
-      async write(data) {
-        let at = 0;
-        while (at < data.length) at += (await fh.write(data, at, data.length - at)).bytesWritten;
-      },
-      async finish() {
-        closed = true;
-        await fh.close();
-      },
-      async fail() {
-        if (!closed) await fh.close().catch(() => undefined);
-        await fs.promises.rm(target, { force: true });
-      },
-    };
-  }
-  const stream = target;
-  let error: Error | undefined;
-  stream.on('error', (e: Error) => (error ??= e));
-  const waitFor = (event: 'drain' | 'finish'): Promise<void> =>
-    new Promise<void>((resolve, reject) => {
-      const onEvent = (): void => {
-        stream.off('error', onError);
-        resolve();
-      };
-      const onError = (e: Error): void => {
-        stream.off(event, onEvent);
-        reject(e);
-      };
-      stream.once(event, onEvent);
-      stream.once('error', onError);
-    });
-  return {
-    async write(data) {
-      if (error !== undefined) throw error;
-      if (!stream.write(data)) await waitFor('drain');
-    },
-    async finish() {
-      if (error !== undefined) throw error;
-      const done = waitFor('finish');
-      stream.end();
-      await done;
-    },
-    async fail(err) {
-      stream.destroy(err instanceof Error ? err : new Error(String(err)));
-    },
-  };
 }
 
 function abortError(signal: AbortSignal | undefined): Error {

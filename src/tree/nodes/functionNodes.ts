@@ -2,8 +2,9 @@
 import { layerVersionLabel, parseLayerVersionArn } from '../../aws/layerArn';
 import type { AttachedLayer, FunctionSummary } from '../../aws/lambdaService';
 import { assessRuntime, isDeprecated, runtimeFamily } from '../../layers/runtimes';
+import type { ResourceRef } from '../../aws/resourceRef';
 import { md } from '../treeNode';
-import type { IconSpec, LoadContext, NodeView, ResourceRef, TreeNode } from '../treeNode';
+import type { IconSpec, LoadContext, NodeView, TreeNode } from '../treeNode';
 import { formatBytes, relativeTime } from './format';
 import { matchesFilter, MessageNode, PagedNode } from './pagedNode';
 import type { TreeServices } from './treeServices';

@@ -2,8 +2,9 @@
 // ListLayerVersions, newest first) → version → "Used by" (computed from ListFunctions pages).
 import type { LayerUser } from '../../aws/usedByIndex';
 import type { Architecture, LayerSummary, LayerVersionSummary } from '../../aws/lambdaService';
+import type { ResourceRef } from '../../aws/resourceRef';
 import { md } from '../treeNode';
-import type { LoadContext, NodeView, ResourceRef, TreeNode } from '../treeNode';
+import type { LoadContext, NodeView, TreeNode } from '../treeNode';
 import { parseAwsDate } from './format';
 import { ErrorNode, matchesFilter, MessageNode, PagedNode } from './pagedNode';
 import type { TreeServices } from './treeServices';

@@ -12,7 +12,7 @@ import type { CommandDeps } from '../../../src/commands/commandDeps';
 import { COMMANDS } from '../../../src/commands/commandTable';
 import { runCommand } from '../../../src/commands/runCommand';
 import { ExplorerModel } from '../../../src/tree/explorerModel';
-import type { ResourceRef } from '../../../src/tree/treeNode';
+import type { ResourceRef } from '../../../src/aws/resourceRef';
 import type { ProgressRunner } from '../../../src/ui/prompter';
 import type { RunningEmulator } from '../../emulator/emulator';
 import { ImmediateProgress, RecordingLogger, RecordingNotifier, ShowingPrompter } from './recorders';

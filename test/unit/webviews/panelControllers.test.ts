@@ -1,7 +1,7 @@
 // The panel controllers against the emulator over real HTTP (real SdkLambdaService), with a scripted prompter.
 import * as assert from 'assert';
 import type { CommandDeps } from '../../../src/commands/commandDeps';
-import type { ResourceRef } from '../../../src/tree/treeNode';
+import type { ResourceRef } from '../../../src/aws/resourceRef';
 import { FunctionPanelController, LayerVersionPanelController } from '../../../src/webviews/panelControllers';
 import type { PanelHost } from '../../../src/webviews/panelControllers';
 import type { FunctionPanelData, HostToView, LayerVersionPanelData } from '../../../src/webviews/protocol';

@@ -1,0 +1,10 @@
+// A reference to one AWS Lambda resource in domain words: what tree nodes stand for and what commands like
+// "Copy ARN" or "Open in Console" act on. It lives in aws/ (not tree/) so that aws/ never depends on tree/.
+
+/** The AWS resource a node stands for; what commands like "Copy ARN" act on. */
+export interface ResourceRef {
+  kind: 'function' | 'functionVersion' | 'layer' | 'layerVersion';
+  arn: string;
+  name: string;
+  version?: string;
+}
