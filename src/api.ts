@@ -1,11 +1,9 @@
 // What activate() returns: a small read-only view of the extension for the integration tests (and any other
 // extension that wants to look). It exposes snapshots and a subscription, never the services themselves:
 // nothing in it can be replaced or changed from outside.
-import type * as vscode from 'vscode';
 import type { ResourceChange } from './aws/resourceChanges';
 import type { ConnectionManager, ConnectionState } from './connection/connectionManager';
 import type { ExplorerModel, ViewName } from './tree/explorerModel';
-import type { LambdaTreeProvider } from './tree/lambdaTreeProvider';
 import type { NodeKind, ResourceRef, TreeNode } from './tree/treeNode';
 
 export type { ConnectionState, NodeKind, ResourceChange, ResourceRef, ViewName };
@@ -24,7 +22,7 @@ export interface ConnectionSnapshot {
   readonly viewsConnected: boolean;
 }
 
-/** One node as its view renders it (the TreeItem's fields). */
+/** One node as its view renders it (the fields of its TreeItem). */
 export interface ShownNode {
   /**
    * The node itself: what VS Code passes to a command run from the node's menu, so pass it to
@@ -36,7 +34,7 @@ export interface ShownNode {
   readonly label: string;
   readonly description?: string;
   /** What `viewItem` menus match on. */
-  readonly contextValue?: string;
+  readonly contextValue: string;
   /** The command a click runs. */
   readonly command?: string;
   /** The AWS resource the node stands for. */
@@ -73,31 +71,34 @@ export interface LambdaExplorerApi {
   onDidChangeResource(listener: (change: ResourceChange) => void): { dispose(): void };
 }
 
-/** The services the API reads from. */
+/** What the API reads from: the services, and the views' tree data providers as plain functions. */
 export interface ApiSources {
   connection: ConnectionManager;
   explorer: ExplorerModel;
-  providers: Record<ViewName, LambdaTreeProvider>;
-  views: Record<ViewName, vscode.TreeView<TreeNode>>;
+  /** The view's TreeDataProvider.getChildren. */
+  children(view: ViewName, parent: TreeNode | undefined): Promise<TreeNode[]>;
+  /** The text after the view's title. */
+  viewDescription(view: ViewName): string | undefined;
   openPanels(): string[];
   onDidChangeResource(listener: (change: ResourceChange) => void): () => void;
 }
 
+/** A node as its view renders it: the provider builds its TreeItem from the same NodeView. */
+function show(node: TreeNode): ShownNode {
+  const v = node.view();
+  return Object.freeze({
+    node,
+    id: node.id,
+    kind: node.kind,
+    label: v.label,
+    ...(v.description !== undefined ? { description: v.description } : {}),
+    contextValue: v.contextValue,
+    ...(v.command ? { command: v.command.id } : {}),
+    ...(node.resource ? { resource: Object.freeze({ ...node.resource }) } : {}),
+  });
+}
+
 export function createApi(s: ApiSources): LambdaExplorerApi {
-  const show = (view: ViewName, node: TreeNode): ShownNode => {
-    const item = s.providers[view].getTreeItem(node);
-    const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-    return Object.freeze({
-      node,
-      id: node.id,
-      kind: node.kind,
-      label,
-      ...(typeof item.description === 'string' ? { description: item.description } : {}),
-      ...(item.contextValue !== undefined ? { contextValue: item.contextValue } : {}),
-      ...(item.command ? { command: item.command.command } : {}),
-      ...(node.resource ? { resource: Object.freeze({ ...node.resource }) } : {}),
-    });
-  };
   return Object.freeze({
     connection(): ConnectionSnapshot {
       const c = s.connection.active?.connection;
@@ -111,17 +112,15 @@ export function createApi(s: ApiSources): LambdaExplorerApi {
       });
     },
     async children(view: ViewName, parent?: ShownNode): Promise<ShownNode[]> {
-      const nodes = await s.providers[view].getChildren(parent?.node as TreeNode | undefined);
-      return nodes.map((n) => show(view, n));
+      const nodes = await s.children(view, parent?.node as TreeNode | undefined);
+      return nodes.map(show);
     },
     view(view: ViewName): ViewSnapshot {
       const root = s.explorer.rootOf(view);
-      const description = s.views[view].description;
+      const description = s.viewDescription(view);
       return Object.freeze({
         ...(description !== undefined ? { description } : {}),
-        loaded: root
-          ? Object.freeze(root.pager.hasStarted ? root.render().map((n) => show(view, n)) : [])
-          : undefined,
+        loaded: root ? Object.freeze(root.pager.hasStarted ? root.render().map(show) : []) : undefined,
       });
     },
     openPanels: () => s.openPanels(),

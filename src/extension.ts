@@ -118,8 +118,8 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
   return createApi({
     connection,
     explorer,
-    providers,
-    views,
+    children: (view, parent) => providers[view].getChildren(parent),
+    viewDescription: (view) => views[view].description,
     openPanels: () => panels.openArns,
     onDidChangeResource: (listener) => changes.on(listener),
   });
