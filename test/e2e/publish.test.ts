@@ -48,13 +48,20 @@ describe('Publish a folder as a layer from the Explorer context menu', () => {
     await accept('Description of this version');
     await accept('License (optional');
     // 7. The summary, as the last step of the guided input (Back would go to the license).
-    await quickInput.filter({ hasText: 'Back to change an answer' }).waitFor({ timeout: 20_000 });
+    // (A placeholder is an attribute of the input, not text: look for it there.)
+    await quickInput
+      .locator('input[placeholder*="Back to change an answer"]')
+      .waitFor({ state: 'visible', timeout: 20_000 });
     assert.ok(
-      await quickInput.filter({ hasText: '7/7' }).isVisible(),
+      await quickInput.locator('.quick-input-title', { hasText: '7/7' }).isVisible(),
       'the step counter shows the last of 7 steps (the existing layer needs no new name)',
     );
+    assert.ok(
+      await quickInput.locator('.codicon-quick-input-back, [aria-label="Back"]').first().isVisible(),
+      'a Back button',
+    );
     await fx.wb.screenshot('publish-04-summary');
-    await accept('Back to change an answer');
+    await page.keyboard.press('Enter');
 
     const deadline = Date.now() + 60_000;
     while (!fx.wb.emulator.state.layerVersion('shared-utils', 9) && Date.now() < deadline)
