@@ -1,11 +1,12 @@
-// The connection at the vscode edge: reads lambdaExplorer.profile/region/endpoint, builds the one LambdaService,
-// shows `profile @ region` in the status bar, sets the context key the welcome views use, and rebuilds
-// everything when a setting changes. Used-by indexes and layer catalogs are cached per profile/Region/endpoint.
-import * as vscode from 'vscode';
-import { createLambdaService, MissingRegionError } from '../aws/sdkClientFactory';
-import type { Connection, ConnectionSettings } from '../aws/sdkClientFactory';
+// The connection without vscode: builds the one LambdaService from the settings it is given (through an
+// injected ClientFactory), keeps the state the welcome views show, and tells listeners when either changes.
+// src/ui/vscodeConnection.ts is its vscode edge: it reads the settings, shows the status bar and the context
+// key, and rebuilds on configuration and trust changes. Used-by indexes and layer catalogs are cached per
+// profile/Region/endpoint.
 import { LayerCatalog } from '../aws/layerCatalog';
 import type { LambdaService } from '../aws/lambdaService';
+import { MissingRegionError } from '../aws/sdkClientFactory';
+import type { ClientFactory, Connection, ConnectionSettings } from '../aws/sdkClientFactory';
 import { UsedByIndex } from '../aws/usedByIndex';
 import type { Logger } from '../ui/logger';
 
@@ -19,77 +20,38 @@ export interface ActiveConnection {
   catalog: LayerCatalog;
 }
 
-const SECTION = 'lambdaExplorer';
-const KEYS = ['profile', 'region', 'endpoint', 'pageSize'] as const;
-
-export class ConnectionManager implements vscode.Disposable {
+export class ConnectionManager {
   active: ActiveConnection | undefined;
   state: ConnectionState = 'invalid';
   problem: string | undefined;
-  private readonly emitter = new vscode.EventEmitter<void>();
-  readonly onDidChange = this.emitter.event;
-  private readonly statusBar: vscode.StatusBarItem;
+  private readonly listeners = new Set<() => void>();
   private readonly caches = new Map<string, { usedBy: UsedByIndex; catalog: LayerCatalog }>();
-  private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly log: Logger) {
-    this.statusBar = vscode.window.createStatusBarItem(
-      'lambdaExplorer.connection',
-      vscode.StatusBarAlignment.Left,
-      10,
-    );
-    this.statusBar.name = 'Lambda Explorer Connection';
-    this.statusBar.command = 'lambdaExplorer.connection.pick';
-    this.disposables.push(
-      this.statusBar,
-      this.emitter,
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (KEYS.some((k) => e.affectsConfiguration(`${SECTION}.${k}`))) this.rebuild();
-      }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.rebuild()),
-    );
-    this.rebuild(false);
-  }
+  constructor(
+    /** The settings as they apply now (read on every rebuild). */
+    private readonly settings: () => ConnectionSettings,
+    private readonly clients: ClientFactory,
+    private readonly log: Logger,
+  ) {}
 
-  /** Settings as they apply here: the endpoint is only read from user settings in an untrusted workspace. */
-  settings(): ConnectionSettings {
-    const config = vscode.workspace.getConfiguration(SECTION);
-    const endpoint = vscode.workspace.isTrusted
-      ? config.get<string>('endpoint')
-      : config.inspect<string>('endpoint')?.globalValue;
-    return {
-      profile: config.get<string>('profile') || undefined,
-      region: config.get<string>('region') || undefined,
-      endpoint: endpoint || undefined,
-    };
-  }
-
-  pageSize(): number {
-    const n = vscode.workspace.getConfiguration(SECTION).get<number>('pageSize') ?? 50;
-    return Math.min(50, Math.max(1, Math.floor(n)));
-  }
-
-  /** Writes the chosen profile/region to user settings (the change event rebuilds). */
-  async choose(changes: { profile?: string; region?: string }): Promise<void> {
-    const config = vscode.workspace.getConfiguration(SECTION);
-    if (changes.profile !== undefined)
-      await config.update('profile', changes.profile, vscode.ConfigurationTarget.Global);
-    if (changes.region !== undefined)
-      await config.update('region', changes.region, vscode.ConfigurationTarget.Global);
+  /** Called after every rebuild and state change. */
+  onDidChange(listener: () => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
   }
 
   /** A call failed for want of credentials: show the welcome view that says how to configure them. */
   reportCredentialsProblem(message: string): void {
     if (this.state === 'noCredentials') return;
     this.problem = message;
-    this.setState('noCredentials');
-    this.emitter.fire();
+    this.state = 'noCredentials';
+    this.fire();
   }
 
-  rebuild(fire = true): void {
-    const settings = this.settings();
+  /** Builds the connection again from the settings. */
+  rebuild(): void {
     try {
-      const { service, connection } = createLambdaService(settings);
+      const { service, connection } = this.clients.lambda(this.settings());
       const key = `${connection.profile}|${connection.region ?? ''}|${connection.endpoint ?? ''}`;
       let cache = this.caches.get(key);
       if (!cache)
@@ -99,40 +61,24 @@ export class ConnectionManager implements vscode.Disposable {
         );
       this.active = { service, connection, key, ...cache };
       this.problem = undefined;
-      this.setState('ready');
+      this.state = 'ready';
       this.log.info(
         `Connected: profile ${connection.profile}, region ${connection.region ?? '?'}${connection.endpoint ? `, endpoint ${connection.endpoint}` : ''}`,
       );
     } catch (e) {
       this.active = undefined;
       this.problem = e instanceof Error ? e.message : String(e);
-      this.setState(e instanceof MissingRegionError ? 'noRegion' : 'invalid');
+      this.state = e instanceof MissingRegionError ? 'noRegion' : 'invalid';
       this.log.warn(`Not connected: ${this.problem}`);
     }
-    if (fire) this.emitter.fire();
+    this.fire();
   }
 
-  private setState(state: ConnectionState): void {
-    this.state = state;
-    void vscode.commands.executeCommand('setContext', 'lambdaExplorer.connectionState', state);
-    this.renderStatus();
-  }
-
-  private renderStatus(): void {
-    const c = this.active?.connection;
-    if (this.state === 'ready' && c) {
-      this.statusBar.text = `$(cloud) ${c.profile} @ ${c.region ?? '?'}${c.endpoint ? ` (${new URL(c.endpoint).host})` : ''}`;
-      this.statusBar.tooltip = `Lambda Explorer: profile ${c.profile}, Region ${c.region}${c.endpoint ? `, endpoint ${c.endpoint}` : ''}. Click to change.`;
-      this.statusBar.backgroundColor = undefined;
-    } else {
-      this.statusBar.text = `$(cloud) ${this.state === 'noRegion' ? 'No Region' : this.state === 'noCredentials' ? 'No credentials' : 'Not connected'}`;
-      this.statusBar.tooltip = `Lambda Explorer: ${this.problem ?? 'not connected'}. Click to choose a profile and Region.`;
-      this.statusBar.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
-    }
-    this.statusBar.show();
+  private fire(): void {
+    for (const listener of [...this.listeners]) listener();
   }
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    this.listeners.clear();
   }
 }
