@@ -99,7 +99,7 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
     setViewDescription: (view, text) => {
       views[view].description = text;
     },
-    workspace: vscodeWorkspacePort(() => connection.settings(), views),
+    workspace: vscodeWorkspacePort(() => connection.artifacts(), views),
   };
 
   const panels = new WebviewPanels(context.extensionUri, deps);

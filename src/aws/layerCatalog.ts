@@ -1,12 +1,14 @@
 // The newest version of every layer in the account and Region, from ListLayers (which returns each layer's
 // LatestMatchingVersion). Used to mark attached layer versions as outdated. Loaded once per connection,
-// all pages, on first need; layers of other accounts are not in it (their status is "unknown").
+// all pages, on first need (dispose() aborts that load when the connection goes away); layers of other accounts are not in it (their status is "unknown").
 import { parseLayerVersionArn } from './layerArn';
 import type { LambdaService, LayerVersionSummary } from './lambdaService';
 
 export class LayerCatalog {
   private latestByLayerArn: Map<string, LayerVersionSummary> | undefined;
   private loading: Promise<void> | undefined;
+  /** Aborts the load in flight when the connection goes away. */
+  private readonly controller = new AbortController();
 
   constructor(private readonly lambda: LambdaService) {}
 
@@ -14,9 +16,12 @@ export class LayerCatalog {
   ensure(signal?: AbortSignal): Promise<void> {
     if (this.latestByLayerArn) return Promise.resolve();
     this.loading ??= (async () => {
+      const own = this.controller.signal;
       try {
+        own.throwIfAborted();
         const map = new Map<string, LayerVersionSummary>();
-        for await (const page of this.lambda.listLayers({ signal })) {
+        const both = signal ? AbortSignal.any([signal, own]) : own;
+        for await (const page of this.lambda.listLayers({ signal: both })) {
           for (const layer of page.items) if (layer.latest) map.set(layer.arn, layer.latest);
         }
         this.latestByLayerArn = map;
@@ -25,6 +30,12 @@ export class LayerCatalog {
       }
     })();
     return this.loading;
+  }
+
+  /** The connection is going away: abort a load in flight. */
+  dispose(): void {
+    this.controller.abort();
+    this.latestByLayerArn = undefined;
   }
 
   invalidate(): void {

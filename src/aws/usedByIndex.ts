@@ -1,6 +1,7 @@
 // "Which functions use this layer version?" has no AWS API. ListFunctions (FunctionVersion=ALL) includes each
 // function's and each published version's Layers[], so one sequential pass over its pages answers it for
-// every layer version at once. The index is built once per connection and refreshed on demand.
+// every layer version at once. The index belongs to one connection (its service), is built once and refreshed on
+// demand; dispose() aborts a pass in flight when the connection goes away.
 import type { FunctionSummary, LambdaService } from './lambdaService';
 
 /** A function (or a published version of it) that references a layer version. */
@@ -55,6 +56,11 @@ export class UsedByIndex {
   rebuild(signal?: AbortSignal, onProgress?: (p: UsedByProgress) => void): Promise<void> {
     this.invalidate();
     return this.build(signal, onProgress);
+  }
+
+  /** The connection is going away: abort a pass in flight (callers see the abort) and forget the index. */
+  dispose(): void {
+    this.invalidate();
   }
 
   invalidate(): void {

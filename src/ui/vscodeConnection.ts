@@ -3,6 +3,7 @@
 // welcome views use, and rebuilds the connection (src/connection/connectionManager.ts) when a setting changes
 // or the workspace is trusted.
 import * as vscode from 'vscode';
+import type { ArtifactStore } from '../aws/artifactStore';
 import { sdkClientFactory } from '../aws/sdkClientFactory';
 import type { ClientFactory, ConnectionSettings } from '../aws/sdkClientFactory';
 import { ConnectionManager } from '../connection/connectionManager';
@@ -91,6 +92,11 @@ export class VscodeConnection implements vscode.Disposable {
 
   rebuild(): void {
     this.manager.rebuild();
+  }
+
+  /** The current connection's artifact store (its one S3 client). Throws when not connected. */
+  artifacts(): ArtifactStore {
+    return this.manager.artifacts();
   }
 
   private renderStatus(): void {
