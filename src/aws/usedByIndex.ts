@@ -21,10 +21,18 @@ export interface UsedByProgress {
   functions: number;
 }
 
+/** One ListFunctions pass in flight, shared by everyone waiting for it. */
+interface Pass {
+  promise: Promise<void>;
+  controller: AbortController;
+  /** Callers still waiting with a signal; a caller without one keeps the pass alive to its end. */
+  waiters: number;
+  pinned: boolean;
+}
+
 export class UsedByIndex {
   private byLayerVersion = new Map<string, LayerUser[]>();
-  private building: Promise<void> | undefined;
-  private controller: AbortController | undefined;
+  private pass: Pass | undefined;
   private generation = 0;
   /** When the last complete pass finished (ms since epoch); undefined before the first. */
   builtAt: number | undefined;
@@ -46,37 +54,60 @@ export class UsedByIndex {
     return this.byLayerVersion.get(layerVersionArn) ?? [];
   }
 
-  /** Builds the index unless it is built; concurrent callers share one pass. */
+  /**
+   * Builds the index unless it is built; concurrent callers share one pass. A caller's `signal` cancels its own
+   * wait; the pass itself stops only when every caller has cancelled (or the index is disposed).
+   */
   ensure(signal?: AbortSignal, onProgress?: (p: UsedByProgress) => void): Promise<void> {
     if (this.isBuilt) return Promise.resolve();
-    return this.build(signal, onProgress);
+    return this.join(signal, onProgress);
   }
 
   /** Forgets the index and builds it again. */
   rebuild(signal?: AbortSignal, onProgress?: (p: UsedByProgress) => void): Promise<void> {
     this.invalidate();
-    return this.build(signal, onProgress);
-  }
-
-  /** The connection is going away: abort a pass in flight (callers see the abort) and forget the index. */
-  dispose(): void {
-    this.invalidate();
+    return this.join(signal, onProgress);
   }
 
   invalidate(): void {
     this.generation++;
-    this.controller?.abort();
-    this.controller = undefined;
-    this.building = undefined;
+    this.pass?.controller.abort();
+    this.pass = undefined;
     this.builtAt = undefined;
   }
 
-  private build(signal?: AbortSignal, onProgress?: (p: UsedByProgress) => void): Promise<void> {
-    if (this.building) return this.building;
+  /** The connection is going away: abort a pass in flight (every caller sees the abort) and forget the index. */
+  dispose(): void {
+    this.invalidate();
+  }
+
+  private join(signal?: AbortSignal, onProgress?: (p: UsedByProgress) => void): Promise<void> {
+    if (signal?.aborted) return Promise.reject(signal.reason as Error);
+    const pass = (this.pass ??= this.start(onProgress));
+    if (!signal) {
+      pass.pinned = true;
+      return pass.promise;
+    }
+    pass.waiters++;
+    return new Promise<void>((resolve, reject) => {
+      const onAbort = () => {
+        pass.waiters--;
+        if (pass.waiters === 0 && !pass.pinned) {
+          // Nobody waits any more: stop the pass, and let the next caller start a new one.
+          pass.controller.abort();
+          if (this.pass === pass) this.pass = undefined;
+        }
+        reject(signal.reason as Error);
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      pass.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  }
+
+  private start(onProgress?: (p: UsedByProgress) => void): Pass {
     const generation = this.generation;
-    const controller = (this.controller = new AbortController());
-    const onAbort = () => controller.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const controller = new AbortController();
+    const pass: Pass = { controller, waiters: 0, pinned: false, promise: Promise.resolve() };
     const run = async () => {
       const next = new Map<string, LayerUser[]>();
       let pages = 0;
@@ -102,15 +133,11 @@ export class UsedByIndex {
         this.functionsScanned = functions;
         this.builtAt = this.now();
       } finally {
-        signal?.removeEventListener('abort', onAbort);
-        if (generation === this.generation) {
-          this.building = undefined;
-          this.controller = undefined;
-        }
+        if (this.pass === pass) this.pass = undefined;
       }
     };
-    this.building = run();
-    return this.building;
+    pass.promise = run();
+    return pass;
   }
 }
 
