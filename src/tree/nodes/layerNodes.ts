@@ -205,6 +205,8 @@ export class UsedByNode implements TreeNode {
       try {
         await this.services.usedBy.ensure(ctx.signal);
       } catch (e) {
+        // This view gave up on the load (it went away): not a failure to show.
+        if (ctx.signal.aborted) throw e;
         this.loadError = this.services.describeError(e);
         return [new ErrorNode(this, this.loadError)];
       }

@@ -90,4 +90,19 @@ describe('UsedByNode', function () {
     assert.ok(users.length > 0 && users.every((u) => u instanceof UsedByFunctionNode));
     assert.strictEqual(callsOf(emulator, 'ListFunctions'), 3);
   });
+
+  it('a load the view gave up on is not kept as a failure: the next render scans', async () => {
+    const { m } = viewOf(lambda);
+    const usedBy = await usedByOf(m, 'shared-utils', 7);
+    emulator.setFaults([{ operation: 'ListFunctions', kind: 'latency', latencyMs: 5000 }]);
+    const gaveUp = new AbortController();
+    const load = usedBy.children({ signal: gaveUp.signal });
+    await new Promise((r) => setTimeout(r, 100));
+    gaveUp.abort();
+    await assert.rejects(load);
+    assert.strictEqual(usedBy.loadError, undefined);
+    emulator.setFaults([]);
+    const users = await usedBy.children({ signal });
+    assert.ok(users.length > 0 && users.every((u) => u instanceof UsedByFunctionNode));
+  });
 });
