@@ -3,6 +3,7 @@
 // every layer version at once. The index belongs to one connection (its service), is built once and refreshed on
 // demand; dispose() aborts a pass in flight when the connection goes away.
 import type { FunctionSummary, LambdaService } from './lambdaService';
+import { SharedLoad } from './sharedLoad';
 
 /** A function (or a published version of it) that references a layer version. */
 export interface LayerUser {
@@ -21,18 +22,9 @@ export interface UsedByProgress {
   functions: number;
 }
 
-/** One ListFunctions pass in flight, shared by everyone waiting for it. */
-interface Pass {
-  promise: Promise<void>;
-  controller: AbortController;
-  /** Callers still waiting with a signal; a caller without one keeps the pass alive to its end. */
-  waiters: number;
-  pinned: boolean;
-}
-
 export class UsedByIndex {
   private byLayerVersion = new Map<string, LayerUser[]>();
-  private pass: Pass | undefined;
+  private readonly pass = new SharedLoad();
   private generation = 0;
   /** When the last complete pass finished (ms since epoch); undefined before the first. */
   builtAt: number | undefined;
@@ -60,19 +52,18 @@ export class UsedByIndex {
    */
   ensure(signal?: AbortSignal, onProgress?: (p: UsedByProgress) => void): Promise<void> {
     if (this.isBuilt) return Promise.resolve();
-    return this.join(signal, onProgress);
+    return this.pass.join((own) => this.build(own, onProgress), signal);
   }
 
   /** Forgets the index and builds it again. */
   rebuild(signal?: AbortSignal, onProgress?: (p: UsedByProgress) => void): Promise<void> {
     this.invalidate();
-    return this.join(signal, onProgress);
+    return this.pass.join((own) => this.build(own, onProgress), signal);
   }
 
   invalidate(): void {
     this.generation++;
-    this.pass?.controller.abort();
-    this.pass = undefined;
+    this.pass.abort();
     this.builtAt = undefined;
   }
 
@@ -81,63 +72,27 @@ export class UsedByIndex {
     this.invalidate();
   }
 
-  private join(signal?: AbortSignal, onProgress?: (p: UsedByProgress) => void): Promise<void> {
-    if (signal?.aborted) return Promise.reject(signal.reason as Error);
-    const pass = (this.pass ??= this.start(onProgress));
-    if (!signal) {
-      pass.pinned = true;
-      return pass.promise;
-    }
-    pass.waiters++;
-    return new Promise<void>((resolve, reject) => {
-      const onAbort = () => {
-        pass.waiters--;
-        if (pass.waiters === 0 && !pass.pinned) {
-          // Nobody waits any more: stop the pass, and let the next caller start a new one.
-          pass.controller.abort();
-          if (this.pass === pass) this.pass = undefined;
-        }
-        reject(signal.reason as Error);
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      pass.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
-  }
-
-  private start(onProgress?: (p: UsedByProgress) => void): Pass {
+  private async build(signal: AbortSignal, onProgress?: (p: UsedByProgress) => void): Promise<void> {
     const generation = this.generation;
-    const controller = new AbortController();
-    const pass: Pass = { controller, waiters: 0, pinned: false, promise: Promise.resolve() };
-    const run = async () => {
-      const next = new Map<string, LayerUser[]>();
-      let pages = 0;
-      let functions = 0;
-      try {
-        for await (const page of this.lambda.listFunctions({
-          allVersions: true,
-          signal: controller.signal,
-        })) {
-          pages++;
-          functions += page.items.length;
-          for (const fn of page.items) addUses(next, fn);
-          onProgress?.({ pages, functions });
-        }
-        if (generation !== this.generation) return;
-        for (const users of next.values()) {
-          users.sort(
-            (a, b) =>
-              a.functionName.localeCompare(b.functionName) || versionRank(a.version) - versionRank(b.version),
-          );
-        }
-        this.byLayerVersion = next;
-        this.functionsScanned = functions;
-        this.builtAt = this.now();
-      } finally {
-        if (this.pass === pass) this.pass = undefined;
-      }
-    };
-    pass.promise = run();
-    return pass;
+    const next = new Map<string, LayerUser[]>();
+    let pages = 0;
+    let functions = 0;
+    for await (const page of this.lambda.listFunctions({ allVersions: true, signal })) {
+      pages++;
+      functions += page.items.length;
+      for (const fn of page.items) addUses(next, fn);
+      onProgress?.({ pages, functions });
+    }
+    if (generation !== this.generation) return;
+    for (const users of next.values()) {
+      users.sort(
+        (a, b) =>
+          a.functionName.localeCompare(b.functionName) || versionRank(a.version) - versionRank(b.version),
+      );
+    }
+    this.byLayerVersion = next;
+    this.functionsScanned = functions;
+    this.builtAt = this.now();
   }
 }
 
