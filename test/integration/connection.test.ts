@@ -70,4 +70,30 @@ describe('Connection states (welcome views)', function () {
     const children = await api.providers.functions.getChildren();
     assert.ok(children.some((c) => c.view().label === 'orders-api'));
   });
+
+  it("a rebuild hands the explorer a new service with its own caches, and artifacts() the new connection's one store", async () => {
+    const before = api.connection.active!;
+    const store = api.deps.workspace.artifacts();
+    assert.strictEqual(api.deps.workspace.artifacts(), store, 'one store (one S3 client) per connection');
+    assert.strictEqual(api.explorer.connection?.usedBy, before.usedBy);
+
+    api.deps.connection.reconnect(); // the same settings
+    await waitFor(
+      () =>
+        api.connection.active !== before &&
+        api.explorer.connection?.lambda === api.connection.active?.service,
+      { message: 'rebuilt' },
+    );
+    const after = api.connection.active!;
+    assert.notStrictEqual(after.usedBy, before.usedBy, 'not the cache filled through the old service');
+    assert.notStrictEqual(after.catalog, before.catalog);
+    assert.strictEqual(api.explorer.connection.usedBy, after.usedBy);
+    assert.strictEqual(api.explorer.connection.catalog, after.catalog);
+    assert.notStrictEqual(api.deps.workspace.artifacts(), store, 'the new connection has its own store');
+    const children = await api.providers.functions.getChildren();
+    assert.ok(
+      children.some((c) => c.view().label === 'orders-api'),
+      'the tree loads through the new connection',
+    );
+  });
 });
