@@ -2,7 +2,7 @@
 // extension that wants to look). It exposes snapshots and a subscription, never the services themselves:
 // nothing in it can be replaced or changed from outside.
 import type { ResourceChange } from './aws/resourceChanges';
-import type { ConnectionManager, ConnectionState } from './connection/connectionManager';
+import type { ActiveConnection, ConnectionState } from './connection/connectionManager';
 import type { ExplorerModel, ViewName } from './tree/explorerModel';
 import type { NodeKind, ResourceRef, TreeNode } from './tree/treeNode';
 
@@ -18,6 +18,11 @@ export interface ConnectionSnapshot {
   readonly profile?: string;
   readonly region?: string;
   readonly endpoint?: string;
+  /**
+   * Which connection this is: a new number each time the connection is built again (a setting changed, a
+   * reconnect), even with the same settings. Absent while there is none.
+   */
+  readonly id?: number;
   /** Whether the views list this connection's resources (false while they show a welcome instead). */
   readonly viewsConnected: boolean;
 }
@@ -73,7 +78,11 @@ export interface LambdaExplorerApi {
 
 /** What the API reads from: the services, and the views' tree data providers as plain functions. */
 export interface ApiSources {
-  connection: ConnectionManager;
+  connection: {
+    readonly state: ConnectionState;
+    readonly problem: string | undefined;
+    readonly active: Pick<ActiveConnection, 'connection'> | undefined;
+  };
   explorer: ExplorerModel;
   /** The view's TreeDataProvider.getChildren. */
   children(view: ViewName, parent: TreeNode | undefined): Promise<TreeNode[]>;
@@ -99,10 +108,20 @@ function show(node: TreeNode): ShownNode {
 }
 
 export function createApi(s: ApiSources): LambdaExplorerApi {
+  const ids = new WeakMap<object, number>();
+  let lastId = 0;
+  const idOf = (active: object): number => {
+    const known = ids.get(active);
+    if (known !== undefined) return known;
+    ids.set(active, ++lastId);
+    return lastId;
+  };
   return Object.freeze({
     connection(): ConnectionSnapshot {
-      const c = s.connection.active?.connection;
+      const active = s.connection.active;
+      const c = active?.connection;
       return Object.freeze({
+        ...(active ? { id: idOf(active) } : {}),
         state: s.connection.state,
         ...(s.connection.problem !== undefined ? { problem: s.connection.problem } : {}),
         ...(c?.profile !== undefined ? { profile: c.profile } : {}),

@@ -8,10 +8,10 @@ import { ResourceChanges } from './aws/resourceChanges';
 import type { CommandDeps } from './commands/commandDeps';
 import { registerCommands } from './ui/vscodeCommands';
 import { userMessage } from './commands/runCommand';
-import { ConnectionManager } from './connection/connectionManager';
 import { ExplorerModel } from './tree/explorerModel';
 import type { ViewName } from './tree/explorerModel';
 import { LambdaTreeProvider, NodeDecorations } from './tree/lambdaTreeProvider';
+import { VscodeConnection } from './ui/vscodeConnection';
 import { ChannelLogger, VscodeNotifier, VscodeProgress, VscodePrompter } from './ui/vscodePorts';
 import { vscodeWorkspacePort } from './ui/vscodeWorkspace';
 import { WebviewPanels } from './webviews/webviewPanels';
@@ -21,7 +21,7 @@ export type { LambdaExplorerApi } from './api';
 export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
   const channel = vscode.window.createOutputChannel('Lambda Explorer', { log: true });
   const log = new ChannelLogger(channel);
-  const connection = new ConnectionManager(log);
+  const connection = new VscodeConnection(log);
 
   const describeError = (e: unknown): string => {
     if (isLambdaError(e, 'Credentials')) connection.reportCredentialsProblem(e.message);
@@ -92,7 +92,7 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
     setViewDescription: (view, text) => {
       views[view].description = text;
     },
-    workspace: vscodeWorkspacePort(() => connection.settings(), views),
+    workspace: vscodeWorkspacePort(() => connection.artifacts(), views),
     memory: {
       get: (key) => context.workspaceState.get(key),
       set: async (key, value) => context.workspaceState.update(key, value),

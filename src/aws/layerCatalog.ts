@@ -1,30 +1,41 @@
 // The newest version of every layer in the account and Region, from ListLayers (which returns each layer's
-// LatestMatchingVersion). Used to mark attached layer versions as outdated. Loaded once per connection,
-// all pages, on first need; layers of other accounts are not in it (their status is "unknown").
+// LatestMatchingVersion). Used to mark attached layer versions as outdated. Loaded once per connection, all
+// pages, on first need, as one load shared by every caller (dispose() aborts it when the connection goes away);
+// layers of other accounts are not in it (their status is "unknown").
 import { parseLayerVersionArn } from './layerArn';
 import type { LambdaService, LayerVersionSummary } from './lambdaService';
+import { SharedLoad } from './sharedLoad';
 
 export class LayerCatalog {
   private latestByLayerArn: Map<string, LayerVersionSummary> | undefined;
-  private loading: Promise<void> | undefined;
+  private readonly loading = new SharedLoad();
+  private generation = 0;
 
   constructor(private readonly lambda: LambdaService) {}
 
-  /** Loads the catalog unless loaded; concurrent callers share one pass. */
+  /**
+   * Loads the catalog unless loaded; concurrent callers share one pass. A caller's `signal` cancels its own
+   * wait; the load stops only when every caller has cancelled (or the catalog is disposed).
+   */
   ensure(signal?: AbortSignal): Promise<void> {
     if (this.latestByLayerArn) return Promise.resolve();
-    this.loading ??= (async () => {
-      try {
-        const map = new Map<string, LayerVersionSummary>();
-        for await (const page of this.lambda.listLayers({ signal })) {
-          for (const layer of page.items) if (layer.latest) map.set(layer.arn, layer.latest);
-        }
-        this.latestByLayerArn = map;
-      } finally {
-        this.loading = undefined;
-      }
-    })();
-    return this.loading;
+    return this.loading.join((own) => this.load(own), signal);
+  }
+
+  private async load(signal: AbortSignal): Promise<void> {
+    const generation = this.generation;
+    const map = new Map<string, LayerVersionSummary>();
+    for await (const page of this.lambda.listLayers({ signal })) {
+      for (const layer of page.items) if (layer.latest) map.set(layer.arn, layer.latest);
+    }
+    if (generation === this.generation) this.latestByLayerArn = map;
+  }
+
+  /** The connection is going away: abort a load in flight. */
+  dispose(): void {
+    this.generation++;
+    this.loading.abort();
+    this.latestByLayerArn = undefined;
   }
 
   invalidate(): void {

@@ -150,7 +150,7 @@ export function createLambdaClient(
 export function createLambdaService(
   settings: ConnectionSettings,
   deps: ClientFactoryDeps = {},
-): { service: LambdaService; connection: Connection } {
+): { service: LambdaService; client: LambdaClient; connection: Connection } {
   const { client, connection } = createLambdaClient(settings, deps);
   const service = new SdkLambdaService(client, {
     profile: connection.profile,
@@ -158,7 +158,7 @@ export function createLambdaService(
       ? { waiterMinDelaySeconds: deps.waiterMinDelaySeconds }
       : {}),
   });
-  return { service, connection };
+  return { service, client, connection };
 }
 
 /** An S3 client for uploads over 50 MB; path-style addressing when a custom endpoint is set. */
@@ -172,4 +172,28 @@ export function createS3Client(
     forcePathStyle: r.connection.endpoint !== undefined,
   });
   return { client, connection: r.connection };
+}
+
+/**
+ * Builds the SDK clients of one connection. Whoever asks for a client owns it and destroys it (the connection,
+ * src/connection/connectionManager.ts, when it is rebuilt or disposed). Both methods throw MissingRegionError /
+ * InvalidEndpointError.
+ */
+export interface ClientFactory {
+  /** A LambdaClient and the one LambdaService over it. */
+  lambda(settings: ConnectionSettings): {
+    service: LambdaService;
+    client: LambdaClient;
+    connection: Connection;
+  };
+  /** An S3 client for the artifact bucket. */
+  s3(settings: ConnectionSettings): { client: S3Client; connection: Connection };
+}
+
+/** The ClientFactory over the real SDK. */
+export function sdkClientFactory(deps: ClientFactoryDeps = {}): ClientFactory {
+  return {
+    lambda: (settings) => createLambdaService(settings, deps),
+    s3: (settings) => createS3Client(settings, deps),
+  };
 }

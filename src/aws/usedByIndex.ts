@@ -1,7 +1,9 @@
 // "Which functions use this layer version?" has no AWS API. ListFunctions (FunctionVersion=ALL) includes each
 // function's and each published version's Layers[], so one sequential pass over its pages answers it for
-// every layer version at once. The index is built once per connection and refreshed on demand.
+// every layer version at once. The index belongs to one connection (its service), is built once and refreshed on
+// demand; dispose() aborts a pass in flight when the connection goes away.
 import type { FunctionSummary, LambdaService } from './lambdaService';
+import { SharedLoad } from './sharedLoad';
 
 /** A function (or a published version of it) that references a layer version. */
 export interface LayerUser {
@@ -22,8 +24,7 @@ export interface UsedByProgress {
 
 export class UsedByIndex {
   private byLayerVersion = new Map<string, LayerUser[]>();
-  private building: Promise<void> | undefined;
-  private controller: AbortController | undefined;
+  private readonly pass = new SharedLoad();
   private generation = 0;
   /** When the last complete pass finished (ms since epoch); undefined before the first. */
   builtAt: number | undefined;
@@ -45,66 +46,53 @@ export class UsedByIndex {
     return this.byLayerVersion.get(layerVersionArn) ?? [];
   }
 
-  /** Builds the index unless it is built; concurrent callers share one pass. */
+  /**
+   * Builds the index unless it is built; concurrent callers share one pass. A caller's `signal` cancels its own
+   * wait; the pass itself stops only when every caller has cancelled (or the index is disposed).
+   */
   ensure(signal?: AbortSignal, onProgress?: (p: UsedByProgress) => void): Promise<void> {
     if (this.isBuilt) return Promise.resolve();
-    return this.build(signal, onProgress);
+    return this.pass.join((own) => this.build(own, onProgress), signal);
   }
 
   /** Forgets the index and builds it again. */
   rebuild(signal?: AbortSignal, onProgress?: (p: UsedByProgress) => void): Promise<void> {
     this.invalidate();
-    return this.build(signal, onProgress);
+    return this.pass.join((own) => this.build(own, onProgress), signal);
   }
 
   invalidate(): void {
     this.generation++;
-    this.controller?.abort();
-    this.controller = undefined;
-    this.building = undefined;
+    this.pass.abort();
     this.builtAt = undefined;
   }
 
-  private build(signal?: AbortSignal, onProgress?: (p: UsedByProgress) => void): Promise<void> {
-    if (this.building) return this.building;
+  /** The connection is going away: abort a pass in flight (every caller sees the abort) and forget the index. */
+  dispose(): void {
+    this.invalidate();
+  }
+
+  private async build(signal: AbortSignal, onProgress?: (p: UsedByProgress) => void): Promise<void> {
     const generation = this.generation;
-    const controller = (this.controller = new AbortController());
-    const onAbort = () => controller.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const run = async () => {
-      const next = new Map<string, LayerUser[]>();
-      let pages = 0;
-      let functions = 0;
-      try {
-        for await (const page of this.lambda.listFunctions({
-          allVersions: true,
-          signal: controller.signal,
-        })) {
-          pages++;
-          functions += page.items.length;
-          for (const fn of page.items) addUses(next, fn);
-          onProgress?.({ pages, functions });
-        }
-        if (generation !== this.generation) return;
-        for (const users of next.values()) {
-          users.sort(
-            (a, b) =>
-              a.functionName.localeCompare(b.functionName) || versionRank(a.version) - versionRank(b.version),
-          );
-        }
-        this.byLayerVersion = next;
-        this.functionsScanned = functions;
-        this.builtAt = this.now();
-      } finally {
-        signal?.removeEventListener('abort', onAbort);
-        if (generation === this.generation) {
-          this.building = undefined;
-          this.controller = undefined;
-        }
-      }
-    };
-    this.building = run();
-    return this.building;
+    const next = new Map<string, LayerUser[]>();
+    let pages = 0;
+    let functions = 0;
+    for await (const page of this.lambda.listFunctions({ allVersions: true, signal })) {
+      pages++;
+      functions += page.items.length;
+      for (const fn of page.items) addUses(next, fn);
+      onProgress?.({ pages, functions });
+    }
+    if (generation !== this.generation) return;
+    for (const users of next.values()) {
+      users.sort(
+        (a, b) =>
+          a.functionName.localeCompare(b.functionName) || versionRank(a.version) - versionRank(b.version),
+      );
+    }
+    this.byLayerVersion = next;
+    this.functionsScanned = functions;
+    this.builtAt = this.now();
   }
 }
 

@@ -1,11 +1,18 @@
-// The connection at the vscode edge: reads lambdaExplorer.profile/region/endpoint, builds the one LambdaService,
-// shows `profile @ region` in the status bar, sets the context key the welcome views use, and rebuilds
-// everything when a setting changes. Used-by indexes and layer catalogs are cached per profile/Region/endpoint.
-import * as vscode from 'vscode';
-import { createLambdaService, MissingRegionError } from '../aws/sdkClientFactory';
-import type { Connection, ConnectionSettings } from '../aws/sdkClientFactory';
+// The connection without vscode: builds the one LambdaService from the settings it is given (through an
+// injected ClientFactory), keeps the state the welcome views show, and tells listeners when either changes.
+// src/ui/vscodeConnection.ts is its vscode edge: it reads the settings, shows the status bar and the context
+// key, and rebuilds on configuration and trust changes.
+//
+// Each build is one LiveConnection that owns everything made for it: the Lambda client, the S3 client (made on
+// the first upload, then reused), the used-by index and the layer catalog filled through its service. A rebuild
+// or dispose closes the old one: its scans are aborted and its clients destroyed, so nothing keeps calling a
+// service that is gone.
+import type { ArtifactStore, S3Location, UploadOptions, UploadResult } from '../aws/artifactStore';
 import { LayerCatalog } from '../aws/layerCatalog';
 import type { LambdaService } from '../aws/lambdaService';
+import { MissingRegionError } from '../aws/sdkClientFactory';
+import type { ClientFactory, Connection, ConnectionSettings } from '../aws/sdkClientFactory';
+import { SdkS3ArtifactStore } from '../aws/sdkS3Upload';
 import { UsedByIndex } from '../aws/usedByIndex';
 import type { Logger } from '../ui/logger';
 
@@ -14,125 +21,146 @@ export type ConnectionState = 'ready' | 'noRegion' | 'noCredentials' | 'invalid'
 export interface ActiveConnection {
   service: LambdaService;
   connection: Connection;
-  key: string;
+  /** Filled through `service`; replaced with the connection. */
   usedBy: UsedByIndex;
   catalog: LayerCatalog;
+  /** The artifact bucket for this connection (one S3 client, made on first use). */
+  artifacts: ArtifactStore;
 }
 
-const SECTION = 'lambdaExplorer';
-const KEYS = ['profile', 'region', 'endpoint', 'pageSize'] as const;
+/** Thrown when something asks the connection for a store while there is none (no Region, closed). */
+export class NotConnectedError extends Error {
+  override readonly name = 'NotConnectedError';
+}
 
-export class ConnectionManager implements vscode.Disposable {
-  active: ActiveConnection | undefined;
+/** An ArtifactStore whose S3 client is built on the first call and destroyed with the connection. */
+class LazyArtifactStore implements ArtifactStore {
+  private store: SdkS3ArtifactStore | undefined;
+  private closed = false;
+
+  constructor(private readonly open: () => SdkS3ArtifactStore) {}
+
+  private get(): SdkS3ArtifactStore {
+    if (this.closed) throw new NotConnectedError('The connection changed: run the command again');
+    return (this.store ??= this.open());
+  }
+  async checkBucket(bucket: string, signal?: AbortSignal): Promise<void> {
+    return this.get().checkBucket(bucket, signal);
+  }
+  async upload(file: string, target: S3Location, options?: UploadOptions): Promise<UploadResult> {
+    return this.get().upload(file, target, options);
+  }
+  async remove(target: S3Location): Promise<boolean> {
+    return this.closed ? false : this.get().remove(target);
+  }
+  close(): void {
+    this.closed = true;
+    this.store?.client.destroy();
+    this.store = undefined;
+  }
+}
+
+/** One build of the connection and everything it owns. */
+class LiveConnection implements ActiveConnection {
+  readonly usedBy: UsedByIndex;
+  readonly catalog: LayerCatalog;
+  readonly artifacts: LazyArtifactStore;
+
+  constructor(
+    readonly service: LambdaService,
+    readonly connection: Connection,
+    private readonly client: { destroy(): void },
+    openS3: () => SdkS3ArtifactStore,
+  ) {
+    this.usedBy = new UsedByIndex(service);
+    this.catalog = new LayerCatalog(service);
+    this.artifacts = new LazyArtifactStore(openS3);
+  }
+
+  /** Aborts its scans, then destroys its clients. */
+  close(): void {
+    this.usedBy.dispose();
+    this.catalog.dispose();
+    this.artifacts.close();
+    this.client.destroy();
+  }
+}
+
+export class ConnectionManager {
+  private live: LiveConnection | undefined;
   state: ConnectionState = 'invalid';
   problem: string | undefined;
-  private readonly emitter = new vscode.EventEmitter<void>();
-  readonly onDidChange = this.emitter.event;
-  private readonly statusBar: vscode.StatusBarItem;
-  private readonly caches = new Map<string, { usedBy: UsedByIndex; catalog: LayerCatalog }>();
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly log: Logger) {
-    this.statusBar = vscode.window.createStatusBarItem(
-      'lambdaExplorer.connection',
-      vscode.StatusBarAlignment.Left,
-      10,
-    );
-    this.statusBar.name = 'Lambda Explorer Connection';
-    this.statusBar.command = 'lambdaExplorer.connection.pick';
-    this.disposables.push(
-      this.statusBar,
-      this.emitter,
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (KEYS.some((k) => e.affectsConfiguration(`${SECTION}.${k}`))) this.rebuild();
-      }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.rebuild()),
-    );
-    this.rebuild(false);
+  constructor(
+    /** The settings as they apply now (read on every rebuild). */
+    private readonly settings: () => ConnectionSettings,
+    private readonly clients: ClientFactory,
+    private readonly log: Logger,
+  ) {}
+
+  get active(): ActiveConnection | undefined {
+    return this.live;
   }
 
-  /** Settings as they apply here: the endpoint is only read from user settings in an untrusted workspace. */
-  settings(): ConnectionSettings {
-    const config = vscode.workspace.getConfiguration(SECTION);
-    const endpoint = vscode.workspace.isTrusted
-      ? config.get<string>('endpoint')
-      : config.inspect<string>('endpoint')?.globalValue;
-    return {
-      profile: config.get<string>('profile') || undefined,
-      region: config.get<string>('region') || undefined,
-      endpoint: endpoint || undefined,
-    };
+  /** The current connection's artifact store. Throws NotConnectedError when not connected. */
+  artifacts(): ArtifactStore {
+    if (!this.live) throw new NotConnectedError(`Not connected: ${this.problem ?? 'no connection'}`);
+    return this.live.artifacts;
   }
 
-  pageSize(): number {
-    const n = vscode.workspace.getConfiguration(SECTION).get<number>('pageSize') ?? 50;
-    return Math.min(50, Math.max(1, Math.floor(n)));
-  }
-
-  /** Writes the chosen profile/region to user settings (the change event rebuilds). */
-  async choose(changes: { profile?: string; region?: string }): Promise<void> {
-    const config = vscode.workspace.getConfiguration(SECTION);
-    if (changes.profile !== undefined)
-      await config.update('profile', changes.profile, vscode.ConfigurationTarget.Global);
-    if (changes.region !== undefined)
-      await config.update('region', changes.region, vscode.ConfigurationTarget.Global);
+  /** Called after every rebuild and state change. */
+  onDidChange(listener: () => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
   }
 
   /** A call failed for want of credentials: show the welcome view that says how to configure them. */
   reportCredentialsProblem(message: string): void {
     if (this.state === 'noCredentials') return;
     this.problem = message;
-    this.setState('noCredentials');
-    this.emitter.fire();
+    this.state = 'noCredentials';
+    this.fire();
   }
 
-  rebuild(fire = true): void {
+  /** Builds the connection again from the settings; the previous one is closed first. */
+  rebuild(): void {
+    this.close();
     const settings = this.settings();
     try {
-      const { service, connection } = createLambdaService(settings);
-      const key = `${connection.profile}|${connection.region ?? ''}|${connection.endpoint ?? ''}`;
-      let cache = this.caches.get(key);
-      if (!cache)
-        this.caches.set(
-          key,
-          (cache = { usedBy: new UsedByIndex(service), catalog: new LayerCatalog(service) }),
-        );
-      this.active = { service, connection, key, ...cache };
+      const { service, client, connection } = this.clients.lambda(settings);
+      this.live = new LiveConnection(
+        service,
+        connection,
+        client,
+        () => new SdkS3ArtifactStore(this.clients.s3(settings).client),
+      );
       this.problem = undefined;
-      this.setState('ready');
+      this.state = 'ready';
       this.log.info(
         `Connected: profile ${connection.profile}, region ${connection.region ?? '?'}${connection.endpoint ? `, endpoint ${connection.endpoint}` : ''}`,
       );
     } catch (e) {
-      this.active = undefined;
       this.problem = e instanceof Error ? e.message : String(e);
-      this.setState(e instanceof MissingRegionError ? 'noRegion' : 'invalid');
+      this.state = e instanceof MissingRegionError ? 'noRegion' : 'invalid';
       this.log.warn(`Not connected: ${this.problem}`);
     }
-    if (fire) this.emitter.fire();
+    this.fire();
   }
 
-  private setState(state: ConnectionState): void {
-    this.state = state;
-    void vscode.commands.executeCommand('setContext', 'lambdaExplorer.connectionState', state);
-    this.renderStatus();
+  private close(): void {
+    const live = this.live;
+    this.live = undefined;
+    live?.close();
   }
 
-  private renderStatus(): void {
-    const c = this.active?.connection;
-    if (this.state === 'ready' && c) {
-      this.statusBar.text = `$(cloud) ${c.profile} @ ${c.region ?? '?'}${c.endpoint ? ` (${new URL(c.endpoint).host})` : ''}`;
-      this.statusBar.tooltip = `Lambda Explorer: profile ${c.profile}, Region ${c.region}${c.endpoint ? `, endpoint ${c.endpoint}` : ''}. Click to change.`;
-      this.statusBar.backgroundColor = undefined;
-    } else {
-      this.statusBar.text = `$(cloud) ${this.state === 'noRegion' ? 'No Region' : this.state === 'noCredentials' ? 'No credentials' : 'Not connected'}`;
-      this.statusBar.tooltip = `Lambda Explorer: ${this.problem ?? 'not connected'}. Click to choose a profile and Region.`;
-      this.statusBar.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
-    }
-    this.statusBar.show();
+  private fire(): void {
+    for (const listener of [...this.listeners]) listener();
   }
 
+  /** Closes the connection (scans aborted, clients destroyed); no more events. */
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    this.listeners.clear();
+    this.close();
   }
 }

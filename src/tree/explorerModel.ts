@@ -1,5 +1,6 @@
 // The explorer's state without vscode: the two roots for the current connection, and where change
-// notifications go. Rebuilt when the connection changes; a node refresh touches only that node.
+// notifications go. Rebuilt when the connection changes (the old nodes' loads are aborted); a node refresh
+// touches only that node.
 import type { LayerCatalog } from '../aws/layerCatalog';
 import type { LambdaService } from '../aws/lambdaService';
 import type { ResourceChange } from '../aws/resourceChanges';
@@ -31,8 +32,9 @@ export class ExplorerModel {
 
   /** A new connection (or none): both trees start over. */
   setConnection(connection: ExplorerConnection | undefined): void {
-    this.functionsRoot?.pager.dispose();
-    this.layersRoot?.pager.dispose();
+    // Every load in flight under the old roots is aborted, not only the roots' own.
+    this.functionsRoot?.dispose();
+    this.layersRoot?.dispose();
     if (!connection) {
       this.services = undefined;
       this.functionsRoot = undefined;
@@ -60,7 +62,7 @@ export class ExplorerModel {
   setLayerListFilter(filter: LayerListFilter): LayersRoot | undefined {
     if (!this.services) return undefined;
     const nameFilter = this.layersRoot?.filter;
-    this.layersRoot?.pager.dispose();
+    this.layersRoot?.dispose();
     this.layersRoot = new LayersRoot(this.services, filter);
     this.layersRoot.filter = nameFilter;
     this.notify('layers', undefined);

@@ -45,6 +45,8 @@ export class NodeDecorations implements vscode.FileDecorationProvider {
 export class LambdaTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
+  /** Loads in flight, with the root they were started under. */
+  private readonly loads = new Map<AbortController, TreeNode | undefined>();
 
   constructor(
     readonly viewId: string,
@@ -91,13 +93,17 @@ export class LambdaTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     const target = node ?? this.root();
     if (!target?.children) return [];
     const controller = new AbortController();
+    this.loads.set(controller, this.root());
     try {
       return await vscode.window.withProgress({ location: { viewId: this.viewId } }, () =>
         target.children!({ signal: controller.signal }),
       );
     } catch (e) {
+      if (controller.signal.aborted) return [];
       this.log.error(`Failed to load ${target.id}`, e);
       return [new ErrorNode(target, this.describeError(e))];
+    } finally {
+      this.loads.delete(controller);
     }
   }
 
@@ -108,10 +114,15 @@ export class LambdaTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
 
   /** Re-renders one node (its children are asked again), or the whole view. */
   changed(node: TreeNode | undefined): void {
-    this.emitter.fire(node === undefined || node === this.root() ? undefined : node);
+    // Loads started under a root that is gone (a new connection) are for nodes nobody shows any more.
+    const root = this.root();
+    for (const [controller, startedUnder] of this.loads) if (startedUnder !== root) controller.abort();
+    this.emitter.fire(node === undefined || node === root ? undefined : node);
   }
 
   dispose(): void {
+    for (const controller of this.loads.keys()) controller.abort();
+    this.loads.clear();
     this.emitter.dispose();
   }
 }

@@ -15,6 +15,7 @@ export class Pager<T> {
   private controller = new AbortController();
   private done = false;
   private started = false;
+  private disposed = false;
   private generation = 0;
   private lastMarker: string | undefined;
   readonly items: T[] = [];
@@ -45,6 +46,7 @@ export class Pager<T> {
 
   /** Fetches the next page. Concurrent calls share one request; after the last page it does nothing. */
   loadMore(signal?: AbortSignal): Promise<void> {
+    if (this.disposed) return Promise.reject(this.controller.signal.reason as Error);
     if (this.inFlight) return this.inFlight;
     if (this.done) return Promise.resolve();
     this.started = true;
@@ -97,9 +99,12 @@ export class Pager<T> {
     this.items.length = 0;
   }
 
-  /** Cancels whatever is in flight (the view is going away). */
+  /** Cancels whatever is in flight (the node or view is going away); later loads are refused. */
   dispose(): void {
+    this.disposed = true;
     this.generation++;
     this.controller.abort();
+    this.iterator = undefined;
+    this.inFlight = undefined;
   }
 }

@@ -55,8 +55,10 @@ export interface TreeNode {
   readonly resource?: ResourceRef;
   view(): NodeView;
   children?(ctx: LoadContext): Promise<TreeNode[]>;
-  /** Forget what this node loaded (only this node and its own children). */
+  /** Forget what this node loaded (only this node and its own children); loads in flight below it are aborted. */
   refresh?(): void;
+  /** The node goes away (new connection, refreshed parent): abort its loads and its children's. */
+  dispose?(): void;
 }
 
 /** Escapes text for a markdown tooltip: AWS names and descriptions are untrusted. */

@@ -1,10 +1,8 @@
-// The vscode implementation of WorkspacePort: folder picking, the artifact bucket setting, the S3 client for
-// the current connection, and revealing a node in its view.
+// The vscode implementation of WorkspacePort: folder picking, the artifact bucket setting, the artifact store of
+// the current connection (which owns its S3 client), and revealing a node in its view.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { createS3Client } from '../aws/sdkClientFactory';
-import { SdkS3ArtifactStore } from '../aws/sdkS3Upload';
-import type { ConnectionSettings } from '../aws/sdkClientFactory';
+import type { ArtifactStore } from '../aws/artifactStore';
 import type { WorkspacePort } from '../commands/commandDeps';
 import type { TreeNode } from '../tree/treeNode';
 import { Cancelled } from './prompter';
@@ -14,7 +12,8 @@ import { VscodePrompter } from './vscodePorts';
 const BROWSE = Symbol('browse');
 
 export function vscodeWorkspacePort(
-  settings: () => ConnectionSettings,
+  /** The current connection's store: one S3 client per connection, destroyed with it. */
+  artifacts: () => ArtifactStore,
   views: Record<'functions' | 'layers', vscode.TreeView<TreeNode>>,
 ): WorkspacePort {
   return {
@@ -45,9 +44,7 @@ export function vscodeWorkspacePort(
       const v = vscode.workspace.getConfiguration('lambdaExplorer').get<string>('artifactBucket');
       return v?.trim() || undefined;
     },
-    artifacts() {
-      return new SdkS3ArtifactStore(createS3Client(settings()).client);
-    },
+    artifacts,
     async reveal(view, node) {
       await views[view].reveal(node, { select: true, focus: false, expand: false });
     },

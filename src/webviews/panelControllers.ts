@@ -118,6 +118,7 @@ export class LayerVersionPanelController implements PanelController {
   readonly title: string;
   private readonly target: LayerVersionTarget;
   readonly loader: Loader<LayerVersionPanelData>;
+  private readonly scans = new AbortController();
   private usedByFailed = false;
   private writing = false;
 
@@ -149,7 +150,8 @@ export class LayerVersionPanelController implements PanelController {
 
   /** "Used by" needs one pass over every function: run it after the panel shows, then re-render. */
   private scanUsers(conn: PanelConnection): void {
-    conn.usedBy.ensure().then(
+    // Closing the panel lets go of the scan (it goes on while the tree or another panel still waits for it).
+    conn.usedBy.ensure(this.scans.signal).then(
       () => {
         const d = this.loader.data;
         if (!d) return;
@@ -284,6 +286,7 @@ export class LayerVersionPanelController implements PanelController {
   }
 
   dispose(): void {
+    this.scans.abort();
     this.loader.dispose();
   }
 }

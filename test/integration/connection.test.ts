@@ -1,7 +1,7 @@
 // The connection states behind the welcome views: no Region, no credentials, and back to a working connection.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { getApi } from './support/extensionApi';
+import { getApi, layerVersionNode } from './support/extensionApi';
 import type { LambdaExplorerApi } from './support/extensionApi';
 import { waitFor } from './support/waitFor';
 import { withEmulator } from './support/withEmulator';
@@ -67,5 +67,43 @@ describe('Connection states (welcome views)', function () {
     await waitFor(() => api.connection().state === 'ready', { message: 'ready with the emulator profile' });
     const children = await api.children('functions');
     assert.ok(children.some((c) => c.label === 'orders-api'));
+  });
+
+  it('a rebuild hands the explorer a new service with its own caches (the "Used by" scan starts over)', async () => {
+    const usedByOf = async () => {
+      const v7 = await layerVersionNode(api, 'shared-utils', 7);
+      const [usedBy] = await api.children('layers', v7);
+      assert.strictEqual(usedBy?.kind, 'usedBy');
+      return api.children('layers', usedBy);
+    };
+    const scans = () => ctx.emulator.calls.filter((c) => c.operation === 'ListFunctions').length;
+    const users = (await usedByOf()).map((u) => u.label);
+    assert.ok(users.length > 0);
+    ctx.emulator.resetCalls();
+    await usedByOf();
+    assert.strictEqual(scans(), 0, 'the connection keeps its Used by index');
+    const before = api.connection().id;
+    assert.ok(before !== undefined);
+
+    // A rebuild with the same settings (pageSize is one of the settings a rebuild follows; 50 is its default).
+    await config().update('pageSize', 50, vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor(() => api.connection().id !== before && api.connection().viewsConnected, {
+        message: 'rebuilt',
+      });
+      ctx.emulator.resetCalls();
+      assert.deepStrictEqual(
+        (await usedByOf()).map((u) => u.label),
+        users,
+      );
+      assert.ok(scans() > 0, 'not the index filled through the old service');
+      const children = await api.children('functions');
+      assert.ok(
+        children.some((c) => c.label === 'orders-api'),
+        'the tree loads through the new connection',
+      );
+    } finally {
+      await config().update('pageSize', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });

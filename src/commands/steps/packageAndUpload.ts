@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { S3Location } from '../../aws/artifactStore';
+import type { ArtifactStore, S3Location } from '../../aws/artifactStore';
 import type { CodeSource } from '../../aws/lambdaService';
 import { scanFolder } from '../../layers/zip/folderScan';
 import type { FolderScan } from '../../layers/zip/folderScan';
@@ -145,6 +145,7 @@ export async function packageAndUpload<R>(
     buildArchive(spec.entries, report, signal),
   );
   let s3: S3Location | undefined;
+  let store: ArtifactStore | undefined;
   let committed = false;
   try {
     // Asked after the progress ended: a question never waits behind a progress bar that looks hung.
@@ -165,7 +166,7 @@ export async function packageAndUpload<R>(
     const needsS3 = preflightArchive(archive.size, spec.limits);
     if (needsS3[0]) deps.log.info(needsS3[0].message);
     const bucket = needsS3.length > 0 ? await askBucket(deps, archive.size) : undefined;
-    const store = bucket ? deps.workspace.artifacts() : undefined;
+    store = bucket ? deps.workspace.artifacts() : undefined;
     const result = await deps.progress.run(spec.title, { cancellable: true }, async (report, signal) => {
       let code: CodeSource;
       if (!bucket || !store) {
@@ -200,7 +201,8 @@ export async function packageAndUpload<R>(
     return { status: 'done', result, sha256: archive.sha256, size: archive.size, viaS3: s3 !== undefined };
   } finally {
     await removeDir(archive.dir);
-    if (s3 && !committed) await deps.workspace.artifacts().remove(s3);
+    // The store the object went to (a reconnect meanwhile must not send the delete elsewhere); never throws.
+    if (s3 && !committed && store) await store.remove(s3);
   }
 }
 

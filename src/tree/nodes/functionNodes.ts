@@ -111,7 +111,12 @@ export class FunctionNode implements TreeNode {
 
   refresh(): void {
     this.layersNode = undefined;
+    this.versionsNode?.dispose();
     this.versionsNode = undefined;
+  }
+
+  dispose(): void {
+    this.refresh();
   }
 }
 

@@ -200,26 +200,34 @@ export class UsedByNode implements TreeNode {
 
   async children(ctx: LoadContext): Promise<TreeNode[]> {
     if (!this.services.usedBy.isBuilt) {
+      // A failed scan stays failed until a retry: rendering again must not start another pass (the view asks
+      // for children again whenever this node changes, which made a loop of failing scans).
+      if (this.loadError) return [new ErrorNode(this, this.loadError)];
       try {
         await this.services.usedBy.ensure(ctx.signal);
-        this.loadError = undefined;
       } catch (e) {
+        // This view gave up on the load (it went away): not a failure to show.
+        if (ctx.signal.aborted) throw e;
         this.loadError = this.services.describeError(e);
         return [new ErrorNode(this, this.loadError)];
-      } finally {
-        // The count in this node's own description changed.
-        this.services.changed(this);
       }
+      // The count in this node's own description changed; it is built now, so rendering again does not scan.
+      this.services.changed(this);
     }
     const users = this.users ?? [];
     if (users.length === 0) return [new MessageNode(this, 'No function uses this version')];
     return users.map((u) => new UsedByFunctionNode(u, this));
   }
 
-  /** Retry or refresh: scan again (the index is shared by every layer version). */
+  /** Retry or refresh: scan again (the index is shared by every layer version). A failure is kept for the error node. */
   async retry(signal?: AbortSignal): Promise<void> {
     this.loadError = undefined;
-    await this.services.usedBy.rebuild(signal);
+    try {
+      await this.services.usedBy.rebuild(signal);
+    } catch (e) {
+      this.loadError = this.services.describeError(e);
+      throw e;
+    }
   }
 }
 

@@ -80,8 +80,19 @@ export abstract class PagedNode<T> implements TreeNode {
 
   refresh(): void {
     this.pager.reset();
-    this.nodes.clear();
+    this.disposeChildren();
     this.loadError = undefined;
+  }
+
+  /** Aborts this node's page load in flight and its children's. */
+  dispose(): void {
+    this.pager.dispose();
+    this.disposeChildren();
+  }
+
+  private disposeChildren(): void {
+    for (const node of this.nodes.values()) node.dispose?.();
+    this.nodes.clear();
   }
 }
 

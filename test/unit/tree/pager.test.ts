@@ -111,4 +111,17 @@ describe('Pager', () => {
     await pager.loadMore();
     assert.strictEqual(pager.items.length, 50);
   });
+
+  it('dispose aborts the load in flight, is no longer loading, and refuses later loads', async () => {
+    const { source, calls } = listing(200, 50, { delayMs: 50 });
+    const pager = new Pager(source);
+    const load = pager.loadMore();
+    pager.dispose();
+    assert.strictEqual(pager.isLoading, false);
+    await assert.rejects(load, (e: Error) => e.name === 'AbortError');
+    await assert.rejects(pager.loadMore(), (e: Error) => e.name === 'AbortError');
+    await assert.rejects(pager.ensureFirstPage(), (e: Error) => e.name === 'AbortError');
+    assert.deepStrictEqual(calls, [undefined], 'no request after dispose');
+    assert.strictEqual(pager.items.length, 0);
+  });
 });

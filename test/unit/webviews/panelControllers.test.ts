@@ -145,6 +145,22 @@ describe('panel controllers (against the emulator)', function () {
     ]);
   });
 
+  it('closing the panel lets go of its "Used by" scan (nobody else waits: the pass stops)', async () => {
+    const s = setup(emu);
+    emu.setFaults([{ operation: 'ListFunctions', kind: 'latency', latencyMs: 4000 }]);
+    const c = new LayerVersionPanelController(s.host, layerRef('shared-utils', 8), s.port);
+    await c.handle({ type: 'ready' });
+    assert.strictEqual(lastData<LayerVersionPanelData>(s.sent).usedByState, 'scanning');
+    await new Promise((r) => setTimeout(r, 300)); // the slow ListFunctions page is on its way
+    c.dispose();
+    emu.setFaults([]);
+    // A pass still running would make this wait for the slow page; a stopped one lets a new, fast pass start.
+    const started = Date.now();
+    await s.deps.explorer.connection!.usedBy.ensure();
+    const ms = Date.now() - started;
+    assert.ok(ms < 2000, `the panel's scan was still running: ${ms} ms`);
+  });
+
   it('revokes after a confirmation, and copies grants from another version', async () => {
     const s = setup(emu, [true]);
     const c = new LayerVersionPanelController(s.host, layerRef('shared-utils', 8), s.port);

@@ -1,0 +1,63 @@
+// One load in flight shared by everyone who asks for it (the used-by pass, the layer catalog). A caller's signal
+// ends only that caller's wait; the load itself is aborted when every caller that came with a signal has left
+// (a caller without a signal waits to the end), or when its owner goes away (abort()). No vscode.
+
+interface Current {
+  promise: Promise<void>;
+  controller: AbortController;
+  /** Callers still waiting with a signal. */
+  waiters: number;
+  /** A caller without a signal joined: the load runs to its end. */
+  pinned: boolean;
+}
+
+export class SharedLoad {
+  private current: Current | undefined;
+
+  get isRunning(): boolean {
+    return this.current !== undefined;
+  }
+
+  /** Joins the load in flight, or starts `load` with a signal of its own. */
+  join(load: (signal: AbortSignal) => Promise<void>, signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) return Promise.reject(signal.reason as Error);
+    const current = (this.current ??= this.start(load));
+    if (!signal) {
+      current.pinned = true;
+      return current.promise;
+    }
+    current.waiters++;
+    return new Promise<void>((resolve, reject) => {
+      const onAbort = () => {
+        current.waiters--;
+        if (current.waiters === 0 && !current.pinned) this.stop(current);
+        reject(signal.reason as Error);
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      current.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  }
+
+  /** Aborts the load in flight for every caller; the next join starts a new one. */
+  abort(): void {
+    if (this.current) this.stop(this.current);
+  }
+
+  private stop(current: Current): void {
+    current.controller.abort();
+    if (this.current === current) this.current = undefined;
+  }
+
+  private start(load: (signal: AbortSignal) => Promise<void>): Current {
+    const controller = new AbortController();
+    const current: Current = { controller, waiters: 0, pinned: false, promise: Promise.resolve() };
+    current.promise = (async () => {
+      try {
+        await load(controller.signal);
+      } finally {
+        if (this.current === current) this.current = undefined;
+      }
+    })();
+    return current;
+  }
+}

@@ -1,0 +1,73 @@
+// The used-by index is one ListFunctions pass shared by everyone who asks (tree nodes, panels, commands): one
+// caller giving up must not cancel it for the others; it stops when nobody waits any more or the connection goes.
+import * as assert from 'assert';
+import type { LambdaService } from '../../../src/aws/lambdaService';
+import { UsedByIndex } from '../../../src/aws/usedByIndex';
+import { startEmulator } from '../../emulator/emulator';
+import type { RunningEmulator } from '../../emulator/emulator';
+import { serviceFor } from '../support/emulatorService';
+
+const SLOW_MS = 1500;
+const SHARED_V7 = 'arn:aws:lambda:us-east-1:123456789012:layer:shared-utils:7';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('UsedByIndex', function () {
+  this.timeout(30_000);
+  let emulator: RunningEmulator;
+  let lambda: LambdaService;
+  before(async () => {
+    emulator = await startEmulator({ seed: 'sample' });
+    lambda = serviceFor(emulator, 1);
+  });
+  after(() => emulator.stop());
+  beforeEach(() => {
+    emulator.resetCalls();
+    emulator.setFaults([{ operation: 'ListFunctions', kind: 'latency', latencyMs: SLOW_MS }]);
+  });
+  afterEach(() => emulator.setFaults([]));
+
+  it('one caller cancelling does not cancel the pass for another caller', async () => {
+    const index = new UsedByIndex(lambda);
+    const tree = new AbortController();
+    const first = index.ensure(tree.signal);
+    const second = index.ensure(new AbortController().signal);
+    const third = index.ensure(); // no signal: waits to the end
+    await sleep(100);
+    tree.abort();
+    await assert.rejects(first);
+    await second;
+    await third;
+    assert.ok(index.isBuilt);
+    assert.ok((index.usersOf(SHARED_V7) ?? []).length > 0);
+  });
+
+  it('the pass stops when every caller has cancelled', async () => {
+    const index = new UsedByIndex(lambda);
+    const a = new AbortController();
+    const b = new AbortController();
+    const started = Date.now();
+    const first = index.ensure(a.signal);
+    const second = index.ensure(b.signal);
+    await sleep(100);
+    a.abort();
+    b.abort();
+    await assert.rejects(first);
+    await assert.rejects(second);
+    // The next caller starts a new pass rather than joining an abandoned one.
+    emulator.setFaults([]);
+    await index.ensure();
+    assert.ok(index.isBuilt);
+    assert.ok(Date.now() - started < SLOW_MS, 'the abandoned request was aborted, not awaited');
+  });
+
+  it('dispose aborts the pass for everyone', async () => {
+    const index = new UsedByIndex(lambda);
+    const first = index.ensure();
+    const second = index.ensure(new AbortController().signal);
+    await sleep(100);
+    index.dispose();
+    await assert.rejects(first);
+    await assert.rejects(second);
+    assert.strictEqual(index.isBuilt, false);
+  });
+});

@@ -1,0 +1,170 @@
+// The plain connection against the emulator: it owns the clients it builds (a rebuild or dispose destroys
+// them), one S3 client per connection made on first use, and caches that belong to the connection.
+import * as assert from 'assert';
+import { sdkClientFactory } from '../../../src/aws/sdkClientFactory';
+import type { ClientFactory, ConnectionSettings } from '../../../src/aws/sdkClientFactory';
+import { ConnectionManager, NotConnectedError } from '../../../src/connection/connectionManager';
+import type { Logger } from '../../../src/ui/logger';
+import { startEmulator } from '../../emulator/emulator';
+import type { RunningEmulator } from '../../emulator/emulator';
+import { callsOf } from '../support/emulatorService';
+
+const quiet: Logger = { trace() {}, info() {}, warn() {}, error() {} };
+
+interface Built {
+  kind: 'lambda' | 's3';
+  destroyed: boolean;
+}
+
+/** The real SDK factory, with every client it builds recording its destroy(). */
+function recordingFactory(): { clients: ClientFactory; built: Built[] } {
+  const real = sdkClientFactory({
+    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },
+    maxAttempts: 1,
+    env: {},
+  });
+  const built: Built[] = [];
+  const record = (kind: Built['kind'], client: { destroy(): void }) => {
+    const entry: Built = { kind, destroyed: false };
+    built.push(entry);
+    const destroy = client.destroy.bind(client);
+    client.destroy = () => {
+      entry.destroyed = true;
+      destroy();
+    };
+  };
+  return {
+    built,
+    clients: {
+      lambda: (s) => {
+        const r = real.lambda(s);
+        record('lambda', r.client);
+        return r;
+      },
+      s3: (s) => {
+        const r = real.s3(s);
+        record('s3', r.client);
+        return r;
+      },
+    },
+  };
+}
+
+describe('ConnectionManager', function () {
+  this.timeout(30_000);
+  let emulator: RunningEmulator;
+  let settings: ConnectionSettings;
+  let built: Built[];
+  let manager: ConnectionManager;
+  before(async () => {
+    emulator = await startEmulator({ seed: 'sample' });
+  });
+  after(() => emulator.stop());
+  beforeEach(() => {
+    settings = { region: 'us-east-1', endpoint: emulator.endpoint };
+    const f = recordingFactory();
+    built = f.built;
+    manager = new ConnectionManager(() => settings, f.clients, quiet);
+    emulator.resetCalls();
+    emulator.setFaults([]);
+  });
+  afterEach(() => manager.dispose());
+
+  it('builds on rebuild and tells its listeners, with the state the welcome views need', () => {
+    const seen: string[] = [];
+    manager.onDidChange(() => seen.push(manager.state));
+    manager.rebuild();
+    assert.strictEqual(manager.active?.connection.endpoint, emulator.endpoint);
+    settings = { profile: 'no-such-profile', endpoint: emulator.endpoint };
+    manager.rebuild();
+    assert.strictEqual(manager.active, undefined);
+    assert.match(manager.problem ?? '', /No AWS Region is set/);
+    assert.deepStrictEqual(seen, ['ready', 'noRegion']);
+  });
+
+  it('a rebuild destroys the previous clients, and dispose the current ones', async () => {
+    manager.rebuild();
+    for await (const _page of manager.active!.service.listLayers({})) break;
+    manager.rebuild();
+    assert.deepStrictEqual(
+      built.map((b) => `${b.kind} ${b.destroyed}`),
+      ['lambda true', 'lambda false'],
+    );
+    settings = { endpoint: emulator.endpoint };
+    manager.rebuild(); // no Region: not connected, and the last client is gone too
+    assert.deepStrictEqual(
+      built.map((b) => b.destroyed),
+      [true, true],
+    );
+    settings = { region: 'us-east-1', endpoint: emulator.endpoint };
+    manager.rebuild();
+    manager.dispose();
+    assert.ok(
+      built.every((b) => b.destroyed),
+      'dispose destroys the current client',
+    );
+  });
+
+  it('caches belong to the connection they were filled through: a rebuild gets fresh ones', async () => {
+    manager.rebuild();
+    const first = manager.active!;
+    await first.usedBy.ensure();
+    await first.catalog.ensure();
+    manager.rebuild(); // the same settings: the same profile, Region and endpoint
+    const second = manager.active!;
+    assert.notStrictEqual(second.service, first.service);
+    assert.notStrictEqual(second.usedBy, first.usedBy, 'a new used-by index for the new service');
+    assert.notStrictEqual(second.catalog, first.catalog, 'a new catalog for the new service');
+    assert.strictEqual(second.usedBy.isBuilt, false);
+    emulator.resetCalls();
+    await second.usedBy.ensure();
+    await second.catalog.ensure();
+    assert.ok(second.usedBy.isBuilt && second.catalog.isLoaded);
+    assert.ok(callsOf(emulator, 'ListFunctions') > 0 && callsOf(emulator, 'ListLayers') > 0);
+  });
+
+  it('a rebuild aborts the scans still running on the previous connection', async () => {
+    manager.rebuild();
+    const first = manager.active!;
+    emulator.setFaults([{ operation: 'ListFunctions', kind: 'latency', latencyMs: 3000 }]);
+    const scan = first.usedBy.ensure();
+    const started = Date.now();
+    await new Promise((r) => setTimeout(r, 100));
+    manager.rebuild();
+    await assert.rejects(scan);
+    assert.ok(Date.now() - started < 2000, 'aborted, not waited for');
+    assert.strictEqual(first.usedBy.isBuilt, false);
+  });
+
+  it('one S3 client per connection: made on first use, reused, and closed with the connection', async () => {
+    manager.rebuild();
+    const store = manager.artifacts();
+    assert.strictEqual(manager.artifacts(), store, 'the same store each time');
+    assert.deepStrictEqual(
+      built.map((b) => b.kind),
+      ['lambda'],
+      'no S3 client before the first use',
+    );
+    await assert.rejects(store.checkBucket('no-such-bucket'), /does not exist/);
+    await assert.rejects(manager.artifacts().checkBucket('no-such-bucket'), /does not exist/);
+    assert.strictEqual(callsOf(emulator, 'HeadBucket'), 2);
+    assert.deepStrictEqual(
+      built.map((b) => b.kind),
+      ['lambda', 's3'],
+      'one S3 client for both calls',
+    );
+
+    manager.rebuild();
+    assert.deepStrictEqual(
+      built.map((b) => `${b.kind} ${b.destroyed}`),
+      ['lambda true', 's3 true', 'lambda false'],
+    );
+    assert.notStrictEqual(manager.artifacts(), store, 'the new connection has its own store');
+    await assert.rejects(store.checkBucket('no-such-bucket'), NotConnectedError);
+    assert.strictEqual(await store.remove({ bucket: 'b', key: 'k' }), false);
+
+    settings = { endpoint: emulator.endpoint };
+    manager.rebuild();
+    assert.throws(() => manager.artifacts(), NotConnectedError);
+  });
+});
