@@ -40,6 +40,7 @@ export default tseslint.config(
       'esbuild.js',
       'test/fixtures/**',
       'eslint.config.mjs',
+      '.dependency-cruiser.cjs',
     ],
   },
   js.configs.recommended,
