@@ -1,5 +1,6 @@
 // Choose the AWS profile and Region (the status-bar item's click).
 import type { CommandDeps } from './commandDeps';
+import { runWizard } from './steps/wizard';
 
 /** Regions where Lambda runs (commercial partition first). A typed value is accepted too. */
 export const REGIONS = [
@@ -52,50 +53,60 @@ export async function pickRegion(deps: CommandDeps): Promise<string> {
   return region;
 }
 
-export async function pickConnection(deps: CommandDeps): Promise<void> {
+/** Profile, then Region (the profile's own first), as one guided input: nothing changes until both are chosen. */
+export async function pickConnection(deps: CommandDeps): Promise<{ profile: string; region: string }> {
   const current = deps.connection.current();
   const profiles = deps.connection.profiles();
-  const profile = await deps.prompter.pick(
-    [
-      {
-        label: 'Default credential chain',
-        description: 'AWS_PROFILE, environment variables, SSO, instance role',
-        value: '',
-      },
-      ...profiles.map((p) => ({
-        label: p.name,
-        description:
-          [p.region, p.sso ? 'SSO' : undefined, p.endpointUrl ? `endpoint ${p.endpointUrl}` : undefined]
-            .filter(Boolean)
-            .join(' · ') || undefined,
-        detail: p.name === current.profile ? 'current' : undefined,
-        value: p.name,
-      })),
-    ],
+  const p = deps.prompter;
+  const chosen = await runWizard<{ profile?: string; region?: string }>({}, [
     {
-      title: 'Choose an AWS profile',
-      placeholder: profiles.length
-        ? 'Profiles from your AWS config and credentials files'
-        : 'No profiles found in ~/.aws/config or ~/.aws/credentials',
+      ask: async (s, step) => ({
+        ...s,
+        profile: await p.pick(
+          [
+            {
+              label: 'Default credential chain',
+              description: 'AWS_PROFILE, environment variables, SSO, instance role',
+              value: '',
+            },
+            ...profiles.map((x) => ({
+              label: x.name,
+              description:
+                [x.region, x.sso ? 'SSO' : undefined, x.endpointUrl ? `endpoint ${x.endpointUrl}` : undefined]
+                  .filter(Boolean)
+                  .join(' · ') || undefined,
+              detail: x.name === current.profile ? 'current' : undefined,
+              value: x.name,
+            })),
+          ],
+          {
+            title: 'Choose an AWS profile',
+            step,
+            placeholder: profiles.length
+              ? 'Profiles from your AWS config and credentials files'
+              : 'No profiles found in ~/.aws/config or ~/.aws/credentials',
+          },
+        ),
+      }),
     },
-  );
-  await deps.connection.choose({ profile });
-  const chosen = profiles.find((p) => p.name === profile);
-  // Offer the profile's own Region first; the user can keep it or pick another.
-  const region = await deps.prompter.pick(
-    [
-      ...(chosen?.region
-        ? [{ label: chosen.region, description: "the profile's Region", value: chosen.region }]
-        : []),
-      ...(current.region && current.region !== chosen?.region
-        ? [{ label: current.region, description: 'current', value: current.region }]
-        : []),
-      ...REGIONS.filter((r) => r !== chosen?.region && r !== current.region).map((r) => ({
-        label: r,
-        value: r,
-      })),
-    ],
-    { title: 'Choose an AWS Region' },
-  );
-  await deps.connection.choose({ region });
+    {
+      ask: async (s, step) => {
+        const own = profiles.find((x) => x.name === s.profile)?.region;
+        const region = await p.pick(
+          [
+            ...(own ? [{ label: own, description: "the profile's Region", value: own }] : []),
+            ...(current.region && current.region !== own
+              ? [{ label: current.region, description: 'current', value: current.region }]
+              : []),
+            ...REGIONS.filter((r) => r !== own && r !== current.region).map((r) => ({ label: r, value: r })),
+          ],
+          { title: 'Choose an AWS Region', step },
+        );
+        return { ...s, region };
+      },
+    },
+  ]);
+  const choice = { profile: chosen.profile ?? '', region: chosen.region! };
+  await deps.connection.choose(choice);
+  return choice;
 }
