@@ -4,7 +4,8 @@
 import type { ResourceChange } from './aws/resourceChanges';
 import type { ActiveConnection, ConnectionState } from './connection/connectionManager';
 import type { ExplorerModel, ViewName } from './tree/explorerModel';
-import type { NodeKind, ResourceRef, TreeNode } from './tree/treeNode';
+import type { ResourceRef } from './aws/resourceRef';
+import type { NodeKind, TreeNode } from './tree/treeNode';
 
 export type { ConnectionState, NodeKind, ResourceChange, ResourceRef, ViewName };
 

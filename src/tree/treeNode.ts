@@ -24,7 +24,6 @@ export interface NodeView {
 
 // Re-exported for the importers outside aws/ and tree/ that still take it from here; new code imports it
 // from ../aws/resourceRef.
-export type { ResourceRef };
 
 export interface LoadContext {
   signal: AbortSignal;

@@ -3,7 +3,7 @@
 // panelControllers.ts.
 import * as vscode from 'vscode';
 import type { CommandDeps, PanelOpener } from '../commands/commandDeps';
-import type { ResourceRef } from '../tree/treeNode';
+import type { ResourceRef } from '../aws/resourceRef';
 import { makeNonce, panelHtml } from './html';
 import { FunctionPanelController, LayerVersionPanelController } from './panelControllers';
 import type { PanelController, PanelHost, PanelPort } from './panelControllers';
