@@ -12,7 +12,7 @@ import { formatBytes } from '../ui/format';
 import type { StepPosition } from '../ui/prompter';
 import type { CommandDeps } from './commandDeps';
 import { newestVersion } from './steps/listing';
-import { runWizard } from './steps/wizard';
+import { BackTo, runWizard } from './steps/wizard';
 import type { WizardStep } from './steps/wizard';
 
 /** What to publish, where and how: everything the executor needs, nothing it asks. */
@@ -70,15 +70,32 @@ export function suggestLayerName(folder: string): string {
   return (base || 'my-layer').slice(0, 140);
 }
 
-/** One line per answer, for the confirmation. */
-export function describePlan(plan: Answers, scan: FolderScan, isNew: boolean): string[] {
+/** Which step asks for what (indexes into the step list below), so a summary row can go back to it. */
+const STEP = { name: 0, layout: 2, runtimes: 3, architectures: 4, description: 5, license: 6 } as const;
+
+/** The plan as summary rows, one per answer (a quick pick shows one line per row; a long line would be cut). */
+export function summaryRows(
+  plan: Answers,
+  scan: FolderScan,
+  isNew: boolean,
+): { label: string; step: (typeof STEP)[keyof typeof STEP] }[] {
   return [
-    `${scan.fileCount} files, ${formatBytes(scan.totalBytes)} · ${plan.prefix ? `under /opt/${plan.prefix}` : 'paths kept in /opt'}`,
-    `${isNew ? 'New layer' : 'New version of'} ${plan.layerName}`,
-    `Runtimes: ${plan.compatibleRuntimes.join(', ') || 'any'} · Architectures: ${plan.compatibleArchitectures.join(', ') || 'not specified'}`,
-    plan.description ? `Description: ${plan.description}` : '',
-    plan.licenseInfo ? `License: ${plan.licenseInfo}` : '',
-  ].filter(Boolean);
+    { label: `$(layers) ${isNew ? 'New layer' : 'New version of'} ${plan.layerName}`, step: STEP.name },
+    {
+      label: `$(file-zip) ${scan.fileCount} files, ${formatBytes(scan.totalBytes)}, ${plan.prefix ? `under /opt/${plan.prefix}` : 'paths kept in /opt'}`,
+      step: STEP.layout,
+    },
+    {
+      label: `$(symbol-event) Runtimes: ${plan.compatibleRuntimes.join(', ') || 'any'}`,
+      step: STEP.runtimes,
+    },
+    {
+      label: `$(chip) Architectures: ${plan.compatibleArchitectures.join(', ') || 'not specified'}`,
+      step: STEP.architectures,
+    },
+    { label: `$(note) Description: ${plan.description || '(none)'}`, step: STEP.description },
+    { label: `$(law) License: ${plan.licenseInfo || '(none)'}`, step: STEP.license },
+  ];
 }
 
 export async function gatherPublishLayerPlan(
@@ -101,23 +118,17 @@ export async function gatherPublishLayerPlan(
   if (fit) {
     // Publishing the same folder again: one confirmation with the last answers.
     const existing = ctx.layers.some((l) => l.name === fit.layerName);
-    const choice = await deps.prompter.pick(
+    const choice = await deps.prompter.pick<'publish' | 'change'>(
       [
-        {
-          label: PUBLISH_ACTION,
-          description: 'with the same answers as last time',
-          value: 'publish' as const,
-        },
-        {
-          label: CHANGE_ANSWERS,
-          description: 'walk through the questions, pre-filled',
+        { label: PUBLISH_ACTION, description: 'with the same answers as last time', value: 'publish' },
+        { label: CHANGE_ANSWERS, description: 'walk through the questions, pre-filled', value: 'change' },
+        ...summaryRows(fit, ctx.scan, !existing).map((r, i) => ({
+          label: r.label,
           value: 'change' as const,
-        },
+          ...(i === 0 ? { group: 'Last time (pick a line to change the answers)' } : {}),
+        })),
       ],
-      {
-        title,
-        placeholder: describePlan(fit, ctx.scan, !existing).join(' · '),
-      },
+      { title, placeholder: `Publish ${path.basename(ctx.folder)} again with the same answers?` },
     );
     if (choice === 'publish') {
       const plan = { ...fit, folder: ctx.folder };
@@ -310,18 +321,27 @@ function wizardSteps(
   };
   const confirm: WizardStep<State> = {
     async ask(s, step: StepPosition) {
-      const lines = describePlan(answersOf(s), ctx.scan, !s.previous);
-      await p.pick(
+      const rows = summaryRows(answersOf(s), ctx.scan, !s.previous);
+      const choice = await p.pick<number | 'publish'>(
         [
           {
             label: PUBLISH_ACTION,
-            description: lines[1],
-            detail: lines.filter((_, i) => i !== 1).join(' · '),
-            value: true,
+            description: rows[0]!.label.replace(/^\$\([a-z-]+\) /, ''),
+            value: 'publish',
           },
+          ...rows.map((r, i) => ({
+            label: r.label,
+            value: r.step,
+            ...(i === 0 ? { group: 'Pick a line to change it' } : {}),
+          })),
         ],
-        { title, step, placeholder: `Publish ${path.basename(ctx.folder)}? (Back to change an answer)` },
+        {
+          title,
+          step,
+          placeholder: `Publish ${path.basename(ctx.folder)}? (Back or pick a line to change an answer)`,
+        },
       );
+      if (choice !== 'publish') throw new BackTo(choice);
       return { ...s, confirmed: true };
     },
   };

@@ -47,11 +47,15 @@ describe('Publish a folder as a layer from the Explorer context menu', () => {
     await accept('Graviton');
     await accept('Description of this version');
     await accept('License (optional');
-    // 7. The summary, as the last step of the guided input (Back would go to the license).
+    // 7. The summary, as the last step of the guided input (Back goes to the license; a line, to its question).
     // (A placeholder is an attribute of the input, not text: look for it there.)
     await quickInput
-      .locator('input[placeholder*="Back to change an answer"]')
+      .locator('input[placeholder*="pick a line to change an answer"]')
       .waitFor({ state: 'visible', timeout: 20_000 });
+    assert.ok(
+      await quickInput.locator('.monaco-list-row', { hasText: 'Runtimes: nodejs' }).first().isVisible(),
+      'the summary lists the answers one per line',
+    );
     assert.ok(
       await quickInput.locator('.quick-input-title', { hasText: '7/7' }).isVisible(),
       'the step counter shows the last of 7 steps (the existing layer needs no new name)',

@@ -5,6 +5,17 @@
 import { Cancelled, GoBack } from '../../ui/prompter';
 import type { StepPosition } from '../../ui/prompter';
 
+/**
+ * Thrown by a step to go back to the step at `index` of the list: a summary whose rows say "change this". Once
+ * that step is answered again, the wizard comes straight back to the step that threw (the later answers stand).
+ */
+export class BackTo extends Error {
+  override readonly name = 'BackTo';
+  constructor(readonly index: number) {
+    super(`Back to step ${index}`);
+  }
+}
+
 export interface WizardStep<S> {
   /**
    * Not asked for this state (and not counted in "n"). Say true only once the answers that decide it are in:
@@ -20,6 +31,8 @@ export async function runWizard<S>(initial: S, steps: readonly WizardStep<S>[]):
   const history: { index: number; state: S }[] = [];
   let state = initial;
   let i = 0;
+  /** After a BackTo: where to come back to once the step it went to is answered. */
+  let resume: { after: number; at: number } | undefined;
   while (i < steps.length) {
     const step = steps[i]!;
     if (step.skip?.(state)) {
@@ -32,11 +45,17 @@ export async function runWizard<S>(initial: S, steps: readonly WizardStep<S>[]):
       const next = await step.ask(state, { index: asked + 1, total });
       history.push({ index: i, state });
       state = next;
-      i++;
+      i = resume?.after === i ? resume.at : i + 1;
+      resume = undefined;
     } catch (e) {
-      if (!(e instanceof GoBack)) throw e;
-      const previous = history.pop();
+      if (!(e instanceof GoBack) && !(e instanceof BackTo)) throw e;
+      resume = undefined;
+      let previous = history.pop();
+      // BackTo: rewind to that step (or the earliest one asked, if it was skipped).
+      if (e instanceof BackTo)
+        while (previous && previous.index > e.index && history.length > 0) previous = history.pop();
       if (!previous) throw new Cancelled();
+      if (e instanceof BackTo) resume = { after: previous.index, at: i };
       i = previous.index;
       // Keep what the later steps answered, so that going forward again shows the same answers.
       state = { ...previous.state, ...pickDefined(state, previous.state) };

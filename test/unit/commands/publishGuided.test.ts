@@ -51,10 +51,18 @@ describe('publish a folder: guided input and remembered answers', function () {
     );
     const summary = first.prompter.picks.at(-1)!;
     assert.strictEqual(summary.items[0]!.label, 'Publish');
-    assert.match(summary.items[0]!.description ?? '', /^New layer team-utils$/);
-    assert.match(
-      summary.items[0]!.detail ?? '',
-      /files, .* under \/opt\/nodejs\/ · Runtimes: nodejs22\.x · Architectures: x86_64/,
+    assert.strictEqual(summary.items[0]!.description, 'New layer team-utils');
+    assert.deepStrictEqual(
+      summary.items.slice(1).map((i) => i.label.replace(/^\$\([a-z-]+\) /, '')),
+      [
+        'New layer team-utils',
+        `4 files, ${/\d+ B/.exec(summary.items[2]!.label)?.[0]}, under /opt/nodejs/`,
+        'Runtimes: nodejs22.x',
+        'Architectures: x86_64',
+        'Description: Team helpers',
+        'License: MIT',
+      ],
+      'one row per answer, so nothing is cut off',
     );
 
     // Change the content, publish the same folder again: one prompt, everything as before.
@@ -62,9 +70,9 @@ describe('publish a folder: guided input and remembered answers', function () {
     const second = makeHarness(emu, lambda, ['Publish'], { memory: first.memory });
     const b = await publishLayerFromFolder(second.deps, folder);
     assert.strictEqual(second.prompter.shown.length, 1, second.prompter.shown.join(' | '));
-    assert.match(
-      second.prompter.picks[0]!.placeholder ?? '',
-      /New version of team-utils · Runtimes: nodejs22\.x/,
+    assert.ok(
+      second.prompter.picks[0]!.items.some((i) => i.label === '$(layers) New version of team-utils'),
+      'last time’s answers are shown, as a new version of the layer published then',
     );
     assert.strictEqual(b.version?.version, 2);
     const v2 = emu.state.layerVersion('team-utils', 2)!;
@@ -112,6 +120,28 @@ describe('publish a folder: guided input and remembered answers', function () {
       undefined,
       'nothing published under the first name',
     );
+  });
+
+  it('picking a line of the summary goes to that question and comes straight back to the summary', async () => {
+    const folder = copyFixture('layers/shared-utils', work);
+    const h = makeHarness(emu, lambda, [
+      ...FIRST.slice(0, -1),
+      '$(symbol-event) Runtimes: nodejs22.x',
+      ['nodejs22.x', 'nodejs24.x'],
+      'Publish',
+    ]);
+    await publishLayerFromFolder(h.deps, folder);
+    const shown = h.prompter.shown.map((t) => /\[(\d+\/\d+)\]$/.exec(t)?.[1]);
+    assert.deepStrictEqual(shown, ['1/8', '2/8', '3/8', '4/8', '5/8', '6/8', '7/8', '8/8', '4/8', '8/8']);
+    const again = h.prompter.picks.filter((p) => p.items.some((i) => i.label === 'nodejs22.x'))[1]!;
+    assert.deepStrictEqual(
+      again.items.filter((i) => i.picked).map((i) => i.label),
+      ['nodejs22.x'],
+      'the question shows the answer being changed',
+    );
+    const v = emu.state.layerVersion('team-utils', 1)!;
+    assert.deepStrictEqual([...v.compatibleRuntimes].sort(), ['nodejs22.x', 'nodejs24.x']);
+    assert.strictEqual(v.description, 'Team helpers', 'the later answers stand');
   });
 
   it('"Change Answers…" walks the steps again with the last answers filled in; other folders start fresh', async () => {

@@ -1,9 +1,10 @@
 // The multi-step input runner: "Step k of n" (skipped steps not counted), Back rewinds and keeps the answers
 // as proposals, Back on the first step cancels, other errors pass through.
 import * as assert from 'assert';
-import { runWizard } from '../../../src/commands/steps/wizard';
+import { BackTo, runWizard } from '../../../src/commands/steps/wizard';
 import type { WizardStep } from '../../../src/commands/steps/wizard';
 import { Cancelled } from '../../../src/ui/prompter';
+import type { StepPosition } from '../../../src/ui/prompter';
 import { BACK, ShowingPrompter } from '../support/recorders';
 
 interface S {
@@ -68,6 +69,35 @@ describe('runWizard (guided input)', () => {
     ]);
     assert.strictEqual(p.inputs[2]!.value, 'n1', 'the name step shows what was answered before');
     assert.strictEqual(p.inputs[3]!.value, 'n1', 'going forward again proposes the earlier answer');
+  });
+
+  it('BackTo from a later step: asks that step again, then comes straight back', async () => {
+    const p = new ShowingPrompter(['new', 'n1', 'blue', 'change name', 'n2', 'ok']);
+    const all = [
+      ...steps(p),
+      {
+        ask: async (s: S, step: StepPosition) => {
+          const a = await p.pick(
+            [
+              { label: 'ok', value: 'ok' },
+              { label: 'change name', value: 'name' },
+            ],
+            { title: 'summary', step },
+          );
+          if (a === 'name') throw new BackTo(1);
+          return s;
+        },
+      },
+    ];
+    assert.deepStrictEqual(await runWizard<S>({}, all), { kind: 'new', name: 'n2', color: 'blue' });
+    assert.deepStrictEqual(p.shown, [
+      'kind [1/4]',
+      'name [2/4]',
+      'color [3/4]',
+      'summary [4/4]',
+      'name [2/4]',
+      'summary [4/4]',
+    ]);
   });
 
   it('Back on the first step cancels; a dismissal cancels; other errors pass through', async () => {
