@@ -5,6 +5,7 @@
 import * as path from 'path';
 import { guardedWrite } from '../aws/guardedWrite';
 import type { FunctionConfiguration, FunctionSummary, LambdaService } from '../aws/lambdaService';
+import type { FolderScan } from '../layers/zip/folderScan';
 import { checkHandler } from '../layers/handlerGuess';
 import { assessRuntime, runtimeFamily } from '../layers/runtimes';
 import { toZipEntries } from '../layers/zip/layerLayout';
@@ -103,6 +104,26 @@ export async function deployFolderToFunction(
       placeholder: `Replace the code of ${functionName} (${before.runtime ?? 'no runtime'}) with ${path.basename(folder)}: ${scan.fileCount} files, ${formatBytes(scan.totalBytes)}`,
     },
   );
+  return deployFolder(deps, lambda, { folder, before, publish }, scan);
+}
+
+/** What to deploy where: the folder, the function as the user saw it (its RevisionId guards the update), and
+ * whether to publish a version after. */
+export interface DeployPlan {
+  folder: string;
+  before: FunctionConfiguration;
+  publish: boolean;
+}
+
+/** The executor: package and upload → guarded UpdateFunctionCode → wait → optionally publish a version. */
+export async function deployFolder(
+  deps: CommandDeps,
+  lambda: LambdaService,
+  plan: DeployPlan,
+  scan: FolderScan,
+): Promise<DeployOutcome> {
+  const { folder, before, publish } = plan;
+  const functionName = before.name;
 
   const out = await packageAndUpload(deps, {
     title: `Deploying to ${functionName}`,
