@@ -6,8 +6,6 @@ import type { Architecture, PackageType } from '../aws/lambdaService';
 
 import { MAX_LAYERS, MAX_UNZIPPED_BYTES } from '../aws/limits';
 
-export { MAX_LAYERS, MAX_UNZIPPED_BYTES } from '../aws/limits';
-
 /** What the rules need to know about the function. */
 export interface FunctionShape {
   name: string;

@@ -12,7 +12,6 @@ import type { CodeSource } from '../../aws/lambdaService';
 import { scanFolder } from '../../layers/zip/folderScan';
 import type { FolderScan } from '../../layers/zip/folderScan';
 import { hasBlockingFindings, preflightArchive, preflightScan } from '../../layers/zip/preflight';
-import type { PreflightLimits } from '../../layers/zip/preflight';
 import { writeZip } from '../../layers/zip/zipWriter';
 import type { ZipEntry } from '../../layers/zip/zipWriter';
 import { formatBytes } from '../../ui/format';
@@ -28,11 +27,7 @@ export class PreflightError extends Error {
 }
 
 /** Scans the folder with progress ("Scanning (n files)") and runs the pre-flight checks; throws on a blocking one. */
-export async function scanWithPreflight(
-  deps: CommandDeps,
-  folder: string,
-  limits?: PreflightLimits,
-): Promise<FolderScan> {
+export async function scanWithPreflight(deps: CommandDeps, folder: string): Promise<FolderScan> {
   const scan = await deps.progress.run(
     `Scanning ${path.basename(folder)}`,
     { cancellable: true },
@@ -41,7 +36,7 @@ export async function scanWithPreflight(
       return scanFolder(folder, { signal, onProgress: (n) => report({ message: `Scanning (${n} files)` }) });
     },
   );
-  const findings = preflightScan(scan, limits);
+  const findings = preflightScan(scan);
   for (const f of findings) deps.log.warn([f.message, ...f.details.map((d) => `  ${d}`)].join('\n'));
   if (hasBlockingFindings(findings)) {
     const first = findings.find((f) => f.severity === 'error')!;
@@ -130,7 +125,6 @@ export interface PackageAndUploadSpec<R> {
   unchanged?(sha256: string, signal: AbortSignal): Promise<{ message: string; confirm: string } | undefined>;
   /** The AWS call (the commit point: it gets no signal). */
   call(code: CodeSource, report: (step: ProgressStep) => void): Promise<R>;
-  limits?: PreflightLimits;
 }
 
 export type PackageAndUploadOutcome<R> =
@@ -163,7 +157,7 @@ export async function packageAndUpload<R>(
       });
       if (!again) return { status: 'unchanged', sha256: archive.sha256, size: archive.size };
     }
-    const needsS3 = preflightArchive(archive.size, spec.limits);
+    const needsS3 = preflightArchive(archive.size);
     if (needsS3[0]) deps.log.info(needsS3[0].message);
     const bucket = needsS3.length > 0 ? await askBucket(deps, archive.size) : undefined;
     store = bucket ? deps.workspace.artifacts() : undefined;

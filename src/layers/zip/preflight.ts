@@ -5,9 +5,6 @@ import { folderSizes } from './folderScan';
 import { MAX_DIRECT_UPLOAD_BYTES, MAX_UNZIPPED_BYTES } from '../../aws/limits';
 import { formatBytes } from '../../ui/format';
 
-export { MAX_DIRECT_UPLOAD_BYTES, MAX_UNZIPPED_BYTES } from '../../aws/limits';
-export { formatBytes } from '../../ui/format';
-
 export interface PreflightLimits {
   maxUnzippedBytes?: number;
   maxDirectUploadBytes?: number;

@@ -1,7 +1,5 @@
 // Small display helpers for node descriptions and tooltips. Pure.
 
-export { formatBytes } from '../../ui/format';
-
 /** Parses AWS's `2024-05-01T12:00:00.000+0000` (and plain ISO) dates. */
 export function parseAwsDate(s: string): Date | undefined {
   const normalised = s.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');

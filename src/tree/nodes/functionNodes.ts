@@ -5,7 +5,8 @@ import { assessRuntime, isDeprecated, runtimeFamily } from '../../layers/runtime
 import type { ResourceRef } from '../../aws/resourceRef';
 import { md } from '../treeNode';
 import type { IconSpec, LoadContext, NodeView, TreeNode } from '../treeNode';
-import { formatBytes, relativeTime } from './format';
+import { formatBytes } from '../../ui/format';
+import { relativeTime } from './format';
 import { matchesFilter, MessageNode, PagedNode } from './pagedNode';
 import type { TreeServices } from './treeServices';
 

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
+import { MAX_UNZIPPED_BYTES } from '../../../src/aws/limits';
 import {
   applyEdit,
   checkUnzippedSize,
   compatibility,
   describeListChange,
-  MAX_UNZIPPED_BYTES,
 } from '../../../src/layers/attachRules';
 import type { EditResult, FunctionShape } from '../../../src/layers/attachRules';
 
