@@ -1,8 +1,7 @@
 // "Copy Grants from Another Version…": the grants of an older version of the same layer onto this one.
-import { isLambdaError } from '../aws/errors';
 import type { CommandDeps } from './commandDeps';
 import { lambdaOf } from './steps/connection';
-import { copyGrantsFrom, PolicyChangedError } from './steps/layerPolicy';
+import { copyGrantsFrom } from './steps/layerPolicy';
 import type { CopyGrantsResult } from './steps/layerPolicy';
 import { resolveLayerVersionTarget } from './steps/resolve';
 
@@ -25,13 +24,7 @@ export async function copyLayerGrants(
       { title, placeholder: `Copy the grants of which version onto version ${t.version}?` },
     );
   }
-  let result: CopyGrantsResult;
-  try {
-    result = await copyGrantsFrom(deps, t, from, undefined);
-  } catch (e) {
-    if (isLambdaError(e, 'PreconditionFailed')) throw new PolicyChangedError();
-    throw e;
-  }
+  const result = await copyGrantsFrom(deps, t, from, undefined);
   void deps.notifier.info(
     result.copied.length > 0
       ? `Copied ${result.copied.length} grant(s) from version ${from} to version ${t.version}${result.skipped.length ? ` (skipped, already granted or custom: ${result.skipped.join(', ')})` : ''}`

@@ -15,7 +15,7 @@ import type { CommandDeps } from './commandDeps';
 import { lambdaOf } from './steps/connection';
 import { someFunctions } from './steps/listing';
 import { artifactKey, packageAndUpload, scanWithPreflight } from './steps/packageAndUpload';
-import { isTreeNode, resolveFolder, resolveFunction } from './steps/resolve';
+import { resolveFolder, resolveFunction } from './steps/resolve';
 
 export const DEPLOY_FUNCTION_TITLE = 'Deploy Folder to Lambda Function';
 
@@ -35,8 +35,7 @@ async function targetOf(
   fnArg: unknown,
   folder: string,
 ): Promise<FunctionSummary> {
-  if (fnArg !== undefined && (typeof fnArg === 'string' || isTreeNode(fnArg) || typeof fnArg === 'object'))
-    return resolveFunction(deps, fnArg, DEPLOY_FUNCTION_TITLE);
+  if (fnArg !== undefined) return resolveFunction(deps, fnArg, DEPLOY_FUNCTION_TITLE);
   const { items, truncated } = await deps.progress.run(
     'Listing functions',
     { cancellable: true },

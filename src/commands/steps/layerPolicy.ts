@@ -2,6 +2,7 @@
 // layer version panel. Each write is a guarded write on the policy's RevisionId: when the policy changed since
 // it was read, the panel's writes stop with POLICY_CHANGED (the panel reloads and shows it), the palette's
 // offer to apply the grant on top of the current policy. Every write fires a change.
+import { isLambdaError } from '../../aws/errors';
 import { guardedWrite } from '../../aws/guardedWrite';
 import type { Grant, LayerVersionPolicy } from '../../aws/lambdaService';
 import {
@@ -41,6 +42,21 @@ function fired(deps: CommandDeps, t: LayerVersionTarget): Promise<void> {
     arn: t.arn,
     aspect: 'policy',
   });
+}
+
+/** Runs writes that are not re-applied: a 412 fires a change (views re-read) and stops with PolicyChangedError. */
+async function stopOnPolicyChange<T>(
+  deps: CommandDeps,
+  t: LayerVersionTarget,
+  write: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    if (!isLambdaError(e, 'PreconditionFailed')) throw e;
+    await fired(deps, t);
+    throw new PolicyChangedError();
+  }
 }
 
 /** Asks for an explicit confirmation (a modal) before a version becomes public; throws Cancelled on no. */
@@ -124,18 +140,10 @@ export async function revokeStatement(
     },
   );
   if (!ok) throw new Cancelled();
-  const lambda = lambdaOf(deps);
-  await guardedWrite<Revision, void>({
-    state: { revisionId, policy: undefined },
-    write: (s) =>
-      lambda.removeLayerVersionPermission(t.layerName, t.version, statementId, { revisionId: s.revisionId }),
-    reread: async () => ({ revisionId: undefined, policy: undefined }),
-    onConflict: async () => {
-      await fired(deps, t);
-      return false;
-    },
-    stopped: () => new PolicyChangedError(),
-  });
+  // Nothing to re-apply on top: a revoke is only right against the policy the user saw.
+  await stopOnPolicyChange(deps, t, () =>
+    lambdaOf(deps).removeLayerVersionPermission(t.layerName, t.version, statementId, { revisionId }),
+  );
   deps.log.info(`Revoked statement ${statementId} of: ${t.arn}`);
   await fired(deps, t);
 }
@@ -186,13 +194,15 @@ export async function copyGrantsFrom(
   let revision = target?.revisionId;
   const copied: string[] = [];
   try {
-    for (const p of plan) {
-      const r = await lambda.addLayerVersionPermission(t.layerName, t.version, p.sid, p.grant, {
-        revisionId: revision,
-      });
-      revision = r.revisionId;
-      copied.push(p.sid);
-    }
+    await stopOnPolicyChange(deps, t, async () => {
+      for (const p of plan) {
+        const r = await lambda.addLayerVersionPermission(t.layerName, t.version, p.sid, p.grant, {
+          revisionId: revision,
+        });
+        revision = r.revisionId;
+        copied.push(p.sid);
+      }
+    });
   } finally {
     if (copied.length > 0) await fired(deps, t);
   }

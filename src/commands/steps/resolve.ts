@@ -177,13 +177,18 @@ export async function resolveAttachedLayer(
 
 // ---- layer versions ------------------------------------------------------------------------------------------
 
+/** The summary a value already carries: itself, or the layer version node it is (or is under). */
+function layerVersionSummaryFrom(arg: unknown): LayerVersionSummary | undefined {
+  if (isLayerVersionSummary(arg)) return arg;
+  return isTreeNode(arg)
+    ? (ancestor(arg, 'layerVersion') as LayerVersionNode | undefined)?.version
+    : undefined;
+}
+
 /** The layer version's name, number and ARN without any call, when the argument names one. */
 function layerVersionTargetFrom(arg: unknown): LayerVersionTarget | undefined {
-  if (isLayerVersionSummary(arg)) return { layerName: arg.layerName, version: arg.version, arn: arg.arn };
-  if (isTreeNode(arg)) {
-    const n = ancestor(arg, 'layerVersion') as LayerVersionNode | undefined;
-    if (n) return { layerName: n.version.layerName, version: n.version.version, arn: n.version.arn };
-  }
+  const known = layerVersionSummaryFrom(arg);
+  if (known) return { layerName: known.layerName, version: known.version, arn: known.arn };
   const ref = resourceFrom(arg);
   const p = ref?.kind === 'layerVersion' ? parseLayerVersionArn(ref.arn) : undefined;
   return p && ref ? { layerName: p.layerName, version: p.version, arn: ref.arn } : undefined;
@@ -214,11 +219,8 @@ export async function resolveLayerVersion(
   arg: unknown,
   title: string,
 ): Promise<LayerVersionSummary> {
-  if (isLayerVersionSummary(arg)) return arg;
-  if (isTreeNode(arg)) {
-    const n = ancestor(arg, 'layerVersion') as LayerVersionNode | undefined;
-    if (n) return n.version;
-  }
+  const known = layerVersionSummaryFrom(arg);
+  if (known) return known;
   const direct = layerVersionTargetFrom(arg);
   if (direct) return lambdaOf(deps).getLayerVersionByArn(direct.arn);
   return pickLayerVersion(deps, title, layerNameFrom(arg));
