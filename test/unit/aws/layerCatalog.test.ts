@@ -2,31 +2,22 @@
 // does not cancel it for the others, and dispose (the connection goes away) aborts it.
 import * as assert from 'assert';
 import { LayerCatalog } from '../../../src/aws/layerCatalog';
-import type { LambdaService } from '../../../src/aws/lambdaService';
-import { startEmulator } from '../../emulator/emulator';
-import type { RunningEmulator } from '../../emulator/emulator';
-import { callsOf, serviceFor } from '../support/emulatorService';
+import { callsOf, useSampleEmulator } from '../support/emulatorService';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const SHARED_V5 = 'arn:aws:lambda:us-east-1:123456789012:layer:shared-utils:5';
 
 describe('LayerCatalog', function () {
   this.timeout(30_000);
-  let emulator: RunningEmulator;
-  let lambda: LambdaService;
-  before(async () => {
-    emulator = await startEmulator({ seed: 'sample' });
-    lambda = serviceFor(emulator, 1);
-  });
-  after(() => emulator.stop());
+  // One emulator for the suite; one attempt per call, so a request counted is a call made.
+  const sample = useSampleEmulator();
   beforeEach(() => {
-    emulator.resetCalls();
-    emulator.setFaults([{ operation: 'ListLayers', kind: 'latency', latencyMs: 1000 }]);
+    sample.emulator.resetCalls();
+    sample.emulator.setFaults([{ operation: 'ListLayers', kind: 'latency', latencyMs: 1000 }]);
   });
-  afterEach(() => emulator.setFaults([]));
 
   it('one caller cancelling does not cancel the load for another; both share one pass', async () => {
-    const catalog = new LayerCatalog(lambda);
+    const catalog = new LayerCatalog(sample.lambda);
     const gaveUp = new AbortController();
     const first = catalog.ensure(gaveUp.signal);
     const second = catalog.ensure(new AbortController().signal);
@@ -36,11 +27,11 @@ describe('LayerCatalog', function () {
     await second;
     assert.ok(catalog.isLoaded);
     assert.strictEqual(catalog.newerThan(SHARED_V5)?.version, 8);
-    assert.strictEqual(callsOf(emulator, 'ListLayers'), 1);
+    assert.strictEqual(callsOf(sample.emulator, 'ListLayers'), 1);
   });
 
   it('dispose aborts the load', async () => {
-    const catalog = new LayerCatalog(lambda);
+    const catalog = new LayerCatalog(sample.lambda);
     const started = Date.now();
     const load = catalog.ensure();
     await sleep(100);

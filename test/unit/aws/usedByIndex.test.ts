@@ -1,11 +1,8 @@
 // The used-by index is one ListFunctions pass shared by everyone who asks (tree nodes, panels, commands): one
 // caller giving up must not cancel it for the others; it stops when nobody waits any more or the connection goes.
 import * as assert from 'assert';
-import type { LambdaService } from '../../../src/aws/lambdaService';
 import { UsedByIndex } from '../../../src/aws/usedByIndex';
-import { startEmulator } from '../../emulator/emulator';
-import type { RunningEmulator } from '../../emulator/emulator';
-import { serviceFor } from '../support/emulatorService';
+import { useSampleEmulator } from '../support/emulatorService';
 
 const SLOW_MS = 1500;
 const SHARED_V7 = 'arn:aws:lambda:us-east-1:123456789012:layer:shared-utils:7';
@@ -13,21 +10,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('UsedByIndex', function () {
   this.timeout(30_000);
-  let emulator: RunningEmulator;
-  let lambda: LambdaService;
-  before(async () => {
-    emulator = await startEmulator({ seed: 'sample' });
-    lambda = serviceFor(emulator, 1);
-  });
-  after(() => emulator.stop());
+  // One emulator for the suite; one attempt per call, so a request counted is a call made.
+  const sample = useSampleEmulator();
   beforeEach(() => {
-    emulator.resetCalls();
-    emulator.setFaults([{ operation: 'ListFunctions', kind: 'latency', latencyMs: SLOW_MS }]);
+    sample.emulator.resetCalls();
+    sample.emulator.setFaults([{ operation: 'ListFunctions', kind: 'latency', latencyMs: SLOW_MS }]);
   });
-  afterEach(() => emulator.setFaults([]));
 
   it('one caller cancelling does not cancel the pass for another caller', async () => {
-    const index = new UsedByIndex(lambda);
+    const index = new UsedByIndex(sample.lambda);
     const tree = new AbortController();
     const first = index.ensure(tree.signal);
     const second = index.ensure(new AbortController().signal);
@@ -42,7 +33,7 @@ describe('UsedByIndex', function () {
   });
 
   it('the pass stops when every caller has cancelled', async () => {
-    const index = new UsedByIndex(lambda);
+    const index = new UsedByIndex(sample.lambda);
     const a = new AbortController();
     const b = new AbortController();
     const started = Date.now();
@@ -54,14 +45,14 @@ describe('UsedByIndex', function () {
     await assert.rejects(first);
     await assert.rejects(second);
     // The next caller starts a new pass rather than joining an abandoned one.
-    emulator.setFaults([]);
+    sample.emulator.setFaults([]);
     await index.ensure();
     assert.ok(index.isBuilt);
     assert.ok(Date.now() - started < SLOW_MS, 'the abandoned request was aborted, not awaited');
   });
 
   it('dispose aborts the pass for everyone', async () => {
-    const index = new UsedByIndex(lambda);
+    const index = new UsedByIndex(sample.lambda);
     const first = index.ensure();
     const second = index.ensure(new AbortController().signal);
     await sleep(100);

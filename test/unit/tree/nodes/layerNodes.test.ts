@@ -8,9 +8,7 @@ import type { LayerVersionNode } from '../../../../src/tree/nodes/layerNodes';
 import { LayerNode, UsedByFunctionNode, UsedByNode } from '../../../../src/tree/nodes/layerNodes';
 import { ErrorNode } from '../../../../src/tree/nodes/pagedNode';
 import type { TreeNode } from '../../../../src/tree/treeNode';
-import { startEmulator } from '../../../emulator/emulator';
-import type { RunningEmulator } from '../../../emulator/emulator';
-import { callsOf, serviceFor } from '../../support/emulatorService';
+import { callsOf, useSampleEmulator } from '../../support/emulatorService';
 
 const signal = new AbortController().signal;
 
@@ -41,15 +39,8 @@ function viewOf(lambda: LambdaService) {
 
 describe('UsedByNode', function () {
   this.timeout(30_000);
-  let emulator: RunningEmulator;
-  let lambda: LambdaService;
-  before(async () => {
-    emulator = await startEmulator({ seed: 'sample' });
-    // One attempt per call: a request counted is a pass made.
-    lambda = serviceFor(emulator, 1);
-  });
-  after(() => emulator.stop());
-  afterEach(() => emulator.setFaults([]));
+  // One emulator for the suite; one attempt per call, so a request counted is a call made.
+  const sample = useSampleEmulator();
 
   async function usedByOf(m: ExplorerModel, layerName: string, version: number): Promise<UsedByNode> {
     const layer = (await m.layersRoot!.children({ signal })).find(
@@ -64,44 +55,44 @@ describe('UsedByNode', function () {
   }
 
   it('a failed scan shows an error node and does not start another pass by itself; a retry makes one more', async () => {
-    const { m, render } = viewOf(lambda);
+    const { m, render } = viewOf(sample.lambda);
     const usedBy = await usedByOf(m, 'shared-utils', 7);
-    emulator.resetCalls();
-    emulator.setFaults([{ operation: 'ListFunctions', kind: 'throttle', retryAfterSeconds: 0 }]);
+    sample.emulator.resetCalls();
+    sample.emulator.setFaults([{ operation: 'ListFunctions', kind: 'throttle', retryAfterSeconds: 0 }]);
 
     const children = await render(usedBy);
     assert.strictEqual(children.length, 1);
     assert.ok(children[0] instanceof ErrorNode, 'an error node with a retry');
     assert.strictEqual(children[0].view().command?.id, 'lambdaExplorer.node.retry');
-    assert.strictEqual(callsOf(emulator, 'ListFunctions'), 1, 'exactly one pass');
+    assert.strictEqual(callsOf(sample.emulator, 'ListFunctions'), 1, 'exactly one pass');
     // Asking again (the view re-renders for other reasons) shows the error without scanning.
     assert.ok((await usedBy.children({ signal }))[0] instanceof ErrorNode);
-    assert.strictEqual(callsOf(emulator, 'ListFunctions'), 1, 'still one pass');
+    assert.strictEqual(callsOf(sample.emulator, 'ListFunctions'), 1, 'still one pass');
 
     // A retry that fails again: one more pass, and the error stays.
     await assert.rejects(usedBy.retry(signal));
     assert.ok((await render(usedBy))[0] instanceof ErrorNode);
-    assert.strictEqual(callsOf(emulator, 'ListFunctions'), 2, 'the retry made one more pass');
+    assert.strictEqual(callsOf(sample.emulator, 'ListFunctions'), 2, 'the retry made one more pass');
 
     // A retry once the account answers: the users show.
-    emulator.setFaults([]);
+    sample.emulator.setFaults([]);
     await usedBy.retry(signal);
     const users = await render(usedBy);
     assert.ok(users.length > 0 && users.every((u) => u instanceof UsedByFunctionNode));
-    assert.strictEqual(callsOf(emulator, 'ListFunctions'), 3);
+    assert.strictEqual(callsOf(sample.emulator, 'ListFunctions'), 3);
   });
 
   it('a load the view gave up on is not kept as a failure: the next render scans', async () => {
-    const { m } = viewOf(lambda);
+    const { m } = viewOf(sample.lambda);
     const usedBy = await usedByOf(m, 'shared-utils', 7);
-    emulator.setFaults([{ operation: 'ListFunctions', kind: 'latency', latencyMs: 5000 }]);
+    sample.emulator.setFaults([{ operation: 'ListFunctions', kind: 'latency', latencyMs: 5000 }]);
     const gaveUp = new AbortController();
     const load = usedBy.children({ signal: gaveUp.signal });
     await new Promise((r) => setTimeout(r, 100));
     gaveUp.abort();
     await assert.rejects(load);
     assert.strictEqual(usedBy.loadError, undefined);
-    emulator.setFaults([]);
+    sample.emulator.setFaults([]);
     const users = await usedBy.children({ signal });
     assert.ok(users.length > 0 && users.every((u) => u instanceof UsedByFunctionNode));
   });
