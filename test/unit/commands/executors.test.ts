@@ -1,42 +1,23 @@
 // The executors on their own: each takes a plan (a plain value) and carries it out with progress, asking nothing
 // (the scripted prompter has no answers, so any question fails the test), except the "unchanged?" question.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import type { LambdaService } from '../../../src/aws/lambdaService';
 import { createFunction } from '../../../src/commands/createFunction';
 import { deployFolder } from '../../../src/commands/deployFunction';
 import { publishLayer } from '../../../src/commands/publishLayer';
 import { scanFolder } from '../../../src/layers/zip/folderScan';
-import type { RunningEmulator } from '../../emulator/emulator';
-import { startEmulator } from '../../emulator/emulator';
 import { readZipSummary } from '../../emulator/zipArchive';
-import { serviceFor } from '../support/emulatorService';
-import { copyFixture, makeHarness } from './publishSupport';
+import { copyFixture, makeHarness, usePublishFixture } from './publishSupport';
 
 describe('executors carry out a plan without asking', function () {
   this.timeout(60_000);
-  let emu: RunningEmulator;
-  let lambda: LambdaService;
-  let work: string;
-
-  beforeEach(async () => {
-    work = fs.mkdtempSync(path.join(os.tmpdir(), 'executor-test-'));
-    emu = await startEmulator({ seed: 'sample', updateDelayMs: 50 });
-    lambda = serviceFor(emu, 1);
-  });
-  afterEach(async () => {
-    await emu.stop();
-    fs.rmSync(work, { recursive: true, force: true });
-  });
+  const fx = usePublishFixture('executor-test-', 50);
 
   it('publishLayer: a new version with the plan’s layout, runtimes, architectures, description and license', async () => {
-    const folder = copyFixture('layers/shared-utils', work);
-    const h = makeHarness(emu, lambda, []);
+    const folder = copyFixture('layers/shared-utils', fx.work);
+    const h = makeHarness(fx.emu, fx.lambda, []);
     const out = await publishLayer(
       h.deps,
-      lambda,
+      fx.lambda,
       {
         folder,
         layerName: 'shared-utils',
@@ -50,19 +31,19 @@ describe('executors carry out a plan without asking', function () {
     );
     assert.strictEqual(out.version?.version, 9);
     assert.strictEqual(out.previous, 8);
-    const v = emu.state.layerVersion('shared-utils', 9)!;
+    const v = fx.emu.state.layerVersion('shared-utils', 9)!;
     assert.deepStrictEqual([v.compatibleRuntimes, v.compatibleArchitectures], [['nodejs22.x'], ['arm64']]);
     assert.deepStrictEqual([v.description, v.licenseInfo], ['from a plan', 'MIT']);
-    assert.ok(readZipSummary(emu.state.blobs.get(v.codeId)!.data).names.includes('nodejs/index.js'));
+    assert.ok(readZipSummary(fx.emu.state.blobs.get(v.codeId)!.data).names.includes('nodejs/index.js'));
     assert.deepStrictEqual(h.prompter.asked, [], 'nothing asked');
   });
 
   it('createFunction: the function as planned, Active before it returns', async () => {
-    const folder = copyFixture('functions/orders-api', work);
-    const h = makeHarness(emu, lambda, []);
+    const folder = copyFixture('functions/orders-api', fx.work);
+    const h = makeHarness(fx.emu, fx.lambda, []);
     const out = await createFunction(
       h.deps,
-      lambda,
+      fx.lambda,
       {
         folder,
         name: 'planned-fn',
@@ -77,24 +58,24 @@ describe('executors carry out a plan without asking', function () {
       await scanFolder(folder),
     );
     assert.strictEqual(out.configuration.state, 'Active');
-    const fn = emu.state.functions.get('planned-fn')!.latest;
+    const fn = fx.emu.state.functions.get('planned-fn')!.latest;
     assert.deepStrictEqual([fn.memorySize, fn.timeout, fn.handler], [256, 10, 'index.handler']);
     assert.deepStrictEqual(h.prompter.asked, []);
   });
 
   it('deployFolder: guarded by the RevisionId of the function the plan saw, then a published version', async () => {
-    const folder = copyFixture('functions/orders-api', work);
-    const h = makeHarness(emu, lambda, []);
-    const before = await lambda.getFunctionConfiguration('orders-api');
-    const versions = emu.state.functions.get('orders-api')!.versions.length;
+    const folder = copyFixture('functions/orders-api', fx.work);
+    const h = makeHarness(fx.emu, fx.lambda, []);
+    const before = await fx.lambda.getFunctionConfiguration('orders-api');
+    const versions = fx.emu.state.functions.get('orders-api')!.versions.length;
     const out = await deployFolder(
       h.deps,
-      lambda,
+      fx.lambda,
       { folder, before, publish: true },
       await scanFolder(folder),
     );
     assert.strictEqual(out.status, 'deployed');
-    assert.strictEqual(emu.state.functions.get('orders-api')!.versions.length, versions + 1);
+    assert.strictEqual(fx.emu.state.functions.get('orders-api')!.versions.length, versions + 1);
     assert.deepStrictEqual(h.prompter.asked, []);
   });
 });

@@ -5,9 +5,7 @@
 import * as assert from 'assert';
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import type { LambdaService } from '../../../src/aws/lambdaService';
 import {
   COPY_GRANTS_ACTION,
   publishLayerFromFolder,
@@ -16,9 +14,8 @@ import {
 import { PreflightError } from '../../../src/commands/steps/packageAndUpload';
 import { runCommand } from '../../../src/commands/runCommand';
 import type { RunningEmulator } from '../../emulator/emulator';
-import { startEmulator } from '../../emulator/emulator';
 import { readZipSummary } from '../../emulator/zipArchive';
-import { callsOf, serviceFor } from '../support/emulatorService';
+import { callsOf } from '../support/emulatorService';
 import {
   CancellingProgress,
   copyFixture,
@@ -26,6 +23,7 @@ import {
   makeHarness,
   objectKeys,
   tempDirsLeft,
+  usePublishFixture,
 } from './publishSupport';
 
 function blobNames(emu: RunningEmulator, codeId: string): string[] {
@@ -36,24 +34,12 @@ function blobNames(emu: RunningEmulator, codeId: string): string[] {
 
 describe('publish a folder as a layer (scripted prompts, emulator)', function () {
   this.timeout(120_000);
-  let emu: RunningEmulator;
-  let lambda: LambdaService;
-  let work: string;
-
-  beforeEach(async () => {
-    work = fs.mkdtempSync(path.join(os.tmpdir(), 'publish-test-'));
-    emu = await startEmulator({ seed: 'sample', updateDelayMs: 100 });
-    lambda = serviceFor(emu, 1);
-  });
-  afterEach(async () => {
-    await emu.stop();
-    fs.rmSync(work, { recursive: true, force: true });
-  });
+  const fx = usePublishFixture('publish-test-', 100);
 
   it('publishes a Node folder as a new layer under nodejs/, honouring .layerignore, with proposals from package.json', async () => {
-    const folder = copyFixture('layers/shared-utils', work);
+    const folder = copyFixture('layers/shared-utils', fx.work);
     const before = tempDirsLeft();
-    const h = makeHarness(emu, lambda, [
+    const h = makeHarness(fx.emu, fx.lambda, [
       'New layer…',
       'team-utils',
       'nodejs/',
@@ -67,7 +53,7 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
 
     assert.strictEqual(out.status, 'published');
     assert.strictEqual(out.version?.version, 1);
-    const v = emu.state.layerVersion('team-utils', 1);
+    const v = fx.emu.state.layerVersion('team-utils', 1);
     assert.ok(v, 'version 1 exists in the emulator');
     assert.deepStrictEqual([...v.compatibleRuntimes].sort(), ['nodejs22.x', 'nodejs24.x']);
     assert.deepStrictEqual(v.compatibleArchitectures, ['x86_64', 'arm64']);
@@ -78,7 +64,7 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
       out.codeSha256,
       'the CodeSha256 AWS computed is the one we computed locally',
     );
-    const names = blobNames(emu, v.codeId);
+    const names = blobNames(fx.emu, v.codeId);
     assert.ok(names.includes('nodejs/index.js') && names.includes('nodejs/package.json'), names.join(','));
     assert.ok(names.includes('nodejs/node_modules/left-pad/index.js'), names.join(','));
     assert.ok(
@@ -129,18 +115,18 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
   });
 
   it('rejects an invalid new layer name as you type', async () => {
-    const folder = copyFixture('layers/py-helpers', work);
-    const h = makeHarness(emu, lambda, ['New layer…', 'bad name!']);
+    const folder = copyFixture('layers/py-helpers', fx.work);
+    const h = makeHarness(fx.emu, fx.lambda, ['New layer…', 'bad name!']);
     await assert.rejects(
       publishLayerFromFolder(h.deps, folder),
       /invalid input.*Use letters, digits, hyphens and underscores only: " "/,
     );
-    assert.strictEqual(callsOf(emu, 'PublishLayerVersion'), 0);
+    assert.strictEqual(callsOf(fx.emu, 'PublishLayerVersion'), 0);
   });
 
   it('says "unchanged" instead of publishing the same content again, and publishes anyway when asked', async () => {
-    const folder = copyFixture('layers/py-helpers', work);
-    const first = makeHarness(emu, lambda, [
+    const folder = copyFixture('layers/py-helpers', fx.work);
+    const first = makeHarness(fx.emu, fx.lambda, [
       'New layer…',
       'py-helpers',
       'python/',
@@ -153,12 +139,12 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
     const a = await publishLayerFromFolder(first.deps, folder);
     assert.strictEqual(a.version?.version, 1);
     assert.ok(
-      blobNames(emu, emu.state.layerVersion('py-helpers', 1)!.codeId).includes(
+      blobNames(fx.emu, fx.emu.state.layerVersion('py-helpers', 1)!.codeId).includes(
         'python/py_helpers/__init__.py',
       ),
     );
 
-    const again = makeHarness(emu, lambda, [
+    const again = makeHarness(fx.emu, fx.lambda, [
       'py-helpers',
       'python/',
       ['python3.12'],
@@ -171,11 +157,11 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
     const b = await publishLayerFromFolder(again.deps, folder);
     assert.strictEqual(b.status, 'unchanged');
     assert.strictEqual(b.codeSha256, a.codeSha256, 'identical input gives an identical CodeSha256');
-    assert.strictEqual(emu.state.layers.get('py-helpers')?.versions.size, 1, 'no duplicate version');
+    assert.strictEqual(fx.emu.state.layers.get('py-helpers')?.versions.size, 1, 'no duplicate version');
     assert.ok(again.notifier.shown.some((m) => /Not published: the content is the same/.test(m.message)));
     assert.ok(again.prompter.asked.some((t) => /^Unchanged: .*version 1/.test(t)));
 
-    const anyway = makeHarness(emu, lambda, [
+    const anyway = makeHarness(fx.emu, fx.lambda, [
       'py-helpers',
       'python/',
       ['python3.12'],
@@ -190,17 +176,22 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
   });
 
   it("publishes a new version of an existing layer from its node, then copies the previous version's grants", async () => {
-    const folder = copyFixture('layers/shared-utils', work);
+    const folder = copyFixture('layers/shared-utils', fx.work);
     // The layer node's "Publish New Version…": no name question; runtimes/architectures pre-selected from v8.
-    const root = makeHarness(emu, lambda, []).deps.explorer.layersRoot!;
+    const root = makeHarness(fx.emu, fx.lambda, []).deps.explorer.layersRoot!;
     const node = (await root.children({ signal: new AbortController().signal })).find((n) =>
       n.id.endsWith(':layer:shared-utils'),
     );
     assert.ok(node);
-    const h = makeHarness(emu, lambda, ['nodejs/', ['nodejs22.x'], ['x86_64'], 'v9', 'MIT', 'Publish'], {
-      notifierAnswer: COPY_GRANTS_ACTION,
-      folder,
-    });
+    const h = makeHarness(
+      fx.emu,
+      fx.lambda,
+      ['nodejs/', ['nodejs22.x'], ['x86_64'], 'v9', 'MIT', 'Publish'],
+      {
+        notifierAnswer: COPY_GRANTS_ACTION,
+        folder,
+      },
+    );
     const out = await publishLayerVersionFromNode(h.deps, node);
     assert.strictEqual(out.version?.version, 9);
     assert.strictEqual(out.previous, 8);
@@ -209,7 +200,7 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
       'no layer name question',
     );
     const rt = h.prompter.picks.find((p) => p.items.some((i) => i.label === 'nodejs22.x'))!;
-    const v8 = emu.state.layerVersion('shared-utils', 8)!;
+    const v8 = fx.emu.state.layerVersion('shared-utils', 8)!;
     assert.deepStrictEqual(
       rt.items
         .filter((i) => i.picked)
@@ -225,7 +216,7 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
       ['lambdaExplorer.layerVersion.copyGrants'],
       'the follow-up runs as its own command',
     );
-    const v9 = emu.state.layerVersion('shared-utils', 9)!;
+    const v9 = fx.emu.state.layerVersion('shared-utils', 9)!;
     assert.deepStrictEqual(
       v9.policy.statements.map((s) => JSON.stringify(s.Principal)),
       v8.policy.statements.map((s) => JSON.stringify(s.Principal)),
@@ -235,37 +226,37 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
   });
 
   it('stops before any upload with a clear message: empty folder, escaping symlink, nothing left after exclusions', async () => {
-    const empty = path.join(work, 'empty');
+    const empty = path.join(fx.work, 'empty');
     fs.mkdirSync(empty);
-    const h1 = makeHarness(emu, lambda, ['New layer…', 'x1']);
+    const h1 = makeHarness(fx.emu, fx.lambda, ['New layer…', 'x1']);
     await assert.rejects(
       publishLayerFromFolder(h1.deps, empty),
       (e: unknown) => e instanceof PreflightError && /The folder is empty: /.test(e.message),
     );
 
-    const linked = path.join(work, 'linked');
+    const linked = path.join(fx.work, 'linked');
     fs.mkdirSync(linked);
     fs.writeFileSync(path.join(linked, 'a.js'), 'x');
     fs.symlinkSync('/etc/hostname', path.join(linked, 'outside'));
-    const h2 = makeHarness(emu, lambda, ['New layer…', 'x2']);
+    const h2 = makeHarness(fx.emu, fx.lambda, ['New layer…', 'x2']);
     await assert.rejects(
       publishLayerFromFolder(h2.deps, linked),
       /Symlinks that cannot be packaged.*: 1\. Paths: outside: points outside the folder/,
     );
 
-    const ignored = path.join(work, 'ignored');
+    const ignored = path.join(fx.work, 'ignored');
     fs.mkdirSync(ignored);
     fs.writeFileSync(path.join(ignored, 'a.md'), 'x');
     fs.writeFileSync(path.join(ignored, '.layerignore'), '*.md\n');
-    const h3 = makeHarness(emu, lambda, ['New layer…', 'x3']);
+    const h3 = makeHarness(fx.emu, fx.lambda, ['New layer…', 'x3']);
     await assert.rejects(
       publishLayerFromFolder(h3.deps, ignored),
       /Nothing left to package after exclusions/,
     );
 
-    assert.strictEqual(callsOf(emu, 'PublishLayerVersion'), 0);
+    assert.strictEqual(callsOf(fx.emu, 'PublishLayerVersion'), 0);
     // Through the boundary, the user sees the message once.
-    const h4 = makeHarness(emu, lambda, ['New layer…', 'x4']);
+    const h4 = makeHarness(fx.emu, fx.lambda, ['New layer…', 'x4']);
     await runCommand('lambdaExplorer.folder.publishLayer', 'Publish folder as Lambda layer', h4.deps, () =>
       publishLayerFromFolder(h4.deps, empty),
     );
@@ -280,23 +271,23 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
   });
 
   it('a dismissed question stops silently before anything is packaged', async () => {
-    const folder = copyFixture('layers/shared-utils', work);
-    const h = makeHarness(emu, lambda, ['New layer…', 'team-utils', 'nodejs/', undefined]);
+    const folder = copyFixture('layers/shared-utils', fx.work);
+    const h = makeHarness(fx.emu, fx.lambda, ['New layer…', 'team-utils', 'nodejs/', undefined]);
     const r = await runCommand('id', 'Publish', h.deps, () => publishLayerFromFolder(h.deps, folder));
     assert.strictEqual(r, undefined);
     assert.deepStrictEqual(h.notifier.shown, []);
-    assert.strictEqual(callsOf(emu, 'PublishLayerVersion'), 0);
+    assert.strictEqual(callsOf(fx.emu, 'PublishLayerVersion'), 0);
   });
 
   it('cancel while compressing: no version published, temp folder removed', async () => {
-    const folder = path.join(work, 'big');
+    const folder = path.join(fx.work, 'big');
     fs.mkdirSync(folder);
     fs.writeFileSync(path.join(folder, 'requirements.txt'), 'x\n');
     for (let i = 0; i < 6; i++)
       fs.writeFileSync(path.join(folder, `blob${i}.bin`), randomBytes(4 * 1024 * 1024));
     const before = tempDirsLeft();
     const progress = new CancellingProgress((m) => /^Compressing \([1-9]/.test(m));
-    const h = makeHarness(emu, lambda, ['New layer…', 'big', 'python/', [], [], '', '', 'Publish'], {
+    const h = makeHarness(fx.emu, fx.lambda, ['New layer…', 'big', 'python/', [], [], '', '', 'Publish'], {
       progress,
     });
     const r = await runCommand('lambdaExplorer.folder.publishLayer', 'Publish', h.deps, () =>
@@ -308,47 +299,47 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
       progress.steps.some((s) => s.startsWith('Compressing (')),
       progress.steps.join('|'),
     );
-    assert.strictEqual(callsOf(emu, 'PublishLayerVersion'), 0);
-    assert.strictEqual(emu.state.layers.get('big'), undefined);
+    assert.strictEqual(callsOf(fx.emu, 'PublishLayerVersion'), 0);
+    assert.strictEqual(fx.emu.state.layers.get('big'), undefined);
     assert.deepStrictEqual(tempDirsLeft(), before);
   });
 
   it('over 50 MB zipped: uploads through S3 with a multipart upload, then publishes from the bucket', async () => {
-    const folder = path.join(work, 'large');
+    const folder = path.join(fx.work, 'large');
     fs.mkdirSync(path.join(folder, 'python'), { recursive: true });
     fs.writeFileSync(path.join(folder, 'python', 'model.bin'), randomBytes(52 * 1024 * 1024));
-    await createBucket(emu, 'artifacts');
+    await createBucket(fx.emu, 'artifacts');
     const before = tempDirsLeft();
     const h = makeHarness(
-      emu,
-      lambda,
+      fx.emu,
+      fx.lambda,
       ['New layer…', 'model', 'Keep paths (no prefix)', ['python3.12'], ['x86_64'], '', '', 'Publish'],
       { bucket: 'artifacts' },
     );
     const out = await publishLayerFromFolder(h.deps, folder);
     assert.strictEqual(out.status, 'published');
     assert.ok(out.viaS3);
-    const v = emu.state.layerVersion('model', 1)!;
+    const v = fx.emu.state.layerVersion('model', 1)!;
     assert.ok(v.codeSize > 50 * 1024 * 1024, `zipped ${v.codeSize}`);
     assert.strictEqual(v.codeSha256, out.codeSha256);
-    assert.ok(callsOf(emu, 'UploadPart') >= 7, 'multipart in 8 MiB parts');
-    assert.strictEqual(callsOf(emu, 'CompleteMultipartUpload'), 1);
+    assert.ok(callsOf(fx.emu, 'UploadPart') >= 7, 'multipart in 8 MiB parts');
+    assert.strictEqual(callsOf(fx.emu, 'CompleteMultipartUpload'), 1);
     const key = `lambda-explorer/layers/model/${Buffer.from(out.codeSha256, 'base64').toString('hex')}.zip`;
-    assert.strictEqual(emu.state.s3.getObject('artifacts', key)?.data.length, v.codeSize);
+    assert.strictEqual(fx.emu.state.s3.getObject('artifacts', key)?.data.length, v.codeSize);
     assert.ok(h.log.lines.some((l) => /must be uploaded through an S3 bucket/.test(l)));
     assert.deepStrictEqual(tempDirsLeft(), before);
   });
 
   it('asks for a bucket when none is set, and cancel during the S3 upload aborts the multipart upload', async () => {
-    const folder = path.join(work, 'large2');
+    const folder = path.join(fx.work, 'large2');
     fs.mkdirSync(folder);
     fs.writeFileSync(path.join(folder, 'data.bin'), randomBytes(52 * 1024 * 1024));
-    await createBucket(emu, 'asked-bucket');
+    await createBucket(fx.emu, 'asked-bucket');
     const before = tempDirsLeft();
     const progress = new CancellingProgress((m) => /^Uploading to s3:\/\/asked-bucket \([1-9]/.test(m));
     const h = makeHarness(
-      emu,
-      lambda,
+      fx.emu,
+      fx.lambda,
       ['New layer…', 'data', 'Keep paths (no prefix)', [], [], '', '', 'Publish', 'asked-bucket'],
       { progress },
     );
@@ -356,11 +347,11 @@ describe('publish a folder as a layer (scripted prompts, emulator)', function ()
     assert.strictEqual(r, undefined);
     assert.deepStrictEqual(h.notifier.shown, [], 'a cancel is silent');
     assert.ok(h.prompter.inputs.some((i) => i.title === 'S3 Bucket for Large Archives'));
-    assert.ok(callsOf(emu, 'UploadPart') >= 1);
-    assert.strictEqual(callsOf(emu, 'AbortMultipartUpload'), 1, 'the multipart upload is aborted');
-    assert.strictEqual(callsOf(emu, 'CompleteMultipartUpload'), 0);
-    assert.deepStrictEqual(objectKeys(emu, 'asked-bucket'), [], 'nothing left in the bucket');
-    assert.strictEqual(callsOf(emu, 'PublishLayerVersion'), 0);
+    assert.ok(callsOf(fx.emu, 'UploadPart') >= 1);
+    assert.strictEqual(callsOf(fx.emu, 'AbortMultipartUpload'), 1, 'the multipart upload is aborted');
+    assert.strictEqual(callsOf(fx.emu, 'CompleteMultipartUpload'), 0);
+    assert.deepStrictEqual(objectKeys(fx.emu, 'asked-bucket'), [], 'nothing left in the bucket');
+    assert.strictEqual(callsOf(fx.emu, 'PublishLayerVersion'), 0);
     assert.deepStrictEqual(tempDirsLeft(), before);
   });
 });

@@ -3,40 +3,30 @@
 // Successful, RevisionId guard, unchanged content, publish a version afterwards, cancel mid-way.
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import type { LambdaService } from '../../../src/aws/lambdaService';
 import { createFunctionFromFolder } from '../../../src/commands/createFunction';
 import { deployFolderToFunction } from '../../../src/commands/deployFunction';
 import { Cancelled } from '../../../src/ui/prompter';
 import { runCommand } from '../../../src/commands/runCommand';
-import type { RunningEmulator } from '../../emulator/emulator';
-import { startEmulator } from '../../emulator/emulator';
 import { readZipSummary } from '../../emulator/zipArchive';
-import { callsOf, serviceFor } from '../support/emulatorService';
-import { CancellingProgress, copyFixture, makeHarness, tempDirsLeft } from './publishSupport';
+import { callsOf } from '../support/emulatorService';
+import {
+  CancellingProgress,
+  copyFixture,
+  makeHarness,
+  tempDirsLeft,
+  usePublishFixture,
+} from './publishSupport';
 
 const ROLE = 'arn:aws:iam::123456789012:role/lambda-basic';
 
 describe('functions from a folder (scripted prompts, emulator)', function () {
   this.timeout(60_000);
-  let emu: RunningEmulator;
-  let lambda: LambdaService;
-  let work: string;
-
-  beforeEach(async () => {
-    work = fs.mkdtempSync(path.join(os.tmpdir(), 'fn-publish-test-'));
-    emu = await startEmulator({ seed: 'sample', updateDelayMs: 300 });
-    lambda = serviceFor(emu, 1);
-  });
-  afterEach(async () => {
-    await emu.stop();
-    fs.rmSync(work, { recursive: true, force: true });
-  });
+  const fx = usePublishFixture('fn-publish-test-', 300);
 
   it('creates a Node function with the proposed handler, waits until Active, with a layer', async () => {
-    const folder = copyFixture('functions/orders-api', work);
-    const h = makeHarness(emu, lambda, [
+    const folder = copyFixture('functions/orders-api', fx.work);
+    const h = makeHarness(fx.emu, fx.lambda, [
       'orders-v2',
       'nodejs22.x',
       'index.handler',
@@ -48,7 +38,7 @@ describe('functions from a folder (scripted prompts, emulator)', function () {
     ]);
     const out = await createFunctionFromFolder(h.deps, folder);
     assert.strictEqual(out.configuration.state, 'Active', 'waited until Active');
-    const fn = emu.state.functions.get('orders-v2')!.latest;
+    const fn = fx.emu.state.functions.get('orders-v2')!.latest;
     assert.strictEqual(fn.runtime, 'nodejs22.x');
     assert.strictEqual(fn.handler, 'index.handler');
     assert.deepStrictEqual(fn.architectures, ['arm64']);
@@ -56,7 +46,7 @@ describe('functions from a folder (scripted prompts, emulator)', function () {
     assert.strictEqual(fn.timeout, 10);
     assert.strictEqual(fn.layers.length, 1);
     assert.match(fn.layers[0]!, /:layer:shared-utils:\d+$/);
-    const names = readZipSummary(emu.state.blobs.get(fn.codeId!)!.data).names;
+    const names = readZipSummary(fx.emu.state.blobs.get(fn.codeId!)!.data).names;
     assert.deepStrictEqual(names, ['index.js', 'package.json'], 'function code keeps its paths');
 
     const handler = h.prompter.inputs.find((i) => /^Handler/.test(i.prompt ?? ''))!;
@@ -73,8 +63,8 @@ describe('functions from a folder (scripted prompts, emulator)', function () {
   });
 
   it('proposes the Python handler from def handler(event, context) in app.py', async () => {
-    const folder = copyFixture('functions/thumbnailer', work);
-    const h = makeHarness(emu, lambda, [
+    const folder = copyFixture('functions/thumbnailer', fx.work);
+    const h = makeHarness(fx.emu, fx.lambda, [
       'thumbs',
       'python3.12',
       'app.handler',
@@ -86,31 +76,31 @@ describe('functions from a folder (scripted prompts, emulator)', function () {
     ]);
     await createFunctionFromFolder(h.deps, folder);
     assert.strictEqual(h.prompter.inputs.find((i) => /^Handler/.test(i.prompt ?? ''))?.value, 'app.handler');
-    assert.strictEqual(emu.state.functions.get('thumbs')?.latest.handler, 'app.handler');
+    assert.strictEqual(fx.emu.state.functions.get('thumbs')?.latest.handler, 'app.handler');
   });
 
   it('refuses a deprecated runtime as AWS would, and an invalid role ARN as you type', async () => {
-    const folder = copyFixture('functions/orders-api', work);
-    const h = makeHarness(emu, lambda, ['old-fn', 'nodejs16.x']);
+    const folder = copyFixture('functions/orders-api', fx.work);
+    const h = makeHarness(fx.emu, fx.lambda, ['old-fn', 'nodejs16.x']);
     await assert.rejects(
       createFunctionFromFolder(h.deps, folder),
       /Node\.js 16 is deprecated: AWS blocks creating .*: nodejs16\.x/,
     );
-    const h2 = makeHarness(emu, lambda, ['fn2', 'nodejs22.x', 'index.handler', 'lambda-basic']);
+    const h2 = makeHarness(fx.emu, fx.lambda, ['fn2', 'nodejs22.x', 'index.handler', 'lambda-basic']);
     await assert.rejects(createFunctionFromFolder(h2.deps, folder), /Enter the role's ARN/);
-    assert.strictEqual(callsOf(emu, 'CreateFunction'), 0);
+    assert.strictEqual(callsOf(fx.emu, 'CreateFunction'), 0);
   });
 
   it('deploys a folder to a function (RevisionId-guarded), waits for Successful, then publishes a version', async () => {
-    const folder = copyFixture('functions/orders-api', work);
-    const before = emu.state.functions.get('orders-api')!;
+    const folder = copyFixture('functions/orders-api', fx.work);
+    const before = fx.emu.state.functions.get('orders-api')!;
     const versionsBefore = before.versions.length;
-    const h = makeHarness(emu, lambda, ['orders-api', 'Deploy to orders-api and publish a version']);
+    const h = makeHarness(fx.emu, fx.lambda, ['orders-api', 'Deploy to orders-api and publish a version']);
     const out = await deployFolderToFunction(h.deps, folder);
     assert.strictEqual(out.status, 'deployed');
     assert.strictEqual(out.configuration?.lastUpdateStatus, 'Successful', 'waited for the update');
-    const after = emu.state.functions.get('orders-api')!;
-    assert.deepStrictEqual(readZipSummary(emu.state.blobs.get(after.latest.codeId!)!.data).names, [
+    const after = fx.emu.state.functions.get('orders-api')!;
+    assert.deepStrictEqual(readZipSummary(fx.emu.state.blobs.get(after.latest.codeId!)!.data).names, [
       'index.js',
       'package.json',
     ]);
@@ -131,77 +121,77 @@ describe('functions from a folder (scripted prompts, emulator)', function () {
     assert.strictEqual(confirm.items[0]!.detail, 'Handler index.handler: index.js provides handler');
 
     // The same folder again: unchanged, nothing sent.
-    const again = makeHarness(emu, lambda, ['Deploy to orders-api', false]);
+    const again = makeHarness(fx.emu, fx.lambda, ['Deploy to orders-api', false]);
     const r = await deployFolderToFunction(again.deps, folder, 'orders-api');
     assert.strictEqual(r.status, 'unchanged');
-    assert.strictEqual(callsOf(emu, 'UpdateFunctionCode'), 1);
+    assert.strictEqual(callsOf(fx.emu, 'UpdateFunctionCode'), 1);
   });
 
   it('asks before deploying over a change made since the function was read, and stops on no', async () => {
-    const folder = copyFixture('functions/orders-api', work);
-    const codeBefore = emu.state.functions.get('orders-api')!.latest.codeSha256;
-    const h = makeHarness(emu, lambda, ['Deploy to orders-api', false]);
+    const folder = copyFixture('functions/orders-api', fx.work);
+    const codeBefore = fx.emu.state.functions.get('orders-api')!.latest.codeSha256;
+    const h = makeHarness(fx.emu, fx.lambda, ['Deploy to orders-api', false]);
     // Someone else changes the function while the user answers the question.
     const pick = h.prompter.pick.bind(h.prompter);
     h.prompter.pick = async (items, opts) => {
-      await lambda.updateFunctionConfiguration('orders-api', { description: 'changed elsewhere' });
-      await lambda.waitUntilUpdated('orders-api');
+      await fx.lambda.updateFunctionConfiguration('orders-api', { description: 'changed elsewhere' });
+      await fx.lambda.waitUntilUpdated('orders-api');
       return pick(items, opts);
     };
     await assert.rejects(deployFolderToFunction(h.deps, folder, 'orders-api'), (e) => e instanceof Cancelled);
     assert.ok(
       h.prompter.asked.some((t) => /^The function changed since it was read .*: orders-api$/.test(t)),
     );
-    assert.strictEqual(emu.state.functions.get('orders-api')!.latest.description, 'changed elsewhere');
+    assert.strictEqual(fx.emu.state.functions.get('orders-api')!.latest.description, 'changed elsewhere');
     assert.strictEqual(
-      emu.state.functions.get('orders-api')!.latest.codeSha256,
+      fx.emu.state.functions.get('orders-api')!.latest.codeSha256,
       codeBefore,
       'code not replaced',
     );
-    assert.strictEqual(callsOf(emu, 'UpdateFunctionCode'), 1, 'one guarded attempt, refused with 412');
+    assert.strictEqual(callsOf(fx.emu, 'UpdateFunctionCode'), 1, 'one guarded attempt, refused with 412');
 
     // Asked again and answered yes: the folder goes on top of the other change.
-    const yes = makeHarness(emu, lambda, ['Deploy to orders-api', true]);
+    const yes = makeHarness(fx.emu, fx.lambda, ['Deploy to orders-api', true]);
     const pickYes = yes.prompter.pick.bind(yes.prompter);
     yes.prompter.pick = async (items, opts) => {
-      await lambda.updateFunctionConfiguration('orders-api', { description: 'changed again' });
-      await lambda.waitUntilUpdated('orders-api');
+      await fx.lambda.updateFunctionConfiguration('orders-api', { description: 'changed again' });
+      await fx.lambda.waitUntilUpdated('orders-api');
       return pickYes(items, opts);
     };
     const out = await deployFolderToFunction(yes.deps, folder, 'orders-api');
     assert.strictEqual(out.status, 'deployed');
-    assert.notStrictEqual(emu.state.functions.get('orders-api')!.latest.codeSha256, codeBefore);
-    assert.strictEqual(emu.state.functions.get('orders-api')!.latest.description, 'changed again');
+    assert.notStrictEqual(fx.emu.state.functions.get('orders-api')!.latest.codeSha256, codeBefore);
+    assert.strictEqual(fx.emu.state.functions.get('orders-api')!.latest.description, 'changed again');
   });
 
   it("warns in the confirmation when the folder does not provide the function's handler", async () => {
-    const folder = copyFixture('functions/thumbnailer', work);
-    const h = makeHarness(emu, lambda, [undefined]);
+    const folder = copyFixture('functions/thumbnailer', fx.work);
+    const h = makeHarness(fx.emu, fx.lambda, [undefined]);
     await assert.rejects(deployFolderToFunction(h.deps, folder, 'orders-api'), (e) => e instanceof Cancelled);
     assert.match(
       h.prompter.picks[0]!.items[0]!.detail ?? '',
       /Handler index\.handler: the folder has no index\.js, so the function would fail to start/,
     );
-    assert.strictEqual(callsOf(emu, 'UpdateFunctionCode'), 0, 'nothing deployed without a yes');
+    assert.strictEqual(callsOf(fx.emu, 'UpdateFunctionCode'), 0, 'nothing deployed without a yes');
   });
 
   it('cancel while compressing leaves the function as it was', async () => {
-    const folder = path.join(work, 'big-fn');
+    const folder = path.join(fx.work, 'big-fn');
     fs.mkdirSync(folder);
     fs.writeFileSync(path.join(folder, 'index.js'), 'exports.handler = async () => 1;\n');
     for (let i = 0; i < 4; i++)
       fs.writeFileSync(path.join(folder, `blob${i}.bin`), Buffer.alloc(4 * 1024 * 1024, i));
-    const sha = emu.state.functions.get('orders-api')!.latest.codeSha256;
+    const sha = fx.emu.state.functions.get('orders-api')!.latest.codeSha256;
     const dirs = tempDirsLeft();
     const progress = new CancellingProgress((m) => /^Compressing \([1-9]/.test(m));
-    const h = makeHarness(emu, lambda, ['Deploy to orders-api'], { progress });
+    const h = makeHarness(fx.emu, fx.lambda, ['Deploy to orders-api'], { progress });
     const r = await runCommand('lambdaExplorer.folder.deployFunction', 'Deploy', h.deps, () =>
       deployFolderToFunction(h.deps, folder, 'orders-api'),
     );
     assert.strictEqual(r, undefined);
     assert.deepStrictEqual(h.notifier.shown, []);
-    assert.strictEqual(callsOf(emu, 'UpdateFunctionCode'), 0);
-    assert.strictEqual(emu.state.functions.get('orders-api')!.latest.codeSha256, sha);
+    assert.strictEqual(callsOf(fx.emu, 'UpdateFunctionCode'), 0);
+    assert.strictEqual(fx.emu.state.functions.get('orders-api')!.latest.codeSha256, sha);
     assert.deepStrictEqual(tempDirsLeft(), dirs);
   });
 });

@@ -2,15 +2,11 @@
 // sums the plan up, and the answers remembered per folder so that publishing it again is one confirmation.
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import type { LambdaService } from '../../../src/aws/lambdaService';
 import { publishLayerFromFolder } from '../../../src/commands/publishLayer';
-import type { RunningEmulator } from '../../emulator/emulator';
-import { startEmulator } from '../../emulator/emulator';
-import { callsOf, serviceFor } from '../support/emulatorService';
+import { callsOf } from '../support/emulatorService';
 import { BACK } from '../support/recorders';
-import { copyFixture, makeHarness } from './publishSupport';
+import { copyFixture, makeHarness, usePublishFixture } from './publishSupport';
 
 const FIRST = [
   'New layer…',
@@ -25,23 +21,11 @@ const FIRST = [
 
 describe('publish a folder: guided input and remembered answers', function () {
   this.timeout(60_000);
-  let emu: RunningEmulator;
-  let lambda: LambdaService;
-  let work: string;
-
-  beforeEach(async () => {
-    work = fs.mkdtempSync(path.join(os.tmpdir(), 'guided-test-'));
-    emu = await startEmulator({ seed: 'sample' });
-    lambda = serviceFor(emu, 1);
-  });
-  afterEach(async () => {
-    await emu.stop();
-    fs.rmSync(work, { recursive: true, force: true });
-  });
+  const fx = usePublishFixture('guided-test-');
 
   it('the first time: 8 numbered steps ending in a summary; the second time: one confirmation', async () => {
-    const folder = copyFixture('layers/shared-utils', work);
-    const first = makeHarness(emu, lambda, [...FIRST]);
+    const folder = copyFixture('layers/shared-utils', fx.work);
+    const first = makeHarness(fx.emu, fx.lambda, [...FIRST]);
     const a = await publishLayerFromFolder(first.deps, folder);
     assert.strictEqual(a.version?.version, 1);
     assert.deepStrictEqual(
@@ -67,7 +51,7 @@ describe('publish a folder: guided input and remembered answers', function () {
 
     // Change the content, publish the same folder again: one prompt, everything as before.
     fs.appendFileSync(path.join(folder, 'index.js'), '\n// v2\n');
-    const second = makeHarness(emu, lambda, ['Publish'], { memory: first.memory });
+    const second = makeHarness(fx.emu, fx.lambda, ['Publish'], { memory: first.memory });
     const b = await publishLayerFromFolder(second.deps, folder);
     assert.strictEqual(second.prompter.shown.length, 1, second.prompter.shown.join(' | '));
     assert.ok(
@@ -75,15 +59,15 @@ describe('publish a folder: guided input and remembered answers', function () {
       'last time’s answers are shown, as a new version of the layer published then',
     );
     assert.strictEqual(b.version?.version, 2);
-    const v2 = emu.state.layerVersion('team-utils', 2)!;
+    const v2 = fx.emu.state.layerVersion('team-utils', 2)!;
     assert.deepStrictEqual(v2.compatibleRuntimes, ['nodejs22.x']);
     assert.strictEqual(v2.description, 'Team helpers');
     assert.strictEqual(v2.licenseInfo, 'MIT');
   });
 
   it('Back on any step returns to the previous one with its answer filled in', async () => {
-    const folder = copyFixture('layers/shared-utils', work);
-    const h = makeHarness(emu, lambda, [
+    const folder = copyFixture('layers/shared-utils', fx.work);
+    const h = makeHarness(fx.emu, fx.lambda, [
       'New layer…',
       'team-utils',
       'nodejs/',
@@ -112,19 +96,19 @@ describe('publish a folder: guided input and remembered answers', function () {
       licenses.map((i) => i.value),
       ['MIT', 'MIT'],
     );
-    const v = emu.state.layerVersion('team-x', 1)!;
+    const v = fx.emu.state.layerVersion('team-x', 1)!;
     assert.strictEqual(v.licenseInfo, 'Apache-2.0');
     assert.deepStrictEqual(v.compatibleArchitectures, ['arm64']);
     assert.strictEqual(
-      emu.state.layers.get('team-utils'),
+      fx.emu.state.layers.get('team-utils'),
       undefined,
       'nothing published under the first name',
     );
   });
 
   it('picking a line of the summary goes to that question and comes straight back to the summary', async () => {
-    const folder = copyFixture('layers/shared-utils', work);
-    const h = makeHarness(emu, lambda, [
+    const folder = copyFixture('layers/shared-utils', fx.work);
+    const h = makeHarness(fx.emu, fx.lambda, [
       ...FIRST.slice(0, -1),
       '$(symbol-event) Runtimes: nodejs22.x',
       ['nodejs22.x', 'nodejs24.x'],
@@ -139,20 +123,20 @@ describe('publish a folder: guided input and remembered answers', function () {
       ['nodejs22.x'],
       'the question shows the answer being changed',
     );
-    const v = emu.state.layerVersion('team-utils', 1)!;
+    const v = fx.emu.state.layerVersion('team-utils', 1)!;
     assert.deepStrictEqual([...v.compatibleRuntimes].sort(), ['nodejs22.x', 'nodejs24.x']);
     assert.strictEqual(v.description, 'Team helpers', 'the later answers stand');
   });
 
   it('"Change Answers…" walks the steps again with the last answers filled in; other folders start fresh', async () => {
-    const folder = copyFixture('layers/shared-utils', work);
-    const first = makeHarness(emu, lambda, [...FIRST]);
+    const folder = copyFixture('layers/shared-utils', fx.work);
+    const first = makeHarness(fx.emu, fx.lambda, [...FIRST]);
     await publishLayerFromFolder(first.deps, folder);
     fs.appendFileSync(path.join(folder, 'index.js'), '\n// v2\n');
 
     const h = makeHarness(
-      emu,
-      lambda,
+      fx.emu,
+      fx.lambda,
       [
         'Change Answers…',
         'team-utils',
@@ -177,24 +161,24 @@ describe('publish a folder: guided input and remembered answers', function () {
       h.prompter.inputs.find((i) => /^Description/.test(i.prompt ?? ''))?.value,
       'Team helpers',
     );
-    assert.deepStrictEqual([...emu.state.layerVersion('team-utils', 2)!.compatibleRuntimes].sort(), [
+    assert.deepStrictEqual([...fx.emu.state.layerVersion('team-utils', 2)!.compatibleRuntimes].sort(), [
       'nodejs22.x',
       'nodejs24.x',
     ]);
 
     // Another folder has no remembered answers: the whole guided input.
-    const other = copyFixture('layers/py-helpers', work);
-    const fresh = makeHarness(emu, lambda, [undefined], { memory: first.memory });
+    const other = copyFixture('layers/py-helpers', fx.work);
+    const fresh = makeHarness(fx.emu, fx.lambda, [undefined], { memory: first.memory });
     await assert.rejects(publishLayerFromFolder(fresh.deps, other));
     assert.deepStrictEqual(fresh.prompter.shown.slice(0, 1), [`${'Publish Folder as Lambda Layer'} [1/8]`]);
-    assert.strictEqual(callsOf(emu, 'PublishLayerVersion'), 2);
+    assert.strictEqual(callsOf(fx.emu, 'PublishLayerVersion'), 2);
   });
 
   it('re-publishing unchanged content: the question comes after the progress ended, as a modal', async () => {
-    const folder = copyFixture('layers/shared-utils', work);
-    const first = makeHarness(emu, lambda, [...FIRST]);
+    const folder = copyFixture('layers/shared-utils', fx.work);
+    const first = makeHarness(fx.emu, fx.lambda, [...FIRST]);
     await publishLayerFromFolder(first.deps, folder);
-    const again = makeHarness(emu, lambda, ['Publish', false], { memory: first.memory });
+    const again = makeHarness(fx.emu, fx.lambda, ['Publish', false], { memory: first.memory });
     const r = await publishLayerFromFolder(again.deps, folder);
     assert.strictEqual(r.status, 'unchanged');
     assert.strictEqual(again.prompter.shown.length, 2, again.prompter.shown.join(' | '));
@@ -202,6 +186,6 @@ describe('publish a folder: guided input and remembered answers', function () {
       again.prompter.shown[1]!,
       /^Unchanged: the folder's content is the same as team-utils version 1/,
     );
-    assert.strictEqual(callsOf(emu, 'PublishLayerVersion'), 1);
+    assert.strictEqual(callsOf(fx.emu, 'PublishLayerVersion'), 1);
   });
 });

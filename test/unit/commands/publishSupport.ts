@@ -7,7 +7,9 @@ import * as path from 'path';
 import type { LambdaService } from '../../../src/aws/lambdaService';
 import { TEMP_PREFIX } from '../../../src/commands/steps/packageAndUpload';
 import type { ProgressRunner, ProgressStep } from '../../../src/ui/prompter';
+import { startEmulator } from '../../emulator/emulator';
 import type { RunningEmulator } from '../../emulator/emulator';
+import { serviceFor } from '../support/emulatorService';
 import { makeCommandHarness } from '../support/commandHarness';
 import type { CommandHarness, HarnessOptions } from '../support/commandHarness';
 
@@ -70,4 +72,28 @@ export async function createBucket(emu: RunningEmulator, bucket: string): Promis
 /** The bucket's object keys. */
 export function objectKeys(emu: RunningEmulator, bucket: string): string[] {
   return [...(emu.state.s3.buckets.get(bucket)?.keys() ?? [])];
+}
+
+/**
+ * A mocha fixture for the folder commands: per test, a fresh emulator (`sample` seed; updates take
+ * `updateDelayMs`), its LambdaService with one attempt per call, and a temp folder for copies of fixtures.
+ */
+export function usePublishFixture(
+  prefix: string,
+  updateDelayMs?: number,
+): { emu: RunningEmulator; lambda: LambdaService; work: string } {
+  const fx = {} as { emu: RunningEmulator; lambda: LambdaService; work: string };
+  beforeEach(async () => {
+    fx.work = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    fx.emu = await startEmulator({
+      seed: 'sample',
+      ...(updateDelayMs !== undefined ? { updateDelayMs } : {}),
+    });
+    fx.lambda = serviceFor(fx.emu, 1);
+  });
+  afterEach(async () => {
+    await fx.emu.stop();
+    fs.rmSync(fx.work, { recursive: true, force: true });
+  });
+  return fx;
 }
