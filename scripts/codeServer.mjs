@@ -146,6 +146,10 @@ export function codeServerEnv(userDataDir, extraEnv = {}) {
   // Keep code-server's global state (config.yaml, heartbeat, coder-logs) out of ~.
   env.XDG_CONFIG_HOME = path.join(userDataDir, 'xdg-config');
   env.XDG_DATA_HOME = path.join(userDataDir, 'xdg-data');
+  // Temporary files of this instance (and its extension host) in a folder of its own: tests that check that
+  // nothing is left in the temporary folder must not see another run's files.
+  env.TMPDIR = path.join(userDataDir, 'tmp');
+  fs.mkdirSync(env.TMPDIR, { recursive: true });
   return env;
 }
 
