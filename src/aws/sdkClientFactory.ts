@@ -57,11 +57,21 @@ export class MissingRegionError extends Error {
   }
 }
 
-/** Thrown by the factory when the endpoint is not an http(s) URL. */
+/**
+ * Thrown by the factory when an endpoint is refused: not an http(s) URL, plain http to a host that is not this
+ * machine (signed requests and code would cross the network unencrypted), or a URL with a user name or
+ * password in it. The message names where the endpoint came from and never repeats user info.
+ */
 export class InvalidEndpointError extends Error {
   override readonly name = 'InvalidEndpointError';
-  constructor(readonly endpoint: string) {
-    super(`The endpoint must be an http:// or https:// URL: ${endpoint}`);
+  constructor(
+    /** The endpoint with any user info removed. */
+    readonly endpoint: string,
+    reason = 'must be an http:// or https:// URL',
+    /** Where the endpoint came from: the setting, an environment variable or a profile. */
+    readonly source = 'lambdaExplorer.endpoint',
+  ) {
+    super(`The endpoint in ${source} ${reason}: ${endpoint}`);
   }
 }
 
@@ -78,14 +88,39 @@ function truthy(v: string | undefined): boolean {
   return v !== undefined && v.toLowerCase() === 'true';
 }
 
-function checkEndpoint(endpoint: string): string {
+/** Whether a URL host is this machine: localhost, 127.0.0.0/8 or ::1 (the only hosts plain http may reach). */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  return h === 'localhost' || h === '[::1]' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+/** The endpoint without user info, for messages (a URL that does not parse loses anything before an `@`). */
+function withoutUserInfo(endpoint: string): string {
+  return endpoint.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i, '$1');
+}
+
+function checkEndpoint(endpoint: string, source: string): string {
+  const shown = withoutUserInfo(endpoint);
   let url: URL;
   try {
     url = new URL(endpoint);
   } catch {
-    throw new InvalidEndpointError(endpoint);
+    throw new InvalidEndpointError(shown, undefined, source);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidEndpointError(endpoint);
+  if (url.username !== '' || url.password !== '' || shown !== endpoint)
+    throw new InvalidEndpointError(
+      shown,
+      'must not contain a user name or password (credentials come from the AWS profile)',
+      source,
+    );
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new InvalidEndpointError(shown, undefined, source);
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname))
+    throw new InvalidEndpointError(
+      shown,
+      'must use https:// (plain http:// is only allowed for localhost, 127.0.0.0/8 and ::1)',
+      source,
+    );
   return endpoint;
 }
 
@@ -101,13 +136,21 @@ function resolve(settings: ConnectionSettings, service: 'lambda' | 's3', env: En
     truthy(env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS) || profile?.ignoreConfiguredEndpointUrls === true;
   const serviceEnv = service === 'lambda' ? env.AWS_ENDPOINT_URL_LAMBDA : env.AWS_ENDPOINT_URL_S3;
   const fromProfile = service === 'lambda' ? profile?.endpointUrl : profile?.s3EndpointUrl;
-  const endpoint =
-    settings.endpoint?.trim() ||
-    (ignoreConfigured ? undefined : serviceEnv || env.AWS_ENDPOINT_URL || fromProfile) ||
-    undefined;
+  const envName = service === 'lambda' ? 'AWS_ENDPOINT_URL_LAMBDA' : 'AWS_ENDPOINT_URL_S3';
+  const candidates: [string | undefined, string][] = [
+    [settings.endpoint?.trim(), 'lambdaExplorer.endpoint'],
+    ...(ignoreConfigured
+      ? []
+      : ([
+          [serviceEnv, envName],
+          [env.AWS_ENDPOINT_URL, 'AWS_ENDPOINT_URL'],
+          [fromProfile, `the endpoint_url of profile ${profileName}`],
+        ] as [string | undefined, string][])),
+  ];
+  const [endpoint, source] = candidates.find(([v]) => !!v) ?? [undefined, ''];
 
   const connection: Connection = { profile: profileName, region };
-  if (endpoint !== undefined) connection.endpoint = checkEndpoint(endpoint);
+  if (endpoint !== undefined) connection.endpoint = checkEndpoint(endpoint, source);
   const resolved: Resolved = { connection, region };
   if (chosen !== undefined) resolved.sdkProfile = chosen;
   return resolved;
