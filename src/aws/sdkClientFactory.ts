@@ -1,4 +1,5 @@
-// Builds the one LambdaService (and an S3 client for large uploads) from the user's connection settings.
+// Builds the one LambdaService (and, on the first large upload, the S3 side: src/aws/sdkArtifacts.ts, loaded
+// lazily so that activation does not load the S3 and STS clients) from the user's connection settings.
 //
 // Precedence, as the AWS CLI documents it:
 //   profile:  settings.profile → AWS_PROFILE → `default` (credentials: the SDK's default chain; with a chosen
@@ -12,9 +13,11 @@
 // `ignoreConfiguredEndpointUrls: true` so that it never picks another profile's endpoint behind our back.
 
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3ClientConfig } from '@aws-sdk/client-s3';
+import type { STSClientConfig } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { LambdaService } from './lambdaService';
+import type { OwnedArtifactStore } from './sdkArtifacts';
 import { defaultProfile, findProfile } from './profiles';
 import type { Env, ProfileInfo } from './profiles';
 import { SdkLambdaService } from './sdkLambdaService';
@@ -124,7 +127,14 @@ function checkEndpoint(endpoint: string, source: string): string {
   return endpoint;
 }
 
-function resolve(settings: ConnectionSettings, service: 'lambda' | 's3', env: Env): Resolved {
+type Service = 'lambda' | 's3' | 'sts';
+const ENDPOINT_ENV = {
+  lambda: 'AWS_ENDPOINT_URL_LAMBDA',
+  s3: 'AWS_ENDPOINT_URL_S3',
+  sts: 'AWS_ENDPOINT_URL_STS',
+} as const;
+
+function resolve(settings: ConnectionSettings, service: Service, env: Env): Resolved {
   const chosen = settings.profile?.trim() || undefined;
   const profileName = chosen ?? defaultProfile(env);
   const profile: ProfileInfo | undefined = findProfile(profileName, env);
@@ -134,9 +144,14 @@ function resolve(settings: ConnectionSettings, service: 'lambda' | 's3', env: En
 
   const ignoreConfigured =
     truthy(env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS) || profile?.ignoreConfiguredEndpointUrls === true;
-  const serviceEnv = service === 'lambda' ? env.AWS_ENDPOINT_URL_LAMBDA : env.AWS_ENDPOINT_URL_S3;
-  const fromProfile = service === 'lambda' ? profile?.endpointUrl : profile?.s3EndpointUrl;
-  const envName = service === 'lambda' ? 'AWS_ENDPOINT_URL_LAMBDA' : 'AWS_ENDPOINT_URL_S3';
+  const envName = ENDPOINT_ENV[service];
+  const serviceEnv = env[envName];
+  const fromProfile =
+    service === 'lambda'
+      ? profile?.endpointUrl
+      : service === 's3'
+        ? profile?.s3EndpointUrl
+        : profile?.stsEndpointUrl;
   const candidates: [string | undefined, string][] = [
     [settings.endpoint?.trim(), 'lambdaExplorer.endpoint'],
     ...(ignoreConfigured
@@ -204,17 +219,36 @@ export function createLambdaService(
   return { service, client, connection };
 }
 
-/** An S3 client for uploads over 50 MB; path-style addressing when a custom endpoint is set. */
-export function createS3Client(
+/** The configuration of the S3 client for uploads over 50 MB; path-style addressing when a custom endpoint is set. */
+export function s3ClientConfig(
   settings: ConnectionSettings,
   deps: ClientFactoryDeps = {},
-): { client: S3Client; connection: Connection } {
+): { config: S3ClientConfig; connection: Connection } {
   const r = resolve(settings, 's3', deps.env ?? process.env);
-  const client = new S3Client({
-    ...commonConfig(r, deps),
-    forcePathStyle: r.connection.endpoint !== undefined,
-  });
-  return { client, connection: r.connection };
+  return {
+    config: { ...commonConfig(r, deps), forcePathStyle: r.connection.endpoint !== undefined },
+    connection: r.connection,
+  };
+}
+
+/** The configuration of the STS client that finds the caller's account (a custom endpoint serves STS too). */
+export function stsClientConfig(settings: ConnectionSettings, deps: ClientFactoryDeps = {}): STSClientConfig {
+  return commonConfig(resolve(settings, 'sts', deps.env ?? process.env), deps);
+}
+
+/**
+ * The artifact store of the settings: an S3 client, and an STS client for the account that must own the bucket.
+ * Loads the S3 side on first use (dist/s3.js in the production build). Throws MissingRegionError /
+ * InvalidEndpointError.
+ */
+export async function openArtifactStore(
+  settings: ConnectionSettings,
+  deps: ClientFactoryDeps = {},
+): Promise<OwnedArtifactStore> {
+  const { config } = s3ClientConfig(settings, deps);
+  const sts = stsClientConfig(settings, deps);
+  const { openArtifactStore: open } = await import('./sdkArtifacts');
+  return open(config, sts);
 }
 
 /**
@@ -229,14 +263,14 @@ export interface ClientFactory {
     client: LambdaClient;
     connection: Connection;
   };
-  /** An S3 client for the artifact bucket. */
-  s3(settings: ConnectionSettings): { client: S3Client; connection: Connection };
+  /** The artifact bucket's store: its own S3 and STS clients, loaded on first use. */
+  artifacts(settings: ConnectionSettings): Promise<OwnedArtifactStore>;
 }
 
 /** The ClientFactory over the real SDK. */
 export function sdkClientFactory(deps: ClientFactoryDeps = {}): ClientFactory {
   return {
     lambda: (settings) => createLambdaService(settings, deps),
-    s3: (settings) => createS3Client(settings, deps),
+    artifacts: (settings) => openArtifactStore(settings, deps),
   };
 }

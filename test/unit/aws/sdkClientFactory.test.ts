@@ -2,11 +2,12 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import { ListLayersCommand } from '@aws-sdk/client-lambda';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
-import { ListBucketsCommand } from '@aws-sdk/client-s3';
+import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import {
   createLambdaClient,
   createLambdaService,
-  createS3Client,
+  s3ClientConfig,
+  stsClientConfig,
   InvalidEndpointError,
   MissingRegionError,
   resolveConnection,
@@ -214,7 +215,7 @@ describe('aws/sdkClientFactory', () => {
       );
       assert.throws(
         () =>
-          createS3Client({ profile: 'dev' }, { env: { ...files.env, AWS_ENDPOINT_URL: 'http://s3.corp' } }),
+          s3ClientConfig({ profile: 'dev' }, { env: { ...files.env, AWS_ENDPOINT_URL: 'http://s3.corp' } }),
         /The endpoint in AWS_ENDPOINT_URL must use https:\/\//,
       );
     });
@@ -262,14 +263,30 @@ describe('aws/sdkClientFactory', () => {
     });
 
     it('builds an S3 client with path-style addressing on a custom endpoint', async () => {
-      const { client } = createS3Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:4566' }, KEYS);
+      const client = new S3Client(
+        s3ClientConfig({ region: 'us-east-1', endpoint: 'http://127.0.0.1:4566' }, KEYS).config,
+      );
       assert.strictEqual(client.config.forcePathStyle, true);
       assert.match(
         await targetOf(client as never, new ListBucketsCommand({})),
         /^http:\/\/127\.0\.0\.1:4566\//,
       );
-      const { client: real } = createS3Client({ region: 'us-east-1' });
+      const real = new S3Client(s3ClientConfig({ region: 'us-east-1' }).config);
       assert.strictEqual(real.config.forcePathStyle, false);
+    });
+
+    it('sends STS to the same custom endpoint, and to AWS_ENDPOINT_URL_STS before AWS_ENDPOINT_URL', () => {
+      assert.strictEqual(
+        stsClientConfig({ region: 'us-east-1', endpoint: 'http://127.0.0.1:4566' }, KEYS).endpoint,
+        'http://127.0.0.1:4566',
+      );
+      const env = {
+        ...files.env,
+        AWS_ENDPOINT_URL_STS: 'https://sts.corp',
+        AWS_ENDPOINT_URL: 'https://all.corp',
+      };
+      assert.strictEqual(stsClientConfig({ profile: 'dev' }, { env }).endpoint, 'https://sts.corp');
+      assert.strictEqual(stsClientConfig({ profile: 'dev' }, { env: files.env }).endpoint, undefined);
     });
   });
 
