@@ -16,6 +16,8 @@ export interface ProfileInfo {
   endpointUrl?: string;
   /** The `services` section's `s3.endpoint_url`, or the profile's `endpoint_url`. */
   s3EndpointUrl?: string;
+  /** The `services` section's `sts.endpoint_url`, or the profile's `endpoint_url`. */
+  stsEndpointUrl?: string;
   /** `ignore_configured_endpoint_urls = true` in the profile. */
   ignoreConfiguredEndpointUrls: boolean;
   /** Where the profile is defined. */
@@ -146,6 +148,8 @@ export function listProfiles(env: Env = process.env): ProfileInfo[] {
     if (lambdaEndpoint) info.endpointUrl = lambdaEndpoint;
     const s3Endpoint = services?.['s3.endpoint_url'] || merged.endpoint_url;
     if (s3Endpoint) info.s3EndpointUrl = s3Endpoint;
+    const stsEndpoint = services?.['sts.endpoint_url'] || merged.endpoint_url;
+    if (stsEndpoint) info.stsEndpointUrl = stsEndpoint;
     profiles.push(info);
   }
   return profiles.sort((a, b) =>

@@ -1,4 +1,5 @@
-// Builds the one LambdaService (and an S3 client for large uploads) from the user's connection settings.
+// Builds the one LambdaService (and, on the first large upload, the S3 side: src/aws/sdkArtifacts.ts, loaded
+// lazily so that activation does not load the S3 and STS clients) from the user's connection settings.
 //
 // Precedence, as the AWS CLI documents it:
 //   profile:  settings.profile → AWS_PROFILE → `default` (credentials: the SDK's default chain; with a chosen
@@ -12,9 +13,11 @@
 // `ignoreConfiguredEndpointUrls: true` so that it never picks another profile's endpoint behind our back.
 
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3ClientConfig } from '@aws-sdk/client-s3';
+import type { STSClientConfig } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { LambdaService } from './lambdaService';
+import type { OwnedArtifactStore } from './sdkArtifacts';
 import { defaultProfile, findProfile } from './profiles';
 import type { Env, ProfileInfo } from './profiles';
 import { SdkLambdaService } from './sdkLambdaService';
@@ -57,11 +60,21 @@ export class MissingRegionError extends Error {
   }
 }
 
-/** Thrown by the factory when the endpoint is not an http(s) URL. */
+/**
+ * Thrown by the factory when an endpoint is refused: not an http(s) URL, plain http to a host that is not this
+ * machine (signed requests and code would cross the network unencrypted), or a URL with a user name or
+ * password in it. The message names where the endpoint came from and never repeats user info.
+ */
 export class InvalidEndpointError extends Error {
   override readonly name = 'InvalidEndpointError';
-  constructor(readonly endpoint: string) {
-    super(`The endpoint must be an http:// or https:// URL: ${endpoint}`);
+  constructor(
+    /** The endpoint with any user info removed. */
+    readonly endpoint: string,
+    reason = 'must be an http:// or https:// URL',
+    /** Where the endpoint came from: the setting, an environment variable or a profile. */
+    readonly source = 'lambdaExplorer.endpoint',
+  ) {
+    super(`The endpoint in ${source} ${reason}: ${endpoint}`);
   }
 }
 
@@ -78,18 +91,50 @@ function truthy(v: string | undefined): boolean {
   return v !== undefined && v.toLowerCase() === 'true';
 }
 
-function checkEndpoint(endpoint: string): string {
+/** Whether a URL host is this machine: localhost, 127.0.0.0/8 or ::1 (the only hosts plain http may reach). */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  return h === 'localhost' || h === '[::1]' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+/** The endpoint without user info, for messages (a URL that does not parse loses anything before an `@`). */
+function withoutUserInfo(endpoint: string): string {
+  return endpoint.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#]*@/i, '$1');
+}
+
+function checkEndpoint(endpoint: string, source: string): string {
+  const shown = withoutUserInfo(endpoint);
   let url: URL;
   try {
     url = new URL(endpoint);
   } catch {
-    throw new InvalidEndpointError(endpoint);
+    throw new InvalidEndpointError(shown, undefined, source);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidEndpointError(endpoint);
+  if (url.username !== '' || url.password !== '' || shown !== endpoint)
+    throw new InvalidEndpointError(
+      shown,
+      'must not contain a user name or password (credentials come from the AWS profile)',
+      source,
+    );
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new InvalidEndpointError(shown, undefined, source);
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname))
+    throw new InvalidEndpointError(
+      shown,
+      'must use https:// (plain http:// is only allowed for localhost, 127.0.0.0/8 and ::1)',
+      source,
+    );
   return endpoint;
 }
 
-function resolve(settings: ConnectionSettings, service: 'lambda' | 's3', env: Env): Resolved {
+type Service = 'lambda' | 's3' | 'sts';
+const ENDPOINT_ENV = {
+  lambda: 'AWS_ENDPOINT_URL_LAMBDA',
+  s3: 'AWS_ENDPOINT_URL_S3',
+  sts: 'AWS_ENDPOINT_URL_STS',
+} as const;
+
+function resolve(settings: ConnectionSettings, service: Service, env: Env): Resolved {
   const chosen = settings.profile?.trim() || undefined;
   const profileName = chosen ?? defaultProfile(env);
   const profile: ProfileInfo | undefined = findProfile(profileName, env);
@@ -99,15 +144,28 @@ function resolve(settings: ConnectionSettings, service: 'lambda' | 's3', env: En
 
   const ignoreConfigured =
     truthy(env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS) || profile?.ignoreConfiguredEndpointUrls === true;
-  const serviceEnv = service === 'lambda' ? env.AWS_ENDPOINT_URL_LAMBDA : env.AWS_ENDPOINT_URL_S3;
-  const fromProfile = service === 'lambda' ? profile?.endpointUrl : profile?.s3EndpointUrl;
-  const endpoint =
-    settings.endpoint?.trim() ||
-    (ignoreConfigured ? undefined : serviceEnv || env.AWS_ENDPOINT_URL || fromProfile) ||
-    undefined;
+  const envName = ENDPOINT_ENV[service];
+  const serviceEnv = env[envName];
+  const fromProfile =
+    service === 'lambda'
+      ? profile?.endpointUrl
+      : service === 's3'
+        ? profile?.s3EndpointUrl
+        : profile?.stsEndpointUrl;
+  const candidates: [string | undefined, string][] = [
+    [settings.endpoint?.trim(), 'lambdaExplorer.endpoint'],
+    ...(ignoreConfigured
+      ? []
+      : ([
+          [serviceEnv, envName],
+          [env.AWS_ENDPOINT_URL, 'AWS_ENDPOINT_URL'],
+          [fromProfile, `the endpoint_url of profile ${profileName}`],
+        ] as [string | undefined, string][])),
+  ];
+  const [endpoint, source] = candidates.find(([v]) => !!v) ?? [undefined, ''];
 
   const connection: Connection = { profile: profileName, region };
-  if (endpoint !== undefined) connection.endpoint = checkEndpoint(endpoint);
+  if (endpoint !== undefined) connection.endpoint = checkEndpoint(endpoint, source);
   const resolved: Resolved = { connection, region };
   if (chosen !== undefined) resolved.sdkProfile = chosen;
   return resolved;
@@ -161,17 +219,36 @@ export function createLambdaService(
   return { service, client, connection };
 }
 
-/** An S3 client for uploads over 50 MB; path-style addressing when a custom endpoint is set. */
-export function createS3Client(
+/** The configuration of the S3 client for uploads over 50 MB; path-style addressing when a custom endpoint is set. */
+export function s3ClientConfig(
   settings: ConnectionSettings,
   deps: ClientFactoryDeps = {},
-): { client: S3Client; connection: Connection } {
+): { config: S3ClientConfig; connection: Connection } {
   const r = resolve(settings, 's3', deps.env ?? process.env);
-  const client = new S3Client({
-    ...commonConfig(r, deps),
-    forcePathStyle: r.connection.endpoint !== undefined,
-  });
-  return { client, connection: r.connection };
+  return {
+    config: { ...commonConfig(r, deps), forcePathStyle: r.connection.endpoint !== undefined },
+    connection: r.connection,
+  };
+}
+
+/** The configuration of the STS client that finds the caller's account (a custom endpoint serves STS too). */
+export function stsClientConfig(settings: ConnectionSettings, deps: ClientFactoryDeps = {}): STSClientConfig {
+  return commonConfig(resolve(settings, 'sts', deps.env ?? process.env), deps);
+}
+
+/**
+ * The artifact store of the settings: an S3 client, and an STS client for the account that must own the bucket.
+ * Loads the S3 side on first use (dist/s3.js in the production build). Throws MissingRegionError /
+ * InvalidEndpointError.
+ */
+export async function openArtifactStore(
+  settings: ConnectionSettings,
+  deps: ClientFactoryDeps = {},
+): Promise<OwnedArtifactStore> {
+  const { config } = s3ClientConfig(settings, deps);
+  const sts = stsClientConfig(settings, deps);
+  const { openArtifactStore: open } = await import('./sdkArtifacts');
+  return open(config, sts);
 }
 
 /**
@@ -186,14 +263,14 @@ export interface ClientFactory {
     client: LambdaClient;
     connection: Connection;
   };
-  /** An S3 client for the artifact bucket. */
-  s3(settings: ConnectionSettings): { client: S3Client; connection: Connection };
+  /** The artifact bucket's store: its own S3 and STS clients, loaded on first use. */
+  artifacts(settings: ConnectionSettings): Promise<OwnedArtifactStore>;
 }
 
 /** The ClientFactory over the real SDK. */
 export function sdkClientFactory(deps: ClientFactoryDeps = {}): ClientFactory {
   return {
     lambda: (settings) => createLambdaService(settings, deps),
-    s3: (settings) => createS3Client(settings, deps),
+    artifacts: (settings) => openArtifactStore(settings, deps),
   };
 }

@@ -1,6 +1,7 @@
 // Uploads an archive to S3 for Lambda to read (archives over 50 MB cannot be sent inline): a PutObject for small
 // files, a multipart upload otherwise (parts read from the file, a few in flight). A failure or a cancel aborts
-// the multipart upload, so nothing is left half-uploaded in the bucket. No vscode.
+// the multipart upload, so nothing is left half-uploaded in the bucket. Every call names the caller's account as
+// the bucket's expected owner (`ExpectedBucketOwner`), so S3 itself refuses a bucket of another account. No vscode.
 import {
   AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
@@ -22,17 +23,41 @@ import type { ArtifactStore, S3Location, UploadOptions, UploadResult } from './a
 
 export type { S3Location, UploadOptions, UploadResult } from './artifactStore';
 
-/** The ArtifactStore over one S3Client (the connection owns the client and destroys it). */
+/**
+ * The ArtifactStore over one S3Client (the connection owns the client and destroys it). `owner` gives the account
+ * that must own the bucket (the caller's, from STS): every S3 call sends it as `ExpectedBucketOwner`.
+ */
 export class SdkS3ArtifactStore implements ArtifactStore {
-  constructor(readonly client: S3Client) {}
-  checkBucket(bucket: string, signal?: AbortSignal): Promise<void> {
-    return checkBucket(this.client, bucket, signal);
+  constructor(
+    readonly client: S3Client,
+    private readonly owner?: () => Promise<string>,
+  ) {}
+  async checkBucket(bucket: string, signal?: AbortSignal): Promise<void> {
+    return checkBucket(this.client, bucket, signal, await this.ownerOf(bucket, signal));
   }
-  upload(file: string, target: S3Location, options?: UploadOptions): Promise<UploadResult> {
-    return uploadFile(this.client, file, target, options);
+  async upload(file: string, target: S3Location, options: UploadOptions = {}): Promise<UploadResult> {
+    const expectedBucketOwner = await this.ownerOf(target.bucket, options.signal);
+    return uploadFile(this.client, file, target, { ...options, expectedBucketOwner });
   }
-  remove(target: S3Location): Promise<boolean> {
-    return deleteUploaded(this.client, target);
+  async remove(target: S3Location): Promise<boolean> {
+    try {
+      return deleteUploaded(this.client, target, await this.ownerOf(target.bucket));
+    } catch {
+      return false;
+    }
+  }
+  private async ownerOf(bucket: string, signal?: AbortSignal): Promise<string | undefined> {
+    if (!this.owner) return undefined;
+    try {
+      return await this.owner();
+    } catch (e) {
+      if (signal?.aborted) throw signal.reason ?? e;
+      const message = e instanceof Error ? e.message : String(e);
+      throw new S3UploadError(
+        `Could not find out which AWS account the credentials belong to (STS GetCallerIdentity), so nothing was uploaded to the bucket: ${bucket}: ${message}`,
+        'CallerIdentity',
+      );
+    }
   }
 }
 
@@ -68,7 +93,7 @@ function rethrow(e: unknown, bucket: string, signal: AbortSignal | undefined): n
   }
   if (name === 'Forbidden' || name === 'AccessDenied' || status === 403) {
     throw new S3UploadError(
-      `Access to the artifact bucket was denied (s3:PutObject and s3:AbortMultipartUpload are needed): ${bucket}`,
+      `Access to the artifact bucket was denied: it must be a bucket of the connection's own AWS account, and s3:PutObject and s3:AbortMultipartUpload are needed: ${bucket}`,
       'AccessDenied',
     );
   }
@@ -77,9 +102,16 @@ function rethrow(e: unknown, bucket: string, signal: AbortSignal | undefined): n
 }
 
 /** Checks that the bucket exists and can be reached, before packaging time is spent on it. */
-export async function checkBucket(client: S3Client, bucket: string, signal?: AbortSignal): Promise<void> {
+export async function checkBucket(
+  client: S3Client,
+  bucket: string,
+  signal?: AbortSignal,
+  expectedBucketOwner?: string,
+): Promise<void> {
   try {
-    await client.send(new HeadBucketCommand({ Bucket: bucket }), { abortSignal: signal });
+    await client.send(new HeadBucketCommand({ Bucket: bucket, ExpectedBucketOwner: expectedBucketOwner }), {
+      abortSignal: signal,
+    });
   } catch (e) {
     rethrow(e, bucket, signal);
   }
@@ -102,9 +134,10 @@ export async function uploadFile(
   client: S3Client,
   file: string,
   target: S3Location,
-  options: UploadOptions = {},
+  options: UploadOptions & { expectedBucketOwner?: string } = {},
 ): Promise<UploadResult> {
   const { signal } = options;
+  const owner = { ExpectedBucketOwner: options.expectedBucketOwner };
   signal?.throwIfAborted();
   const size = (await fs.promises.stat(file)).size;
   let partSize = Math.max(options.partSize ?? DEFAULT_PART_SIZE, MIN_PART_SIZE);
@@ -122,6 +155,7 @@ export async function uploadFile(
           Body: body,
           ContentLength: size,
           ContentType: 'application/zip',
+          ...owner,
         }),
         { abortSignal: signal },
       );
@@ -135,7 +169,12 @@ export async function uploadFile(
   let uploadId: string | undefined;
   try {
     const created = await client.send(
-      new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: 'application/zip' }),
+      new CreateMultipartUploadCommand({
+        Bucket: bucket,
+        Key: key,
+        ContentType: 'application/zip',
+        ...owner,
+      }),
       { abortSignal: signal },
     );
     uploadId = created.UploadId;
@@ -164,6 +203,7 @@ export async function uploadFile(
           PartNumber: index + 1,
           Body: body,
           ContentLength: length,
+          ...owner,
         }),
         { abortSignal: signal },
       );
@@ -185,6 +225,7 @@ export async function uploadFile(
         Key: key,
         UploadId: uploadId,
         MultipartUpload: { Parts: etags.map((ETag, i) => ({ ETag, PartNumber: i + 1 })) },
+        ...owner,
       }),
       { abortSignal: signal },
     );
@@ -198,7 +239,7 @@ export async function uploadFile(
   } catch (e) {
     // Not with the (aborted) signal: the abort itself must reach S3.
     await client
-      .send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId }))
+      .send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, ...owner }))
       .catch(() => undefined);
     rethrow(e, bucket, signal);
   } finally {
@@ -207,9 +248,19 @@ export async function uploadFile(
 }
 
 /** Removes an uploaded archive again (a publish that failed or was cancelled after the upload). Never throws. */
-export async function deleteUploaded(client: S3Client, target: S3Location): Promise<boolean> {
+export async function deleteUploaded(
+  client: S3Client,
+  target: S3Location,
+  expectedBucketOwner?: string,
+): Promise<boolean> {
   try {
-    await client.send(new DeleteObjectCommand({ Bucket: target.bucket, Key: target.key }));
+    await client.send(
+      new DeleteObjectCommand({
+        Bucket: target.bucket,
+        Key: target.key,
+        ExpectedBucketOwner: expectedBucketOwner,
+      }),
+    );
     return true;
   } catch {
     return false;

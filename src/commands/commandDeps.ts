@@ -12,8 +12,11 @@ import type { TreeNode } from '../tree/treeNode';
 export interface WorkspacePort {
   /** Asks for a folder (a workspace folder, or an open dialog). Throws Cancelled when dismissed. */
   pickFolder(title: string): Promise<string>;
-  /** The `lambdaExplorer.artifactBucket` setting (undefined when unset). */
-  artifactBucket(): string | undefined;
+  /**
+   * The `lambdaExplorer.artifactBucket` setting (undefined when unset); `fromWorkspace` when a workspace or folder
+   * settings file chose it (then the user confirms it by name before anything is uploaded).
+   */
+  artifactBucket(): { name: string; fromWorkspace: boolean } | undefined;
   /** Where archives over 50 MB go (an S3 bucket) for the current connection. */
   artifacts(): ArtifactStore;
   /** Shows a node in its view: selects it and expands its parents. */

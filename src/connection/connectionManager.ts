@@ -3,8 +3,8 @@
 // src/ui/vscodeConnection.ts is its vscode edge: it reads the settings, shows the status bar and the context
 // key, and rebuilds on configuration and trust changes.
 //
-// Each build is one LiveConnection that owns everything made for it: the Lambda client, the S3 client (made on
-// the first upload, then reused), the used-by index and the layer catalog filled through its service. A rebuild
+// Each build is one LiveConnection that owns everything made for it: the Lambda client, the S3 and STS clients
+// (loaded and made on the first upload, then reused: the caller's account is asked once per connection), the used-by index and the layer catalog filled through its service. A rebuild
 // or dispose closes the old one: its scans are aborted and its clients destroyed, so nothing keeps calling a
 // service that is gone.
 import type { ArtifactStore, S3Location, UploadOptions, UploadResult } from '../aws/artifactStore';
@@ -12,7 +12,7 @@ import { LayerCatalog } from '../aws/layerCatalog';
 import type { LambdaService } from '../aws/lambdaService';
 import { MissingRegionError } from '../aws/sdkClientFactory';
 import type { ClientFactory, Connection, ConnectionSettings } from '../aws/sdkClientFactory';
-import { SdkS3ArtifactStore } from '../aws/sdkS3Upload';
+import type { OwnedArtifactStore } from '../aws/sdkArtifacts';
 import { UsedByIndex } from '../aws/usedByIndex';
 import type { Logger } from '../ui/logger';
 
@@ -33,30 +33,38 @@ export class NotConnectedError extends Error {
   override readonly name = 'NotConnectedError';
 }
 
-/** An ArtifactStore whose S3 client is built on the first call and destroyed with the connection. */
+/** An ArtifactStore whose S3 side is loaded and built on the first call and destroyed with the connection. */
 class LazyArtifactStore implements ArtifactStore {
-  private store: SdkS3ArtifactStore | undefined;
+  private store: Promise<OwnedArtifactStore> | undefined;
   private closed = false;
 
-  constructor(private readonly open: () => SdkS3ArtifactStore) {}
+  constructor(private readonly open: () => Promise<OwnedArtifactStore>) {}
 
-  private get(): SdkS3ArtifactStore {
+  private async get(): Promise<OwnedArtifactStore> {
     if (this.closed) throw new NotConnectedError('The connection changed: run the command again');
-    return (this.store ??= this.open());
+    this.store ??= this.open();
+    const store = await this.store;
+    // Closed while it loaded: close() could not reach it, so destroy it here.
+    if (this.closed) {
+      store.destroy();
+      throw new NotConnectedError('The connection changed: run the command again');
+    }
+    return store;
   }
   async checkBucket(bucket: string, signal?: AbortSignal): Promise<void> {
-    return this.get().checkBucket(bucket, signal);
+    return (await this.get()).checkBucket(bucket, signal);
   }
   async upload(file: string, target: S3Location, options?: UploadOptions): Promise<UploadResult> {
-    return this.get().upload(file, target, options);
+    return (await this.get()).upload(file, target, options);
   }
   async remove(target: S3Location): Promise<boolean> {
-    return this.closed ? false : this.get().remove(target);
+    return this.closed ? false : (await this.get()).remove(target);
   }
   close(): void {
     this.closed = true;
-    this.store?.client.destroy();
+    const store = this.store;
     this.store = undefined;
+    store?.then((s) => s.destroy()).catch(() => undefined);
   }
 }
 
@@ -70,7 +78,7 @@ class LiveConnection implements ActiveConnection {
     readonly service: LambdaService,
     readonly connection: Connection,
     private readonly client: { destroy(): void },
-    openS3: () => SdkS3ArtifactStore,
+    openS3: () => Promise<OwnedArtifactStore>,
   ) {
     this.usedBy = new UsedByIndex(service);
     this.catalog = new LayerCatalog(service);
@@ -129,12 +137,7 @@ export class ConnectionManager {
     const settings = this.settings();
     try {
       const { service, client, connection } = this.clients.lambda(settings);
-      this.live = new LiveConnection(
-        service,
-        connection,
-        client,
-        () => new SdkS3ArtifactStore(this.clients.s3(settings).client),
-      );
+      this.live = new LiveConnection(service, connection, client, () => this.clients.artifacts(settings));
       this.problem = undefined;
       this.state = 'ready';
       this.log.info(

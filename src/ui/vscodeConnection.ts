@@ -1,5 +1,5 @@
-// The connection at the vscode edge: reads lambdaExplorer.profile/region/endpoint (the endpoint only from user
-// settings in an untrusted workspace), shows `profile @ region` in the status bar, sets the context key the
+// The connection at the vscode edge: reads lambdaExplorer.profile/region/endpoint (only from user settings in an
+// untrusted workspace: src/connection/settings.ts decides, a bad value falls back with one warning), shows `profile @ region` in the status bar, sets the context key the
 // welcome views use, and rebuilds the connection (src/connection/connectionManager.ts) when a setting changes
 // or the workspace is trusted.
 import * as vscode from 'vscode';
@@ -8,10 +8,24 @@ import { sdkClientFactory } from '../aws/sdkClientFactory';
 import type { ClientFactory, ConnectionSettings } from '../aws/sdkClientFactory';
 import { ConnectionManager } from '../connection/connectionManager';
 import type { ActiveConnection, ConnectionState } from '../connection/connectionManager';
+import { effectiveSetting, SettingsWarnings } from '../connection/settings';
+import type { EffectiveSetting, SettingKey, SettingValue } from '../connection/settings';
 import type { Logger } from './logger';
 
 const SECTION = 'lambdaExplorer';
 const KEYS = ['profile', 'region', 'endpoint', 'pageSize'] as const;
+
+/** Reads lambdaExplorer.* settings as they apply here (trust, validation); each bad value is shown once. */
+export class VscodeSettings {
+  private readonly warnings = new SettingsWarnings((m) => void vscode.window.showWarningMessage(m));
+
+  read<K extends SettingKey>(key: K): EffectiveSetting<SettingValue<K>> {
+    const inspected = vscode.workspace.getConfiguration(SECTION).inspect(key);
+    const e = effectiveSetting(key, inspected, vscode.workspace.isTrusted);
+    this.warnings.report(e.problem);
+    return e;
+  }
+}
 
 export class VscodeConnection implements vscode.Disposable {
   /** The connection itself (no vscode). */
@@ -21,6 +35,7 @@ export class VscodeConnection implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly statusBar: vscode.StatusBarItem;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly reader = new VscodeSettings();
 
   constructor(log: Logger, clients: ClientFactory = sdkClientFactory()) {
     this.statusBar = vscode.window.createStatusBarItem(
@@ -58,22 +73,18 @@ export class VscodeConnection implements vscode.Disposable {
     return this.manager.problem;
   }
 
-  /** Settings as they apply here: the endpoint is only read from user settings in an untrusted workspace. */
+  /** Settings as they apply here: profile, Region and endpoint only from user settings in an untrusted workspace. */
   settings(): ConnectionSettings {
-    const config = vscode.workspace.getConfiguration(SECTION);
-    const endpoint = vscode.workspace.isTrusted
-      ? config.get<string>('endpoint')
-      : config.inspect<string>('endpoint')?.globalValue;
     return {
-      profile: config.get<string>('profile') || undefined,
-      region: config.get<string>('region') || undefined,
-      endpoint: endpoint || undefined,
+      profile: this.reader.read('profile').value || undefined,
+      region: this.reader.read('region').value || undefined,
+      endpoint: this.reader.read('endpoint').value || undefined,
     };
   }
 
+  /** lambdaExplorer.pageSize, validated (a bad value is 50, with one warning). */
   pageSize(): number {
-    const n = vscode.workspace.getConfiguration(SECTION).get<number>('pageSize') ?? 50;
-    return Math.min(50, Math.max(1, Math.floor(n)));
+    return this.reader.read('pageSize').value;
   }
 
   /** Writes the chosen profile/region to user settings (the change event rebuilds). */

@@ -6,6 +6,7 @@ import type { ArtifactStore } from '../aws/artifactStore';
 import type { WorkspacePort } from '../commands/commandDeps';
 import type { TreeNode } from '../tree/treeNode';
 import { Cancelled } from './prompter';
+import { VscodeSettings } from './vscodeConnection';
 import type { PickItem } from './prompter';
 import { VscodePrompter } from './vscodePorts';
 
@@ -15,6 +16,7 @@ export function vscodeWorkspacePort(
   /** The current connection's store: one S3 client per connection, destroyed with it. */
   artifacts: () => ArtifactStore,
   views: Record<'functions' | 'layers', vscode.TreeView<TreeNode>>,
+  settings = new VscodeSettings(),
 ): WorkspacePort {
   return {
     async pickFolder(title) {
@@ -41,8 +43,9 @@ export function vscodeWorkspacePort(
       return path.resolve(uri.fsPath);
     },
     artifactBucket() {
-      const v = vscode.workspace.getConfiguration('lambdaExplorer').get<string>('artifactBucket');
-      return v?.trim() || undefined;
+      // User settings only in an untrusted workspace; from a workspace or folder the bucket is confirmed by name.
+      const { value, scope } = settings.read('artifactBucket');
+      return value ? { name: value, fromWorkspace: scope === 'workspace' || scope === 'folder' } : undefined;
     },
     artifacts,
     async reveal(view, node) {

@@ -22,7 +22,8 @@ export const ATTACH_LAYERS_COMMAND = 'lambdaExplorer.function.attachLayers';
 export class FunctionPanelController implements PanelController {
   readonly key: string;
   readonly title: string;
-  private environment: Record<string, string> = {};
+  /** Keys come from the view (untrusted): a Map, so `__proto__` or `constructor` are just keys that are not there. */
+  private environment = new Map<string, string>();
   readonly loader: Loader<FunctionPanelData>;
 
   constructor(
@@ -37,7 +38,7 @@ export class FunctionPanelController implements PanelController {
       host.deps,
       async (signal) => {
         const r = await loadFunction(connectionOf(host.deps), ref.name, ref.version, signal);
-        this.environment = r.environment;
+        this.environment = new Map(Object.entries(r.environment));
         return r.data;
       },
       (data) => ({ type: 'data', data }),
@@ -49,12 +50,12 @@ export class FunctionPanelController implements PanelController {
     await handlePanelMessage(m, this, 'Function panel', async (m) => {
       switch (m.type) {
         case 'reveal': {
-          const value = this.environment[m.key];
+          const value = this.environment.get(m.key);
           if (value !== undefined) this.port.post({ type: 'revealed', key: m.key, value });
           return;
         }
         case 'copyEnv': {
-          const value = this.environment[m.key];
+          const value = this.environment.get(m.key);
           if (value === undefined) return;
           await deps.copyToClipboard(value);
           this.port.post({ type: 'notice', level: 'info', message: `Copied the value of: ${m.key}` });
@@ -224,7 +225,7 @@ export class LayerVersionPanelController implements PanelController {
             m.item === 'arn' ? this.ref.arn : m.item === 'sha256' ? d?.codeSha256 : d?.policy?.json;
           if (text === undefined) return;
           await deps.copyToClipboard(text);
-          const what = { arn: 'the ARN', sha256: 'the SHA-256', policy: 'the policy JSON' }[m.item];
+          const what = m.item === 'arn' ? 'the ARN' : m.item === 'sha256' ? 'the SHA-256' : 'the policy JSON';
           this.port.post({ type: 'notice', level: 'info', message: `Copied ${what}` });
           return;
         }

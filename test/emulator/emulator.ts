@@ -1,5 +1,5 @@
 // A loopback HTTP server that answers like AWS Lambda (REST-JSON, 16 operations + GetLayerVersionByArn), plus a
-// path-style S3 subset, code download links, fault injection, a rate limit and an admin API under /_emulator/.
+// path-style S3 subset (buckets have an owner account; ExpectedBucketOwner is enforced), STS GetCallerIdentity, code download links, fault injection, a rate limit and an admin API under /_emulator/.
 
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -12,6 +12,7 @@ import { matchLambdaRoute, verifyDownload } from './lambdaApi';
 import type { HttpReply } from './s3Store';
 import { rangeReply, s3Error, s3OperationName } from './s3Store';
 import { applySeed } from './seeds';
+import { handleSts, isStsRequest, stsError, stsOperationName } from './stsApi';
 
 export interface EmulatorOptions {
   /** 0 / undefined = a free port. */
@@ -214,17 +215,24 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
     const isLambda =
       path.startsWith('/2015-03-31/') || path === '/2015-03-31' || path.startsWith('/2018-10-31/');
+    const isSts = !isLambda && isStsRequest(method, path, req.headers['content-type']);
     const routeMatch = isLambda ? matchLambdaRoute(method, path, query) : undefined;
     const operation = isLambda
       ? (routeMatch?.operation ?? 'UnknownOperation')
-      : s3OperationName(method, path, query);
+      : isSts
+        ? stsOperationName(body)
+        : s3OperationName(method, path, query);
     const record = (status: number): void => {
       calls.push({ operation, method, path, status, at: Date.now() });
     };
 
     const auth = authProblem(req, query);
     if (auth) {
-      const reply = isLambda ? errorReply(auth) : s3Error(403, 'AccessDenied', auth.message, method);
+      const reply = isLambda
+        ? errorReply(auth)
+        : isSts
+          ? stsError(403, auth.code, auth.message)
+          : s3Error(403, 'AccessDenied', auth.message, method);
       record(reply.status);
       return send(res, reply);
     }
@@ -243,11 +251,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       if (rule.kind === 'throttle') {
         reply = isLambda
           ? errorReply(throttled(rule.retryAfterSeconds ?? 1, 'CallerRateLimitExceeded'))
-          : s3Error(503, 'SlowDown', 'Please reduce your request rate.', method);
+          : isSts
+            ? stsError(400, 'Throttling', 'Rate exceeded')
+            : s3Error(503, 'SlowDown', 'Please reduce your request rate.', method);
       } else {
         reply = isLambda
           ? errorReply(new ApiError(500, 'ServiceException', 'An internal error occurred (injected fault).'))
-          : s3Error(500, 'InternalError', 'We encountered an internal error. Please try again.', method);
+          : isSts
+            ? stsError(500, 'InternalFailure', 'An internal error occurred (injected fault).')
+            : s3Error(500, 'InternalError', 'We encountered an internal error. Please try again.', method);
       }
       record(reply.status);
       return send(res, reply);
@@ -259,7 +271,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }
 
     let reply: HttpReply;
-    if (!isLambda) {
+    if (isSts) {
+      reply = handleSts(body, state.accountId);
+    } else if (!isLambda) {
       reply = state.s3.handle({ method, path, query, headers: req.headers, body }, state.now());
     } else if (!routeMatch) {
       reply = errorReply(

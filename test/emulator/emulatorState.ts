@@ -116,7 +116,7 @@ export class EmulatorState {
   readonly functions = new Map<string, EmulatedFunction>();
   readonly layers = new Map<string, EmulatedLayer>();
   readonly blobs = new Map<string, CodeBlob>();
-  readonly s3 = new S3Store();
+  readonly s3 = new S3Store(() => this.accountId);
   private sortedFunctionNames: string[] | undefined;
   private sortedLayerNames: string[] | undefined;
   private revisionCounter = 0;

@@ -1,5 +1,8 @@
 // A path-style S3 subset: buckets, PutObject, multipart upload, GetObject (with Range), HeadObject, DeleteObject.
 // Enough for @aws-sdk/client-s3 with `forcePathStyle: true` and for lib-storage-style multipart uploads.
+// Every bucket has an owner account (the emulator's, unless a test creates one for another account), and
+// `x-amz-expected-bucket-owner` is enforced as S3 does: 403 AccessDenied when the owner differs, 400
+// InvalidBucketOwnerAWSAccountID when the value is not an account ID.
 
 import { createHash } from 'node:crypto';
 
@@ -155,6 +158,8 @@ export function decodeAwsChunked(body: Buffer): Buffer {
 
 export class S3Store {
   readonly buckets = new Map<string, Map<string, S3Object>>();
+  /** Bucket → the account that owns it. */
+  readonly owners = new Map<string, string>();
   private readonly uploads = new Map<string, MultipartUpload>();
   private uploadCounter = 0;
 
@@ -175,13 +180,39 @@ export class S3Store {
     return this.buckets.get(bucket)?.get(key);
   }
 
-  private bucket(name: string): Map<string, S3Object> {
+  /** The account that buckets belong to unless created for another one (the emulator's account). */
+  constructor(private readonly defaultOwner: () => string = () => '123456789012') {}
+
+  /** Creates a bucket owned by `owner` (tests: a bucket of another account). */
+  createBucket(name: string, owner = this.defaultOwner()): void {
+    this.bucket(name, owner);
+  }
+
+  private bucket(name: string, owner = this.defaultOwner()): Map<string, S3Object> {
     let b = this.buckets.get(name);
     if (!b) {
       b = new Map();
       this.buckets.set(name, b);
+      this.owners.set(name, owner);
     }
     return b;
+  }
+
+  /** S3's answer to a request whose `x-amz-expected-bucket-owner` does not hold, else undefined. */
+  private ownerProblem(req: S3Request, bucketName: string, op: string): HttpReply | undefined {
+    const expected = req.headers['x-amz-expected-bucket-owner'];
+    if (typeof expected !== 'string' || op === 'CreateBucket' || bucketName === '') return undefined;
+    if (!/^\d{12}$/.test(expected))
+      return s3Error(
+        400,
+        'InvalidBucketOwnerAWSAccountID',
+        'The value of the expected bucket owner parameter must be an AWS Account ID...',
+        req.method,
+      );
+    const owner = this.owners.get(bucketName);
+    if (owner !== undefined && owner !== expected)
+      return s3Error(403, 'AccessDenied', 'Access Denied', req.method);
+    return undefined;
   }
 
   handle(req: S3Request, now: number): HttpReply {
@@ -194,6 +225,8 @@ export class S3Store {
     const sha = String(req.headers['x-amz-content-sha256'] ?? '');
     if (encoding.includes('aws-chunked') || sha.startsWith('STREAMING-')) body = decodeAwsChunked(body);
     const contentType = String(req.headers['content-type'] ?? 'application/octet-stream');
+    const refused = this.ownerProblem(req, bucketName, op);
+    if (refused) return refused;
     switch (op) {
       case 'CreateBucket':
         this.bucket(bucketName);

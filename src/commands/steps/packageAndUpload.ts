@@ -15,6 +15,7 @@ import { hasBlockingFindings, preflightArchive, preflightScan } from '../../laye
 import { writeZip } from '../../layers/zip/zipWriter';
 import type { ZipEntry } from '../../layers/zip/zipWriter';
 import { formatBytes } from '../../ui/format';
+import { Cancelled } from '../../ui/prompter';
 import type { ProgressStep } from '../../ui/prompter';
 import type { CommandDeps } from '../commandDeps';
 
@@ -200,9 +201,29 @@ export async function packageAndUpload<R>(
   }
 }
 
+/** The memory key of a confirmed workspace bucket (workspace memory: per workspace). */
+export const bucketConfirmedKey = (bucket: string): string => `artifactBucket.confirmed:${bucket}`;
+
 async function askBucket(deps: CommandDeps, size: number): Promise<string> {
   const configured = deps.workspace.artifactBucket();
-  if (configured) return configured;
+  if (configured && !configured.fromWorkspace) return configured.name;
+  if (configured) {
+    // A folder's settings file must not choose where code goes unseen: its bucket is confirmed once, by name.
+    const key = bucketConfirmedKey(configured.name);
+    if (deps.memory.get<boolean>(key) === true) return configured.name;
+    const ok = await deps.prompter.confirm(
+      `This workspace's settings send archives over 50 MB to the S3 bucket: ${configured.name}`,
+      {
+        detail:
+          'lambdaExplorer.artifactBucket is set in the workspace or folder settings, not in your user settings. Upload only to a bucket you own.',
+        confirm: `Upload to ${configured.name}`,
+        modal: true,
+      },
+    );
+    if (!ok) throw new Cancelled();
+    await deps.memory.set(key, true);
+    return configured.name;
+  }
   return deps.prompter.input({
     title: 'S3 Bucket for Large Archives',
     prompt: `The archive is ${formatBytes(size)}: over 50 MB it must go through an S3 bucket in the same Region (set lambdaExplorer.artifactBucket to skip this question)`,

@@ -2,11 +2,12 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import { ListLayersCommand } from '@aws-sdk/client-lambda';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
-import { ListBucketsCommand } from '@aws-sdk/client-s3';
+import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import {
   createLambdaClient,
   createLambdaService,
-  createS3Client,
+  s3ClientConfig,
+  stsClientConfig,
   InvalidEndpointError,
   MissingRegionError,
   resolveConnection,
@@ -121,20 +122,20 @@ describe('aws/sdkClientFactory', () => {
     it('takes the setting first, then AWS_ENDPOINT_URL_LAMBDA, AWS_ENDPOINT_URL, then the profile', () => {
       const env = {
         ...files.env,
-        AWS_ENDPOINT_URL_LAMBDA: 'http://lambda-env:1',
-        AWS_ENDPOINT_URL: 'http://general-env:2',
+        AWS_ENDPOINT_URL_LAMBDA: 'https://lambda-env:1',
+        AWS_ENDPOINT_URL: 'https://general-env:2',
       };
       assert.strictEqual(
-        resolveConnection({ profile: 'local', endpoint: 'http://setting:3' }, { env }).endpoint,
-        'http://setting:3',
+        resolveConnection({ profile: 'local', endpoint: 'https://setting:3' }, { env }).endpoint,
+        'https://setting:3',
       );
-      assert.strictEqual(resolveConnection({ profile: 'local' }, { env }).endpoint, 'http://lambda-env:1');
+      assert.strictEqual(resolveConnection({ profile: 'local' }, { env }).endpoint, 'https://lambda-env:1');
       assert.strictEqual(
         resolveConnection(
           { profile: 'local' },
-          { env: { ...files.env, AWS_ENDPOINT_URL: 'http://general-env:2' } },
+          { env: { ...files.env, AWS_ENDPOINT_URL: 'https://general-env:2' } },
         ).endpoint,
-        'http://general-env:2',
+        'https://general-env:2',
       );
       assert.strictEqual(
         resolveConnection({ profile: 'local' }, { env: files.env }).endpoint,
@@ -158,8 +159,8 @@ describe('aws/sdkClientFactory', () => {
         undefined,
       );
       assert.strictEqual(
-        resolveConnection({ profile: 'noendpoints', endpoint: 'http://x:1' }, { env }).endpoint,
-        'http://x:1',
+        resolveConnection({ profile: 'noendpoints', endpoint: 'https://x:1' }, { env }).endpoint,
+        'https://x:1',
       );
     });
 
@@ -171,6 +172,78 @@ describe('aws/sdkClientFactory', () => {
       assert.throws(
         () => resolveConnection({ region: 'us-east-1', endpoint: 'not a url' }, { env: files.env }),
         /http:\/\/ or https:\/\/ URL: not a url$/,
+      );
+    });
+
+    it('allows plain http:// only to this machine (localhost, 127.0.0.0/8, ::1)', () => {
+      const at = (endpoint: string) =>
+        resolveConnection({ region: 'us-east-1', endpoint }, { env: files.env }).endpoint;
+      for (const ok of [
+        'http://localhost:4566',
+        'http://127.0.0.1:9001',
+        'http://127.45.6.7',
+        'http://[::1]:8080/',
+        'https://lambda.example.com',
+        'https://10.0.0.5:4443',
+      ])
+        assert.strictEqual(at(ok), ok);
+      for (const bad of [
+        'http://lambda.example.com',
+        'http://10.0.0.5:4566',
+        'http://128.0.0.1',
+        'http://localhost.evil.example',
+        'http://127.0.0.1.nip.io',
+      ])
+        assert.throws(
+          () => at(bad),
+          (e: unknown) =>
+            e instanceof InvalidEndpointError &&
+            e.message.startsWith('The endpoint in lambdaExplorer.endpoint must use https://') &&
+            e.message.endsWith(bad),
+          bad,
+        );
+    });
+
+    it('names the environment variable or profile a refused endpoint came from', () => {
+      assert.throws(
+        () =>
+          resolveConnection(
+            { profile: 'dev' },
+            { env: { ...files.env, AWS_ENDPOINT_URL_LAMBDA: 'http://lambda.example.com' } },
+          ),
+        /^InvalidEndpointError: The endpoint in AWS_ENDPOINT_URL_LAMBDA must use https:\/\//,
+      );
+      assert.throws(
+        () =>
+          s3ClientConfig({ profile: 'dev' }, { env: { ...files.env, AWS_ENDPOINT_URL: 'http://s3.corp' } }),
+        /The endpoint in AWS_ENDPOINT_URL must use https:\/\//,
+      );
+    });
+
+    it('refuses a URL with a user name or password, and never repeats it', () => {
+      for (const bad of [
+        'https://admin:hunter2@lambda.example.com',
+        'http://admin:hunter2@127.0.0.1:4566',
+        'https://hunter2@lambda.example.com/x',
+        'admin:hunter2@lambda.example.com',
+      ])
+        assert.throws(
+          () => resolveConnection({ region: 'us-east-1', endpoint: bad }, { env: files.env }),
+          (e: unknown) =>
+            e instanceof InvalidEndpointError &&
+            !e.message.includes('hunter2') &&
+            !e.endpoint.includes('hunter2') &&
+            !e.message.includes('admin') &&
+            /lambdaExplorer\.endpoint/.test(e.message),
+          bad,
+        );
+      assert.throws(
+        () =>
+          resolveConnection(
+            { region: 'us-east-1', endpoint: 'https://admin:hunter2@lambda.example.com' },
+            { env: files.env },
+          ),
+        /must not contain a user name or password.*: https:\/\/lambda\.example\.com$/,
       );
     });
 
@@ -190,14 +263,30 @@ describe('aws/sdkClientFactory', () => {
     });
 
     it('builds an S3 client with path-style addressing on a custom endpoint', async () => {
-      const { client } = createS3Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:4566' }, KEYS);
+      const client = new S3Client(
+        s3ClientConfig({ region: 'us-east-1', endpoint: 'http://127.0.0.1:4566' }, KEYS).config,
+      );
       assert.strictEqual(client.config.forcePathStyle, true);
       assert.match(
         await targetOf(client as never, new ListBucketsCommand({})),
         /^http:\/\/127\.0\.0\.1:4566\//,
       );
-      const { client: real } = createS3Client({ region: 'us-east-1' });
+      const real = new S3Client(s3ClientConfig({ region: 'us-east-1' }).config);
       assert.strictEqual(real.config.forcePathStyle, false);
+    });
+
+    it('sends STS to the same custom endpoint, and to AWS_ENDPOINT_URL_STS before AWS_ENDPOINT_URL', () => {
+      assert.strictEqual(
+        stsClientConfig({ region: 'us-east-1', endpoint: 'http://127.0.0.1:4566' }, KEYS).endpoint,
+        'http://127.0.0.1:4566',
+      );
+      const env = {
+        ...files.env,
+        AWS_ENDPOINT_URL_STS: 'https://sts.corp',
+        AWS_ENDPOINT_URL: 'https://all.corp',
+      };
+      assert.strictEqual(stsClientConfig({ profile: 'dev' }, { env }).endpoint, 'https://sts.corp');
+      assert.strictEqual(stsClientConfig({ profile: 'dev' }, { env: files.env }).endpoint, undefined);
     });
   });
 

@@ -41,9 +41,9 @@ function recordingFactory(): { clients: ClientFactory; built: Built[] } {
         record('lambda', r.client);
         return r;
       },
-      s3: (s) => {
-        const r = real.s3(s);
-        record('s3', r.client);
+      artifacts: async (s) => {
+        const r = await real.artifacts(s);
+        record('s3', r);
         return r;
       },
     },
@@ -136,7 +136,7 @@ describe('ConnectionManager', function () {
     assert.strictEqual(first.usedBy.isBuilt, false);
   });
 
-  it('one S3 client per connection: made on first use, reused, and closed with the connection', async () => {
+  it('one S3 side per connection: made on first use, reused (one STS call), and closed with the connection', async () => {
     manager.rebuild();
     const store = manager.artifacts();
     assert.strictEqual(manager.artifacts(), store, 'the same store each time');
@@ -148,6 +148,7 @@ describe('ConnectionManager', function () {
     await assert.rejects(store.checkBucket('no-such-bucket'), /does not exist/);
     await assert.rejects(manager.artifacts().checkBucket('no-such-bucket'), /does not exist/);
     assert.strictEqual(callsOf(emulator, 'HeadBucket'), 2);
+    assert.strictEqual(callsOf(emulator, 'GetCallerIdentity'), 1, 'the account is asked once per connection');
     assert.deepStrictEqual(
       built.map((b) => b.kind),
       ['lambda', 's3'],
@@ -155,6 +156,7 @@ describe('ConnectionManager', function () {
     );
 
     manager.rebuild();
+    await new Promise((r) => setImmediate(r));
     assert.deepStrictEqual(
       built.map((b) => `${b.kind} ${b.destroyed}`),
       ['lambda true', 's3 true', 'lambda false'],

@@ -2,7 +2,9 @@
 // recorders for everything the user would see, and resource changes wired to the explorer exactly as
 // src/extension.ts wires them (a write's fire() resolves once the tree shows it).
 import { S3Client } from '@aws-sdk/client-s3';
+import { STSClient } from '@aws-sdk/client-sts';
 import { SdkS3ArtifactStore } from '../../../src/aws/sdkS3Upload';
+import { cachedCallerAccount } from '../../../src/aws/sdkSts';
 import { LayerCatalog } from '../../../src/aws/layerCatalog';
 import type { LambdaService } from '../../../src/aws/lambdaService';
 import type { ResourceChange } from '../../../src/aws/resourceChanges';
@@ -46,6 +48,8 @@ export interface HarnessOptions {
   folder?: string;
   /** The lambdaExplorer.artifactBucket setting. */
   bucket?: string;
+  /** The bucket setting comes from the workspace/folder settings (not the user's). */
+  bucketFromWorkspace?: boolean;
   /** Remembered answers, e.g. from an earlier harness (a second publish of the same folder). */
   memory?: Map<string, unknown>;
 }
@@ -81,7 +85,12 @@ export function makeCommandHarness(
     h.fired.push(c);
     return explorer.applyChange(c);
   });
-  let s3: S3Client | undefined;
+  let store: SdkS3ArtifactStore | undefined;
+  const clientConfig = {
+    endpoint: emulator.endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },
+  };
   const deps: CommandDeps = {
     prompter,
     notifier,
@@ -123,16 +132,14 @@ export function makeCommandHarness(
         if (!opts.folder) throw new Error('no folder to pick');
         return opts.folder;
       },
-      artifactBucket: () => opts.bucket,
+      artifactBucket: () =>
+        opts.bucket ? { name: opts.bucket, fromWorkspace: opts.bucketFromWorkspace ?? false } : undefined,
+      // As the connection builds it: every S3 call names the caller's account (STS) as the bucket's owner.
       artifacts: () =>
-        new SdkS3ArtifactStore(
-          (s3 ??= new S3Client({
-            endpoint: emulator.endpoint,
-            region: 'us-east-1',
-            forcePathStyle: true,
-            credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },
-          })),
-        ),
+        (store ??= new SdkS3ArtifactStore(
+          new S3Client({ ...clientConfig, forcePathStyle: true }),
+          cachedCallerAccount(new STSClient(clientConfig)),
+        )),
       reveal: async (_view, node) => {
         h.revealed.push(node.id);
       },

@@ -5,6 +5,7 @@ import type { ResourceRef } from '../../../src/aws/resourceRef';
 import { FunctionPanelController, LayerVersionPanelController } from '../../../src/webviews/panelControllers';
 import type { PanelHost } from '../../../src/webviews/panelControllers';
 import type { FunctionPanelData, HostToView, LayerVersionPanelData } from '../../../src/webviews/protocol';
+import { isViewToHost } from '../../../src/webviews/protocol';
 import { startEmulator } from '../../emulator/emulator';
 import type { RunningEmulator } from '../../emulator/emulator';
 import { serviceFor } from '../support/emulatorService';
@@ -204,6 +205,33 @@ describe('panel controllers (against the emulator)', function () {
     assert.deepStrictEqual(s.sent.at(-1), { type: 'revealed', key: 'TABLE_NAME', value: 'orders' });
     await c.handle({ type: 'copyEnv', key: 'LOG_LEVEL' });
     assert.deepStrictEqual(s.copied, ['info']);
+  });
+
+  it('reveals and copies only real environment keys: __proto__, constructor, toString… read nothing', async () => {
+    const s = setup(emu);
+    const ref: ResourceRef = {
+      kind: 'function',
+      arn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:orders-api`,
+      name: 'orders-api',
+    };
+    const c = new FunctionPanelController(s.host, ref, s.port);
+    await c.handle({ type: 'ready' });
+    const before = s.sent.length;
+    for (const key of [
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      'valueOf',
+      '__defineGetter__',
+    ]) {
+      const m = { type: 'reveal', key };
+      assert.ok(isViewToHost(m), `the guard lets ${key} through; the lookup must hold`);
+      await c.handle(m);
+      await c.handle({ type: 'copyEnv', key });
+    }
+    assert.deepStrictEqual(s.sent.slice(before), [], 'nothing revealed, no "Copied" notice');
+    assert.deepStrictEqual(s.copied, [], 'nothing copied to the clipboard');
   });
 
   it("Attach Layers… attaches to the panel's own function without asking which one (a published version's panel too)", async () => {
