@@ -28,11 +28,12 @@ describe('Explorer over two connections in the workbench', () => {
     await fx.wb.treeRow('emulator @ us-east-1', 'Functions').waitFor({ timeout: 30_000 });
     await fx.wb.treeRow('emulator @ eu-west-1', 'Functions').waitFor({ timeout: 30_000 });
     await fx.wb.treeRow('emulator @ eu-west-1', 'Layers').waitFor({ timeout: 30_000 });
+    // Each connection lists its own layers (the Functions roots are taller than the pane, so count layers).
     const rows = page
-      .locator('.pane', { has: page.locator('.pane-header', { hasText: 'Functions' }) })
-      .locator('.monaco-list-row', { hasText: 'orders-api' });
+      .locator('.pane', { has: page.locator('.pane-header', { hasText: 'Layers' }) })
+      .locator('.monaco-list-row', { hasText: 'aws-sdk-extras' });
     await rows.nth(1).waitFor({ timeout: 30_000 });
-    assert.strictEqual(await rows.count(), 2, 'orders-api under each connection');
+    assert.strictEqual(await rows.count(), 2, 'aws-sdk-extras under each connection');
     await page
       .locator('.statusbar-item', { hasText: 'emulator @ us-east-1 (+1)' })
       .first()
