@@ -12,6 +12,8 @@ import { ExplorerModel } from './tree/explorerModel';
 import type { ViewName } from './tree/explorerModel';
 import { LambdaTreeProvider, NodeDecorations } from './tree/lambdaTreeProvider';
 import { VscodeConnection } from './ui/vscodeConnection';
+import { connectionLabel, DEFAULT_CONNECTION } from './connection/connectionManager';
+import { explorerRoots } from './connection/explorerRoots';
 import { ChannelLogger, VscodeNotifier, VscodeProgress, VscodePrompter } from './ui/vscodePorts';
 import { vscodeWorkspacePort } from './ui/vscodeWorkspace';
 import { WebviewPanels } from './webviews/webviewPanels';
@@ -23,8 +25,8 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
   const log = new ChannelLogger(channel);
   const connection = new VscodeConnection(log);
 
-  const describeError = (e: unknown): string => {
-    if (isLambdaError(e, 'Credentials')) connection.reportCredentialsProblem(e.message);
+  const describeError = (e: unknown, key?: string): string => {
+    if (isLambdaError(e, 'Credentials')) connection.reportCredentialsProblem(e.message, key);
     return userMessage(e);
   };
   const decorations = new NodeDecorations();
@@ -35,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
   for (const view of ['functions', 'layers'] as const) {
     providers[view] = new LambdaTreeProvider(
       `lambdaExplorer.${view}`,
-      () => explorer.rootOf(view),
+      () => explorer.topOf(view),
       context.extensionUri,
       decorations,
       log,
@@ -53,12 +55,8 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
     }),
   };
 
-  const connect = () => {
-    const active = connection.state === 'ready' ? connection.active : undefined;
-    explorer.setConnection(
-      active ? { lambda: active.service, usedBy: active.usedBy, catalog: active.catalog } : undefined,
-    );
-  };
+  const connect = () =>
+    explorer.setConnections(explorerRoots(connection.manager), connection.manager.activeConnection?.key);
   connect();
 
   const changes = new ResourceChanges();
@@ -79,6 +77,17 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
       profiles: () => listProfiles(),
       choose: (changes) => connection.choose(changes),
       reconnect: () => connection.rebuild(),
+      list: () =>
+        connection.manager.connections.map((c) => ({
+          key: c.key,
+          label: connectionLabel(c),
+          ...c.settings,
+          isDefault: c.key === DEFAULT_CONNECTION,
+          isActive: c === connection.manager.activeConnection,
+        })),
+      add: (settings) => connection.addConnection(settings),
+      remove: (key) => connection.removeConnection(key),
+      setActive: (key) => connection.manager.setActive(key),
     },
     run: async (id, ...args) => vscode.commands.executeCommand(id, ...args),
     copyToClipboard: async (text) => vscode.env.clipboard.writeText(text),

@@ -43,6 +43,26 @@ export interface ConnectionPort {
   choose(changes: { profile?: string; region?: string }): Promise<void>;
   /** Builds the connection again from the settings (after `aws sso login`, a fixed config file…). */
   reconnect(): void;
+  /** Every connection the explorer shows (the default one first), with its settings. */
+  list(): ConnectionEntry[];
+  /** Adds a connection root (lambdaExplorer.connections). */
+  add(settings: { profile: string; region: string; endpoint?: string }): Promise<void>;
+  /** Removes an added connection root (not the default one). */
+  remove(key: string): Promise<void>;
+  /** The connection palette commands use (shown in the status bar). */
+  setActive(key: string): void;
+}
+
+export interface ConnectionEntry {
+  key: string;
+  /** `profile @ Region` */
+  label: string;
+  profile?: string;
+  region?: string;
+  endpoint?: string;
+  /** Built from lambdaExplorer.profile/region (it cannot be removed). */
+  isDefault: boolean;
+  isActive: boolean;
 }
 
 export interface CommandDeps {

@@ -5,7 +5,14 @@
 import { attachLayers } from './attachLayers';
 import { attachToFunctions } from './attachToFunctions';
 import type { CommandDeps } from './commandDeps';
-import { pickConnection, pickRegion } from './connectionCommands';
+import {
+  addProfile,
+  addRegion,
+  pickConnection,
+  pickRegion,
+  removeConnection,
+  setActiveConnection,
+} from './connectionCommands';
 import { copyLayerGrants } from './copyLayerGrants';
 import { createFunctionFromFolder } from './createFunction';
 import { deleteLayerVersion } from './deleteLayerVersion';
@@ -122,6 +129,18 @@ export const COMMANDS: CommandEntry[] = [
   },
   { id: 'lambdaExplorer.connection.pick', title: 'Choose profile and Region', run: (d) => pickConnection(d) },
   { id: 'lambdaExplorer.connection.pickRegion', title: 'Choose Region', run: (d) => pickRegion(d) },
+  { id: 'lambdaExplorer.connection.addRegion', title: 'Add Region', run: (d, n) => addRegion(d, n) },
+  { id: 'lambdaExplorer.connection.addProfile', title: 'Add profile', run: (d) => addProfile(d) },
+  {
+    id: 'lambdaExplorer.connection.remove',
+    title: 'Remove connection',
+    run: (d, n) => removeConnection(d, n),
+  },
+  {
+    id: 'lambdaExplorer.connection.setActive',
+    title: 'Choose active connection',
+    run: (d, n) => setActiveConnection(d, n),
+  },
   { id: 'lambdaExplorer.log.show', title: 'Show log', run: (d) => d.showLog() },
   {
     id: 'lambdaExplorer.layerVersion.delete',

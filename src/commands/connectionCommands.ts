@@ -1,5 +1,5 @@
 // Choose the AWS profile and Region (the status-bar item's click).
-import type { CommandDeps } from './commandDeps';
+import type { CommandDeps, ConnectionEntry } from './commandDeps';
 import { runWizard } from './steps/wizard';
 
 /** Regions where Lambda runs (commercial partition first). A typed value is accepted too. */
@@ -109,4 +109,134 @@ export async function pickConnection(deps: CommandDeps): Promise<{ profile: stri
   const choice = { profile: chosen.profile ?? '', region: chosen.region! };
   await deps.connection.choose(choice);
   return choice;
+}
+
+// ---- several connections: the explorer's roots -----------------------------------------------------------------
+
+/** The connection a command was run on: a connection root (or any node under it) gives its key. */
+function chosenKey(deps: CommandDeps, arg: unknown): string | undefined {
+  return deps.explorer.key !== undefined && arg !== undefined ? deps.explorer.key : undefined;
+}
+
+/** "Add Region…": the same profile (and endpoint) as the root it was run on (else the active one), in another Region. */
+export async function addRegion(deps: CommandDeps, arg?: unknown): Promise<ConnectionEntry> {
+  const all = deps.connection.list();
+  const key = chosenKey(deps, arg);
+  const base = all.find((c) => c.key === key) ?? all.find((c) => c.isActive) ?? all[0];
+  const profile = base?.profile ?? '';
+  const endpoint = base?.endpoint;
+  const taken = new Set(
+    all.filter((c) => (c.profile ?? '') === profile && c.endpoint === endpoint).map((c) => c.region),
+  );
+  const region = await deps.prompter.pick(
+    REGIONS.filter((r) => !taken.has(r)).map((r) => ({ label: r, value: r })),
+    {
+      title: `Add a Region for ${profile || 'the default credentials'}`,
+      placeholder: 'The explorer shows it as another root, next to the ones it shows now',
+    },
+  );
+  return addRoot(deps, { profile, region, ...(endpoint ? { endpoint } : {}) });
+}
+
+/** "Add Profile…": another profile (and its Region, the profile's own first), shown as another root. */
+export async function addProfile(deps: CommandDeps): Promise<ConnectionEntry> {
+  const profiles = deps.connection.profiles();
+  const shown = new Set(deps.connection.list().map((c) => `${c.profile ?? ''}@${c.region ?? ''}`));
+  const p = deps.prompter;
+  const chosen = await runWizard<{ profile?: string; region?: string }>({}, [
+    {
+      ask: async (s, step) => ({
+        ...s,
+        profile: await p.pick(
+          profiles.map((x) => ({
+            label: x.name,
+            description: [x.region, x.sso ? 'SSO' : undefined].filter(Boolean).join(' · ') || undefined,
+            value: x.name,
+          })),
+          {
+            title: 'Add a profile to the explorer',
+            step,
+            placeholder: profiles.length
+              ? 'Profiles from your AWS config and credentials files'
+              : 'No profiles found in ~/.aws/config or ~/.aws/credentials',
+          },
+        ),
+      }),
+    },
+    {
+      ask: async (s, step) => {
+        const own = profiles.find((x) => x.name === s.profile)?.region;
+        const regions = [...(own ? [own] : []), ...REGIONS.filter((r) => r !== own)];
+        const region = await p.pick(
+          regions
+            .filter((r) => !shown.has(`${s.profile ?? ''}@${r}`))
+            .map((r) => ({
+              label: r,
+              description: r === own ? "the profile's Region" : undefined,
+              value: r,
+            })),
+          { title: `Add ${s.profile ?? ''}: choose its Region`, step },
+        );
+        return { ...s, region };
+      },
+    },
+  ]);
+  return addRoot(deps, { profile: chosen.profile ?? '', region: chosen.region! });
+}
+
+async function addRoot(
+  deps: CommandDeps,
+  settings: { profile: string; region: string; endpoint?: string },
+): Promise<ConnectionEntry> {
+  const same = (c: ConnectionEntry) =>
+    (c.profile ?? '') === settings.profile &&
+    c.region === settings.region &&
+    c.endpoint === settings.endpoint;
+  const known = deps.connection.list().find(same);
+  if (known) {
+    void deps.notifier.info(`The explorer already shows this connection: ${known.label}`);
+    return known;
+  }
+  await deps.connection.add(settings);
+  const added = deps.connection.list().find(same);
+  if (!added)
+    throw new Error(`The connection was not added: ${settings.profile || 'default'} @ ${settings.region}`);
+  return added;
+}
+
+/** "Remove Connection": takes an added root out of the explorer (its clients and pages are closed). */
+export async function removeConnection(deps: CommandDeps, arg?: unknown): Promise<void> {
+  const all = deps.connection.list();
+  const removable = all.filter((c) => !c.isDefault);
+  const key = chosenKey(deps, arg);
+  const target =
+    key !== undefined
+      ? all.find((c) => c.key === key)
+      : await deps.prompter.pick(
+          removable.map((c) => ({ label: c.label, description: c.endpoint, value: c })),
+          { title: 'Remove a connection from the explorer' },
+        );
+  if (!target) throw new Error('No such connection');
+  if (target.isDefault)
+    throw new Error(
+      'The default connection comes from the lambdaExplorer.profile and lambdaExplorer.region settings: change it with "Choose AWS Profile and Region…"',
+    );
+  await deps.connection.remove(target.key);
+}
+
+/** The status bar's click with several connections: which one palette commands use. */
+export async function setActiveConnection(deps: CommandDeps, arg?: unknown): Promise<string> {
+  const all = deps.connection.list();
+  const key =
+    chosenKey(deps, arg) ??
+    (await deps.prompter.pick(
+      all.map((c) => ({
+        label: c.label,
+        description: [c.endpoint, c.isActive ? 'active' : undefined].filter(Boolean).join(' · ') || undefined,
+        value: c.key,
+      })),
+      { title: 'Choose the active connection', placeholder: 'Commands run from the palette use it' },
+    ));
+  deps.connection.setActive(key);
+  return key;
 }

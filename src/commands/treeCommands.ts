@@ -25,15 +25,9 @@ const VIEW_IDS: Record<ViewName, string> = {
 };
 
 export function refreshView(deps: CommandDeps, view: ViewName): void {
-  const root = deps.explorer.rootOf(view);
-  if (!root) {
-    // Not connected (no credentials, no Region): try again with the current settings and files.
-    deps.connection.reconnect();
-    return;
-  }
-  root?.refresh();
-  if (view === 'layers') deps.explorer.connection?.catalog.invalidate();
-  deps.explorer.changed(undefined);
+  // Every connection's root lists again; with none (no credentials, no Region), try again with the current
+  // settings and files.
+  if (!deps.explorer.refreshView(view)) deps.connection.reconnect();
 }
 
 /** Refreshes one node: only it reloads; its siblings and the rest of the tree keep what they have. */

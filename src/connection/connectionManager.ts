@@ -1,120 +1,114 @@
-// The connection without vscode: builds the one LambdaService from the settings it is given (through an
-// injected ClientFactory), keeps the state the welcome views show, and tells listeners when either changes.
-// src/ui/vscodeConnection.ts is its vscode edge: it reads the settings, shows the status bar and the context
-// key, and rebuilds on configuration and trust changes.
+// The connections without vscode: a set of LiveConnections, one per `profile @ Region` the explorer shows. The
+// first is the default one, built from lambdaExplorer.profile/region/endpoint; the others come from
+// lambdaExplorer.connections. Each is built through an injected ClientFactory and fails on its own: one that
+// cannot be built (no Region, a bad endpoint) or that lost its credentials keeps its problem, the others stay.
+// src/ui/vscodeConnection.ts is the vscode edge: it reads the settings, shows the status bar and the context
+// key, and syncs on configuration and trust changes.
 //
-// Each build is one LiveConnection that owns everything made for it: the Lambda client, the S3 and STS clients
-// (loaded and made on the first upload, then reused: the caller's account is asked once per connection), the used-by index and the layer catalog filled through its service. A rebuild
-// or dispose closes the old one: its scans are aborted and its clients destroyed, so nothing keeps calling a
-// service that is gone.
-import type { ArtifactStore, S3Location, UploadOptions, UploadResult } from '../aws/artifactStore';
-import { LayerCatalog } from '../aws/layerCatalog';
-import type { LambdaService } from '../aws/lambdaService';
+// The single-connection API (`active`, `state`, `problem`, `artifacts()`, `rebuild()`) is the active
+// connection's: the default one until the user picks another.
+import type { ArtifactStore } from '../aws/artifactStore';
 import { MissingRegionError } from '../aws/sdkClientFactory';
-import type { ClientFactory, Connection, ConnectionSettings } from '../aws/sdkClientFactory';
-import type { OwnedArtifactStore } from '../aws/sdkArtifacts';
-import { UsedByIndex } from '../aws/usedByIndex';
+import type { ClientFactory, ConnectionSettings } from '../aws/sdkClientFactory';
 import type { Logger } from '../ui/logger';
+import { connectionKey } from './connectionSettings';
+import { LiveConnection, NotConnectedError } from './liveConnection';
+import type { ActiveConnection } from './liveConnection';
+
+export { connectionKey } from './connectionSettings';
+export { NotConnectedError } from './liveConnection';
+export type { ActiveConnection } from './liveConnection';
 
 export type ConnectionState = 'ready' | 'noRegion' | 'noCredentials' | 'invalid';
 
-export interface ActiveConnection {
-  service: LambdaService;
-  connection: Connection;
-  /** Filled through `service`; replaced with the connection. */
-  usedBy: UsedByIndex;
-  catalog: LayerCatalog;
-  /** The artifact bucket for this connection (one S3 client, made on first use). */
-  artifacts: ArtifactStore;
+/** The key of the connection built from lambdaExplorer.profile/region/endpoint. */
+export const DEFAULT_CONNECTION = 'default';
+
+/** One connection of the set, as its root in the explorer shows it. */
+export interface ManagedConnection {
+  /** Stable while its settings are: `default`, or derived from profile, Region and endpoint. */
+  readonly key: string;
+  readonly settings: ConnectionSettings;
+  /** Built; undefined when it could not be (see `problem`). */
+  readonly live: ActiveConnection | undefined;
+  readonly state: ConnectionState;
+  readonly problem: string | undefined;
 }
 
-/** Thrown when something asks the connection for a store while there is none (no Region, closed). */
-export class NotConnectedError extends Error {
-  override readonly name = 'NotConnectedError';
+/** `profile @ Region`, as the roots and the status bar name a connection. */
+export function connectionLabel(c: Pick<ManagedConnection, 'settings' | 'live'>): string {
+  const built = c.live?.connection;
+  const profile = built?.profile ?? (c.settings.profile?.trim() || 'default');
+  const region = built?.region ?? (c.settings.region?.trim() || '?');
+  return `${profile} @ ${region}`;
 }
 
-/** An ArtifactStore whose S3 side is loaded and built on the first call and destroyed with the connection. */
-class LazyArtifactStore implements ArtifactStore {
-  private store: Promise<OwnedArtifactStore> | undefined;
-  private closed = false;
-
-  constructor(private readonly open: () => Promise<OwnedArtifactStore>) {}
-
-  private async get(): Promise<OwnedArtifactStore> {
-    if (this.closed) throw new NotConnectedError('The connection changed: run the command again');
-    this.store ??= this.open();
-    const store = await this.store;
-    // Closed while it loaded: close() could not reach it, so destroy it here.
-    if (this.closed) {
-      store.destroy();
-      throw new NotConnectedError('The connection changed: run the command again');
-    }
-    return store;
-  }
-  async checkBucket(bucket: string, signal?: AbortSignal): Promise<void> {
-    return (await this.get()).checkBucket(bucket, signal);
-  }
-  async upload(file: string, target: S3Location, options?: UploadOptions): Promise<UploadResult> {
-    return (await this.get()).upload(file, target, options);
-  }
-  async remove(target: S3Location): Promise<boolean> {
-    return this.closed ? false : (await this.get()).remove(target);
-  }
-  close(): void {
-    this.closed = true;
-    const store = this.store;
-    this.store = undefined;
-    store?.then((s) => s.destroy()).catch(() => undefined);
-  }
-}
-
-/** One build of the connection and everything it owns. */
-class LiveConnection implements ActiveConnection {
-  readonly usedBy: UsedByIndex;
-  readonly catalog: LayerCatalog;
-  readonly artifacts: LazyArtifactStore;
-
+class Entry implements ManagedConnection {
+  live: LiveConnection | undefined;
+  state: ConnectionState = 'invalid';
+  problem: string | undefined;
   constructor(
-    readonly service: LambdaService,
-    readonly connection: Connection,
-    private readonly client: { destroy(): void },
-    openS3: () => Promise<OwnedArtifactStore>,
-  ) {
-    this.usedBy = new UsedByIndex(service);
-    this.catalog = new LayerCatalog(service);
-    this.artifacts = new LazyArtifactStore(openS3);
-  }
+    readonly key: string,
+    public settings: ConnectionSettings,
+  ) {}
 
-  /** Aborts its scans, then destroys its clients. */
   close(): void {
-    this.usedBy.dispose();
-    this.catalog.dispose();
-    this.artifacts.close();
-    this.client.destroy();
+    const live = this.live;
+    this.live = undefined;
+    live?.close();
   }
 }
 
 export class ConnectionManager {
-  private live: LiveConnection | undefined;
-  state: ConnectionState = 'invalid';
-  problem: string | undefined;
+  private entries: Entry[] = [];
+  private activeKey = DEFAULT_CONNECTION;
   private readonly listeners = new Set<() => void>();
 
   constructor(
-    /** The settings as they apply now (read on every rebuild). */
+    /** The default connection's settings as they apply now (read on every rebuild). */
     private readonly settings: () => ConnectionSettings,
     private readonly clients: ClientFactory,
     private readonly log: Logger,
+    /** The added connections (lambdaExplorer.connections), read on every sync. */
+    private readonly added: () => ConnectionSettings[] = () => [],
   ) {}
 
-  get active(): ActiveConnection | undefined {
-    return this.live;
+  /** Every connection, the default one first. */
+  get connections(): readonly ManagedConnection[] {
+    return this.entries;
   }
 
-  /** The current connection's artifact store. Throws NotConnectedError when not connected. */
-  artifacts(): ArtifactStore {
-    if (!this.live) throw new NotConnectedError(`Not connected: ${this.problem ?? 'no connection'}`);
-    return this.live.artifacts;
+  /** The connection palette commands and the status bar use. */
+  get activeConnection(): ManagedConnection | undefined {
+    return this.activeEntry;
+  }
+
+  private get activeEntry(): Entry | undefined {
+    return this.entries.find((e) => e.key === this.activeKey) ?? this.entries[0];
+  }
+
+  get active(): ActiveConnection | undefined {
+    return this.activeConnection?.live;
+  }
+  get state(): ConnectionState {
+    return this.activeConnection?.state ?? 'invalid';
+  }
+  get problem(): string | undefined {
+    return this.activeConnection?.problem;
+  }
+
+  /** Makes another connection the active one (unknown keys are ignored). */
+  setActive(key: string): void {
+    if (!this.entries.some((e) => e.key === key) || key === this.activeConnection?.key) return;
+    this.activeKey = key;
+    this.fire();
+  }
+
+  /** The artifact store of a connection (default: the active one). Throws NotConnectedError when not connected. */
+  artifacts(key?: string): ArtifactStore {
+    const entry = key === undefined ? this.activeConnection : this.entries.find((e) => e.key === key);
+    if (!entry?.live) throw new NotConnectedError(`Not connected: ${entry?.problem ?? 'no connection'}`);
+    return entry.live.artifacts;
   }
 
   /** Called after every rebuild and state change. */
@@ -123,47 +117,86 @@ export class ConnectionManager {
     return { dispose: () => this.listeners.delete(listener) };
   }
 
-  /** A call failed for want of credentials: show the welcome view that says how to configure them. */
-  reportCredentialsProblem(message: string): void {
-    if (this.state === 'noCredentials') return;
-    this.problem = message;
-    this.state = 'noCredentials';
+  /** A call failed for want of credentials (default: on the active connection): that connection shows why. */
+  reportCredentialsProblem(message: string, key?: string): void {
+    const entry = key === undefined ? this.activeEntry : this.entries.find((e) => e.key === key);
+    if (!entry || entry.state === 'noCredentials') return;
+    entry.problem = message;
+    entry.state = 'noCredentials';
     this.fire();
   }
 
-  /** Builds the connection again from the settings; the previous one is closed first. */
-  rebuild(): void {
-    this.close();
-    const settings = this.settings();
-    try {
-      const { service, client, connection } = this.clients.lambda(settings);
-      this.live = new LiveConnection(service, connection, client, () => this.clients.artifacts(settings));
-      this.problem = undefined;
-      this.state = 'ready';
-      this.log.info(
-        `Connected: profile ${connection.profile}, region ${connection.region ?? '?'}${connection.endpoint ? `, endpoint ${connection.endpoint}` : ''}`,
-      );
-    } catch (e) {
-      this.problem = e instanceof Error ? e.message : String(e);
-      this.state = e instanceof MissingRegionError ? 'noRegion' : 'invalid';
-      this.log.warn(`Not connected: ${this.problem}`);
+  /**
+   * Builds connections again from the settings: one (its key), or all. A connection's previous build is closed
+   * first. Connections added or removed in the settings since the last sync are added or closed too.
+   */
+  rebuild(key?: string): void {
+    this.sync(key === undefined ? () => true : (e) => e.key === key);
+  }
+
+  /**
+   * Follows the settings: builds connections that are new or whose settings changed, closes removed ones, and
+   * keeps the others as they are (their loaded pages and caches stay). `force` rebuilds matching ones anyway.
+   */
+  sync(force: (e: ManagedConnection) => boolean = () => false): void {
+    const wanted = this.wanted();
+    const old = new Map(this.entries.map((e) => [e.key, e]));
+    this.entries = wanted.map(({ key, settings }) => {
+      const known = old.get(key);
+      old.delete(key);
+      const entry = known ?? new Entry(key, settings);
+      if (!known || force(entry) || connectionKey(known.settings) !== connectionKey(settings)) {
+        entry.settings = settings;
+        this.build(entry);
+      }
+      return entry;
+    });
+    for (const gone of old.values()) {
+      gone.close();
+      this.log.info(`Removed connection: ${connectionLabel(gone)}`);
     }
     this.fire();
   }
 
-  private close(): void {
-    const live = this.live;
-    this.live = undefined;
-    live?.close();
+  private wanted(): { key: string; settings: ConnectionSettings }[] {
+    const first = this.settings();
+    const out = [{ key: DEFAULT_CONNECTION, settings: first }];
+    const seen = new Set([connectionKey(first)]);
+    for (const settings of this.added()) {
+      const key = connectionKey(settings);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ key, settings });
+    }
+    return out;
+  }
+
+  private build(entry: Entry): void {
+    entry.close();
+    const settings = entry.settings;
+    try {
+      const { service, client, connection } = this.clients.lambda(settings);
+      entry.live = new LiveConnection(service, connection, client, () => this.clients.artifacts(settings));
+      entry.problem = undefined;
+      entry.state = 'ready';
+      this.log.info(
+        `Connected: profile ${connection.profile}, region ${connection.region ?? '?'}${connection.endpoint ? `, endpoint ${connection.endpoint}` : ''}`,
+      );
+    } catch (e) {
+      entry.problem = e instanceof Error ? e.message : String(e);
+      entry.state = e instanceof MissingRegionError ? 'noRegion' : 'invalid';
+      this.log.warn(`Not connected (${connectionLabel(entry)}): ${entry.problem}`);
+    }
   }
 
   private fire(): void {
     for (const listener of [...this.listeners]) listener();
   }
 
-  /** Closes the connection (scans aborted, clients destroyed); no more events. */
+  /** Closes every connection (scans aborted, clients destroyed); no more events. */
   dispose(): void {
     this.listeners.clear();
-    this.close();
+    for (const e of this.entries) e.close();
+    this.entries = [];
   }
 }

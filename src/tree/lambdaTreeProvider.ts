@@ -20,8 +20,8 @@ export class NodeDecorations implements vscode.FileDecorationProvider {
   private readonly emitter = new vscode.EventEmitter<vscode.Uri[]>();
   readonly onDidChangeFileDecorations = this.emitter.event;
 
-  uriFor(node: TreeNode, warning: NonNullable<NodeView['warning']>): vscode.Uri {
-    const uri = vscode.Uri.from({ scheme: WARNING_SCHEME, path: `/${encodeURIComponent(node.id)}` });
+  uriFor(id: string, warning: NonNullable<NodeView['warning']>): vscode.Uri {
+    const uri = vscode.Uri.from({ scheme: WARNING_SCHEME, path: `/${encodeURIComponent(id)}` });
     const key = uri.toString();
     const known = this.byUri.get(key);
     this.byUri.set(key, warning);
@@ -67,7 +67,7 @@ export class LambdaTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
           ? vscode.TreeItemCollapsibleState.Expanded
           : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(v.label, state);
-    item.id = node.id;
+    item.id = this.itemId(node);
     item.description = v.description;
     item.contextValue = v.contextValue;
     if (v.tooltip) {
@@ -84,7 +84,7 @@ export class LambdaTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     } else if (v.icon) {
       item.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', `${v.icon.media}.svg`);
     }
-    if (v.warning) item.resourceUri = this.decorations.uriFor(node, v.warning);
+    if (v.warning) item.resourceUri = this.decorations.uriFor(item.id, v.warning);
     if (v.command) item.command = { command: v.command.id, title: v.command.title, arguments: [node] };
     return item;
   }
@@ -107,9 +107,23 @@ export class LambdaTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     }
   }
 
+  /**
+   * The item id: the node's own (ARN-based) with one connection; with several, prefixed by its connection's
+   * root, since two connections can list the same ARN (two endpoints, or two profiles of one account).
+   */
+  private itemId(node: TreeNode): string {
+    if (this.root()?.kind !== 'connections') return node.id;
+    for (let n = node.parent; n; n = n.parent) if (n.kind === 'connection') return `${n.id}/${node.id}`;
+    return node.id;
+  }
+
   getParent(node: TreeNode): TreeNode | undefined {
-    const parent = node.parent;
-    return parent && parent !== this.root() ? parent : undefined;
+    const root = this.root();
+    let parent = node.parent;
+    if (parent === root) return undefined;
+    // A connection's functions/layers root is shown as its connection node (or is the view's top).
+    if (parent?.kind === 'functionsRoot' || parent?.kind === 'layersRoot') parent = parent.parent;
+    return parent && parent !== root && parent.kind !== 'connections' ? parent : undefined;
   }
 
   /** Re-renders one node (its children are asked again), or the whole view. */

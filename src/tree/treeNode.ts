@@ -31,6 +31,9 @@ export interface LoadContext {
 
 /** What a node is: commands and panels dispatch on this field, never on `instanceof` (which breaks across bundles). */
 export type NodeKind =
+  /** With several connections: the top of a view (its children are the connection roots), and one root. */
+  | 'connections'
+  | 'connection'
   | 'functionsRoot'
   | 'function'
   | 'functionLayers'

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { CommandDeps } from '../commands/commandDeps';
 import { COMMANDS } from '../commands/commandTable';
 import { runCommand } from '../commands/runCommand';
+import { withConnectionOf } from '../commands/steps/connection';
 
 export function registerCommands(deps: CommandDeps, onFailure?: (e: unknown) => void): vscode.Disposable[] {
   return COMMANDS.map((c) =>
@@ -11,7 +12,8 @@ export function registerCommands(deps: CommandDeps, onFailure?: (e: unknown) => 
         c.id,
         c.title,
         { log: deps.log, notifier: deps.notifier, showLog: () => deps.showLog(), onFailure },
-        () => c.run(deps, ...args),
+        // Run on a node (or a ref, an ARN): the command works on that node's connection.
+        () => c.run(withConnectionOf(deps, args), ...args),
       ),
     ),
   );

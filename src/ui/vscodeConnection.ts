@@ -1,19 +1,21 @@
-// The connection at the vscode edge: reads lambdaExplorer.profile/region/endpoint (only from user settings in an
-// untrusted workspace: src/connection/settings.ts decides, a bad value falls back with one warning), shows `profile @ region` in the status bar, sets the context key the
-// welcome views use, and rebuilds the connection (src/connection/connectionManager.ts) when a setting changes
-// or the workspace is trusted.
+// The connections at the vscode edge: reads lambdaExplorer.profile/region/endpoint for the default connection and
+// lambdaExplorer.connections for the others (only from user settings in an untrusted workspace: they direct signed
+// requests; src/connection/settings.ts decides, and a bad value falls back with one warning), shows the active
+// `profile @ region` and how many more in the status bar, sets the context key the welcome views use, and syncs
+// the connections (src/connection/connectionManager.ts) when a setting changes or the workspace is trusted.
 import * as vscode from 'vscode';
 import type { ArtifactStore } from '../aws/artifactStore';
 import { sdkClientFactory } from '../aws/sdkClientFactory';
 import type { ClientFactory, ConnectionSettings } from '../aws/sdkClientFactory';
-import { ConnectionManager } from '../connection/connectionManager';
+import { ConnectionManager, connectionKey, connectionLabel } from '../connection/connectionManager';
 import type { ActiveConnection, ConnectionState } from '../connection/connectionManager';
 import { effectiveSetting, SettingsWarnings } from '../connection/settings';
 import type { EffectiveSetting, SettingKey, SettingValue } from '../connection/settings';
+import { parseConnections } from '../connection/connectionSettings';
 import type { Logger } from './logger';
 
 const SECTION = 'lambdaExplorer';
-const KEYS = ['profile', 'region', 'endpoint', 'pageSize'] as const;
+const KEYS = ['profile', 'region', 'endpoint', 'connections'] as const;
 
 /** Reads lambdaExplorer.* settings as they apply here (trust, validation); each bad value is shown once. */
 export class VscodeSettings {
@@ -37,7 +39,10 @@ export class VscodeConnection implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly reader = new VscodeSettings();
 
-  constructor(log: Logger, clients: ClientFactory = sdkClientFactory()) {
+  constructor(
+    private readonly log: Logger,
+    clients: ClientFactory = sdkClientFactory(),
+  ) {
     this.statusBar = vscode.window.createStatusBarItem(
       'lambdaExplorer.connection',
       vscode.StatusBarAlignment.Left,
@@ -45,19 +50,29 @@ export class VscodeConnection implements vscode.Disposable {
     );
     this.statusBar.name = 'Lambda Explorer Connection';
     this.statusBar.command = 'lambdaExplorer.connection.pick';
-    this.manager = new ConnectionManager(() => this.settings(), clients, log);
+    this.manager = new ConnectionManager(
+      () => this.settings(),
+      clients,
+      log,
+      () => this.added(),
+    );
     this.disposables.push(
       this.statusBar,
       this.emitter,
       this.manager.onDidChange(() => {
-        void vscode.commands.executeCommand('setContext', 'lambdaExplorer.connectionState', this.state);
+        // With several connections the views always list their roots (a failed one shows why under it).
+        const shown = this.manager.connections.length > 1 ? 'ready' : this.state;
+        void vscode.commands.executeCommand('setContext', 'lambdaExplorer.connectionState', shown);
         this.renderStatus();
         this.emitter.fire();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (KEYS.some((k) => e.affectsConfiguration(`${SECTION}.${k}`))) this.rebuild();
+        // A new page size applies to new roots: build every connection again.
+        if (e.affectsConfiguration(`${SECTION}.pageSize`)) this.rebuild();
+        // Otherwise only the connections whose settings changed start over; the others keep what they loaded.
+        else if (KEYS.some((k) => e.affectsConfiguration(`${SECTION}.${k}`))) this.manager.sync();
       }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.rebuild()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.manager.sync()),
       this.manager,
     );
     this.manager.rebuild();
@@ -82,6 +97,43 @@ export class VscodeConnection implements vscode.Disposable {
     };
   }
 
+  /** The added connections, checked (a bad entry is skipped and logged); user settings only when untrusted. */
+  added(): ConnectionSettings[] {
+    const config = vscode.workspace.getConfiguration(SECTION);
+    const raw = vscode.workspace.isTrusted
+      ? config.get<unknown>('connections')
+      : config.inspect<unknown>('connections')?.globalValue;
+    const { connections, problems } = parseConnections(raw);
+    for (const p of problems) this.log.warn(p);
+    return connections;
+  }
+
+  /** Adds a connection root (to the settings scope that holds the list; user settings by default). */
+  async addConnection(settings: ConnectionSettings): Promise<void> {
+    const { target, list } = this.addedList();
+    if (list.some((c) => connectionKey(c as ConnectionSettings) === connectionKey(settings))) return;
+    await vscode.workspace.getConfiguration(SECTION).update('connections', [...list, settings], target);
+  }
+
+  /** Removes an added connection from the setting (the change event closes it). */
+  async removeConnection(key: string): Promise<void> {
+    const { target, list } = this.addedList();
+    const kept = list.filter((c) => connectionKey(c as ConnectionSettings) !== key);
+    if (kept.length === list.length)
+      throw new Error('Only connections added to lambdaExplorer.connections can be removed');
+    await vscode.workspace.getConfiguration(SECTION).update('connections', kept, target);
+  }
+
+  private addedList(): { target: vscode.ConfigurationTarget; list: unknown[] } {
+    const inspected = vscode.workspace.getConfiguration(SECTION).inspect<unknown[]>('connections');
+    if (vscode.workspace.isTrusted && Array.isArray(inspected?.workspaceValue))
+      return { target: vscode.ConfigurationTarget.Workspace, list: inspected.workspaceValue };
+    return {
+      target: vscode.ConfigurationTarget.Global,
+      list: Array.isArray(inspected?.globalValue) ? inspected.globalValue : [],
+    };
+  }
+
   /** lambdaExplorer.pageSize, validated (a bad value is 50, with one warning). */
   pageSize(): number {
     return this.reader.read('pageSize').value;
@@ -96,9 +148,9 @@ export class VscodeConnection implements vscode.Disposable {
       await config.update('region', changes.region, vscode.ConfigurationTarget.Global);
   }
 
-  /** A call failed for want of credentials: show the welcome view that says how to configure them. */
-  reportCredentialsProblem(message: string): void {
-    this.manager.reportCredentialsProblem(message);
+  /** A call failed for want of credentials: show the welcome view (or the root's error) that says how to fix it. */
+  reportCredentialsProblem(message: string, key?: string): void {
+    this.manager.reportCredentialsProblem(message, key);
   }
 
   rebuild(): void {
@@ -112,7 +164,18 @@ export class VscodeConnection implements vscode.Disposable {
 
   private renderStatus(): void {
     const c = this.active?.connection;
-    if (this.state === 'ready' && c) {
+    const more = this.manager.connections.length - 1;
+    // With several connections a click picks the active one (what palette commands work on).
+    this.statusBar.command =
+      more > 0 ? 'lambdaExplorer.connection.setActive' : 'lambdaExplorer.connection.pick';
+    if (more > 0) {
+      const active = this.manager.activeConnection;
+      const others = this.manager.connections.filter((x) => x !== active).map((x) => connectionLabel(x));
+      this.statusBar.text = `$(cloud) ${active ? connectionLabel(active) : '?'} (+${more})`;
+      this.statusBar.tooltip = `Lambda Explorer: palette commands use ${active ? connectionLabel(active) : '?'}${this.state === 'ready' ? '' : ` (${this.problem ?? 'not connected'})`}. Also shown: ${others.join(', ')}. Click to choose the active connection.`;
+      this.statusBar.backgroundColor =
+        this.state === 'ready' ? undefined : new vscode.ThemeColor('statusBarItem.warningBackground');
+    } else if (this.state === 'ready' && c) {
       this.statusBar.text = `$(cloud) ${c.profile} @ ${c.region ?? '?'}${c.endpoint ? ` (${new URL(c.endpoint).host})` : ''}`;
       this.statusBar.tooltip = `Lambda Explorer: profile ${c.profile}, Region ${c.region}${c.endpoint ? `, endpoint ${c.endpoint}` : ''}. Click to change.`;
       this.statusBar.backgroundColor = undefined;

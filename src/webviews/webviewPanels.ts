@@ -2,6 +2,7 @@
 // the guard on every message from the view, and the resource-change subscription. What a panel does lives in
 // panelControllers.ts.
 import * as vscode from 'vscode';
+import { withConnectionOf } from '../commands/steps/connection';
 import type { CommandDeps, PanelOpener } from '../commands/commandDeps';
 import type { ResourceRef } from '../aws/resourceRef';
 import { makeNonce, panelHtml } from './html';
@@ -80,11 +81,16 @@ export class WebviewPanels implements PanelOpener, vscode.Disposable {
   }
 
   showFunction(ref: ResourceRef): void {
-    this.open('function', ref, (port) => new FunctionPanelController(this.host, ref, port));
+    this.open('function', ref, (port) => new FunctionPanelController(this.hostFor(ref), ref, port));
   }
 
   showLayerVersion(ref: ResourceRef): void {
-    this.open('layerVersion', ref, (port) => new LayerVersionPanelController(this.host, ref, port));
+    this.open('layerVersion', ref, (port) => new LayerVersionPanelController(this.hostFor(ref), ref, port));
+  }
+
+  /** A panel works on the connection its ARN belongs to (with several, not necessarily the active one). */
+  private hostFor(ref: ResourceRef): PanelHost {
+    return { ...this.host, deps: withConnectionOf(this.deps, [ref]) };
   }
 
   private open(kind: PanelKind, ref: ResourceRef, make: (port: PanelPort) => PanelController): void {

@@ -1,16 +1,80 @@
-// The connection a command works with, or the one message that says how to get one.
+// The connection a command works with, or the one message that says how to get one. With several connections a
+// command run on a node (or given a ref / ARN) works on that node's connection: `withConnectionOf` scopes the
+// command's deps to it before the command runs; from the palette it is the active connection (the status bar's).
 import type { LambdaService } from '../../aws/lambdaService';
-import type { ExplorerConnection } from '../../tree/explorerModel';
+import type { ExplorerConnection, ExplorerModel } from '../../tree/explorerModel';
+import type { TreeNode } from '../../tree/treeNode';
 import type { CommandDeps } from '../commandDeps';
 
 export const NOT_CONNECTED = 'Not connected to AWS. Choose a profile and Region first.';
+export const CONNECTION_GONE =
+  'The connection of this item was removed or rebuilt: refresh the view and try again.';
 
-export function connectionOf(deps: Pick<CommandDeps, 'explorer'>): ExplorerConnection {
-  const c = deps.explorer.connection;
+function isNode(x: unknown): x is TreeNode {
+  return typeof x === 'object' && x !== null && 'id' in x && 'kind' in x && 'view' in x;
+}
+
+function arnOf(x: unknown): string | undefined {
+  if (typeof x === 'string') return x.startsWith('arn:') ? x : undefined;
+  if (typeof x !== 'object' || x === null || !('arn' in x)) return undefined;
+  const arn = x.arn;
+  return typeof arn === 'string' && arn.startsWith('arn:') ? arn : undefined;
+}
+
+/**
+ * The connection an argument belongs to: a node's (by its root; throws when that connection is gone), a ref's
+ * or an ARN's (the connection that listed it, else one in its Region). Undefined: the argument does not say.
+ */
+export function connectionKeyOf(explorer: ExplorerModel, arg: unknown): string | undefined {
+  if (isNode(arg)) {
+    const key = explorer.keyOf(arg);
+    if (key !== undefined) return key;
+    for (let n: TreeNode | undefined = arg; n; n = n.parent)
+      if (n.kind === 'connection') throw new Error(CONNECTION_GONE);
+    return undefined;
+  }
+  const arn = arnOf(arg);
+  return arn !== undefined && explorer.isMulti ? explorer.keyForArn(arn) : undefined;
+}
+
+/** The deps of a command, scoped to the connection of the first argument that names one. */
+export function withConnectionOf(deps: CommandDeps, args: readonly unknown[]): CommandDeps {
+  for (const arg of args) {
+    const key = connectionKeyOf(deps.explorer, arg);
+    if (key !== undefined) return scopedTo(deps, key);
+  }
+  return deps;
+}
+
+/** The deps working on one connection: its explorer roots, its Region, its artifact bucket's S3 client. */
+export function scopedTo(deps: CommandDeps, key: string): CommandDeps {
+  if (key === deps.explorer.key) return deps;
+  const explorer = deps.explorer.scoped(key);
+  const region = explorer.connections.find((c) => c.key === key)?.region;
+  return {
+    ...deps,
+    explorer,
+    connection: { ...deps.connection, region: () => region },
+    workspace: {
+      ...deps.workspace,
+      artifacts: () => {
+        const store = explorer.connection?.artifacts;
+        if (!store) throw new Error(NOT_CONNECTED);
+        return store;
+      },
+    },
+  };
+}
+
+/** The connection of `from` (a node, a ref, an ARN) when given, else the deps' own. */
+export function connectionOf(deps: Pick<CommandDeps, 'explorer'>, from?: unknown): ExplorerConnection {
+  const key = from === undefined ? undefined : connectionKeyOf(deps.explorer, from);
+  const explorer = key !== undefined && key !== deps.explorer.key ? deps.explorer.scoped(key) : deps.explorer;
+  const c = explorer.connection;
   if (!c) throw new Error(NOT_CONNECTED);
   return c;
 }
 
-export function lambdaOf(deps: Pick<CommandDeps, 'explorer'>): LambdaService {
-  return connectionOf(deps).lambda;
+export function lambdaOf(deps: Pick<CommandDeps, 'explorer'>, from?: unknown): LambdaService {
+  return connectionOf(deps, from).lambda;
 }

@@ -15,9 +15,12 @@ export class FunctionsRoot extends PagedNode<FunctionSummary> {
   readonly kind = 'functionsRoot' as const;
   filter: string | undefined;
 
-  constructor(services: TreeServices) {
-    super(services, (signal, startingMarker) =>
-      services.lambda.listFunctions({ signal, startingMarker, pageSize: services.pageSize }),
+  constructor(services: TreeServices, parent?: TreeNode) {
+    super(
+      services,
+      (signal, startingMarker) =>
+        services.lambda.listFunctions({ signal, startingMarker, pageSize: services.pageSize }),
+      parent,
     );
   }
 

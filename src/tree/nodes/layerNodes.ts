@@ -23,9 +23,13 @@ export class LayersRoot extends PagedNode<LayerSummary> {
     services: TreeServices,
     /** Server-side filters (ListLayers' CompatibleRuntime / CompatibleArchitecture). */
     readonly listFilter: LayerListFilter = {},
+    parent?: TreeNode,
   ) {
-    super(services, (signal, startingMarker) =>
-      services.lambda.listLayers({ signal, startingMarker, pageSize: services.pageSize, ...listFilter }),
+    super(
+      services,
+      (signal, startingMarker) =>
+        services.lambda.listLayers({ signal, startingMarker, pageSize: services.pageSize, ...listFilter }),
+      parent,
     );
   }
   view(): NodeView {

@@ -89,7 +89,11 @@ export interface StartedWorkbench extends Workbench {
 }
 
 /** Starts emulator + code-server + Chromium and opens the workbench on a fresh copy of the fixture workspace. */
-export async function startWorkbench(name: string): Promise<StartedWorkbench> {
+export async function startWorkbench(
+  name: string,
+  /** More user settings (read when the workbench starts, e.g. connections to emulators a test started). */
+  extraSettings: () => Record<string, unknown> = () => ({}),
+): Promise<StartedWorkbench> {
   const cs = await loadCodeServer();
   const stops: (() => Promise<void> | void)[] = [];
   const stop = async (): Promise<void> => {
@@ -117,7 +121,7 @@ export async function startWorkbench(name: string): Promise<StartedWorkbench> {
       userDataDir,
       extensionsDir,
       smokeTestDriver: false, // toasts render only without the smoke-test driver
-      settings: cs.emulatorSettings(emulator.endpoint),
+      settings: { ...cs.emulatorSettings(emulator.endpoint), ...extraSettings() },
       env: awsEnv, // the remote extension host inherits the server's environment
       logFile: path.join(LOGS, `${name}-code-server.log`),
     });
@@ -232,12 +236,15 @@ export async function startWorkbench(name: string): Promise<StartedWorkbench> {
  * One workbench per mocha file: before() starts it, after() stops it (and screenshots the final state
  * as `<name>-last.png` when a test failed). Use `fixture.wb` inside tests.
  */
-export function useWorkbench(name: string): { readonly wb: Workbench } {
+export function useWorkbench(
+  name: string,
+  options: { settings?: () => Record<string, unknown> } = {},
+): { readonly wb: Workbench } {
   let current: StartedWorkbench | undefined;
   let failed = false;
   before(async function () {
     this.timeout(180_000);
-    current = await startWorkbench(name);
+    current = await startWorkbench(name, options.settings);
   });
   afterEach(function () {
     if (this.currentTest?.state === 'failed') {

@@ -3,7 +3,13 @@
 import * as assert from 'assert';
 import { sdkClientFactory } from '../../../src/aws/sdkClientFactory';
 import type { ClientFactory, ConnectionSettings } from '../../../src/aws/sdkClientFactory';
-import { ConnectionManager, NotConnectedError } from '../../../src/connection/connectionManager';
+import {
+  ConnectionManager,
+  connectionKey,
+  connectionLabel,
+  DEFAULT_CONNECTION,
+  NotConnectedError,
+} from '../../../src/connection/connectionManager';
 import type { Logger } from '../../../src/ui/logger';
 import { startEmulator } from '../../emulator/emulator';
 import type { RunningEmulator } from '../../emulator/emulator';
@@ -168,5 +174,105 @@ describe('ConnectionManager', function () {
     settings = { endpoint: emulator.endpoint };
     manager.rebuild();
     assert.throws(() => manager.artifacts(), NotConnectedError);
+  });
+});
+
+describe('ConnectionManager with several connections', function () {
+  this.timeout(30_000);
+  let emulator: RunningEmulator;
+  let added: ConnectionSettings[];
+  let built: Built[];
+  let manager: ConnectionManager;
+  const west = (): ConnectionSettings => ({ profile: '', region: 'eu-west-1', endpoint: emulator.endpoint });
+  before(async () => {
+    emulator = await startEmulator({ seed: 'sample' });
+  });
+  after(() => emulator.stop());
+  beforeEach(() => {
+    added = [west()];
+    const f = recordingFactory();
+    built = f.built;
+    manager = new ConnectionManager(
+      () => ({ region: 'us-east-1', endpoint: emulator.endpoint }),
+      f.clients,
+      quiet,
+      () => added,
+    );
+    manager.rebuild();
+  });
+  afterEach(() => manager.dispose());
+
+  it('builds the default connection first, then the added ones, each with its own clients and caches', () => {
+    assert.deepStrictEqual(
+      manager.connections.map((c) => [c.key, connectionLabel(c), c.state]),
+      [
+        [DEFAULT_CONNECTION, 'default @ us-east-1', 'ready'],
+        [connectionKey(west()), 'default @ eu-west-1', 'ready'],
+      ],
+    );
+    const [a, b] = manager.connections.map((c) => c.live!);
+    assert.notStrictEqual(a!.service, b!.service);
+    assert.notStrictEqual(a!.usedBy, b!.usedBy);
+    assert.notStrictEqual(a!.catalog, b!.catalog);
+    assert.notStrictEqual(a!.artifacts, b!.artifacts);
+    assert.strictEqual(manager.active, a, 'the default one is active until another is chosen');
+  });
+
+  it('a connection that cannot be built keeps its problem; the others stay ready', () => {
+    added = [west(), { profile: '', region: 'eu-west-2', endpoint: 'ftp://nowhere' }];
+    manager.sync();
+    const states = manager.connections.map((c) => c.state);
+    assert.deepStrictEqual(states, ['ready', 'ready', 'invalid']);
+    assert.match(manager.connections[2]!.problem ?? '', /http:\/\/ or https:\/\//);
+    assert.strictEqual(manager.state, 'ready', 'the active one is fine');
+    assert.throws(() => manager.artifacts(manager.connections[2]!.key), NotConnectedError);
+  });
+
+  it('credentials failing on one connection mark that one only', () => {
+    const westKey = manager.connections[1]!.key;
+    manager.reportCredentialsProblem('The security token included in the request is expired', westKey);
+    assert.deepStrictEqual(
+      manager.connections.map((c) => c.state),
+      ['ready', 'noCredentials'],
+    );
+    assert.strictEqual(manager.state, 'ready');
+  });
+
+  it('a sync keeps unchanged connections as they are; removing one destroys its clients', async () => {
+    const [first, second] = manager.connections.map((c) => c.live!);
+    await second!.artifacts.checkBucket('no-such-bucket').catch(() => undefined); // builds its S3 client
+    added = [west(), { profile: '', region: 'ap-south-1', endpoint: emulator.endpoint }];
+    manager.sync();
+    assert.strictEqual(manager.connections[0]!.live, first, 'the default one was not rebuilt');
+    assert.strictEqual(manager.connections[1]!.live, second, 'nor the unchanged added one');
+    assert.strictEqual(manager.connections.length, 3);
+
+    added = [{ profile: '', region: 'ap-south-1', endpoint: emulator.endpoint }];
+    manager.sync();
+    assert.deepStrictEqual(
+      manager.connections.map((c) => connectionLabel(c)),
+      ['default @ us-east-1', 'default @ ap-south-1'],
+    );
+    assert.deepStrictEqual(
+      built.map((b) => `${b.kind} ${b.destroyed}`),
+      ['lambda false', 'lambda true', 's3 true', 'lambda false'],
+      "the removed connection's Lambda and S3 clients are destroyed, the others' are not",
+    );
+    await assert.rejects(second!.artifacts.checkBucket('b'), NotConnectedError);
+  });
+
+  it('the active connection is what the single-connection API answers with', () => {
+    const westKey = manager.connections[1]!.key;
+    let events = 0;
+    manager.onDidChange(() => events++);
+    manager.setActive(westKey);
+    assert.strictEqual(manager.active, manager.connections[1]!.live);
+    assert.strictEqual(manager.artifacts(), manager.connections[1]!.live!.artifacts);
+    assert.strictEqual(events, 1);
+    manager.setActive('no-such-connection');
+    assert.strictEqual(manager.activeConnection?.key, westKey);
+    added = [];
+    manager.sync();
+    assert.strictEqual(manager.activeConnection?.key, DEFAULT_CONNECTION, 'back to the default when it goes');
   });
 });

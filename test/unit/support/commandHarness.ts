@@ -104,6 +104,10 @@ export function makeCommandHarness(
       profiles: () => [],
       choose: async () => undefined,
       reconnect: () => undefined,
+      list: () => [],
+      add: async () => undefined,
+      remove: async () => undefined,
+      setActive: () => undefined,
     },
     run: (id, ...args) => {
       h.ran.push({ id, args });

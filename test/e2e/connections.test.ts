@@ -1,0 +1,43 @@
+// The explorer over two connections in the real workbench: the default one (the emulator in us-east-1) and a
+// second emulator in eu-west-1 from lambdaExplorer.connections. Both views list one `profile @ Region` root per
+// connection; the status bar shows the active one and how many more.
+import * as assert from 'assert';
+import { startEmulator } from '../emulator/emulator';
+import type { RunningEmulator } from '../emulator/emulator';
+import { useWorkbench } from './support/workbench';
+
+describe('Explorer over two connections in the workbench', () => {
+  let west: RunningEmulator | undefined;
+  before(async () => {
+    west = await startEmulator({ seed: 'sample', region: 'eu-west-1' });
+  });
+  after(async () => {
+    await west?.stop();
+  });
+  const fx = useWorkbench('connections', {
+    settings: () => ({
+      'lambdaExplorer.connections': [{ profile: 'emulator', region: 'eu-west-1', endpoint: west!.endpoint }],
+    }),
+  });
+
+  it('lists a root per connection in both views, each with its own resources, and the count in the status bar', async () => {
+    const { page } = fx.wb;
+    const icon = page.locator('.activitybar [aria-label^="Lambda Explorer"]').first();
+    await icon.waitFor({ timeout: 30_000 });
+    await icon.click();
+    await fx.wb.treeRow('emulator @ us-east-1', 'Functions').waitFor({ timeout: 30_000 });
+    await fx.wb.treeRow('emulator @ eu-west-1', 'Functions').waitFor({ timeout: 30_000 });
+    await fx.wb.treeRow('emulator @ eu-west-1', 'Layers').waitFor({ timeout: 30_000 });
+    // Each connection lists its own layers (the Functions roots are taller than the pane, so count layers).
+    const rows = page
+      .locator('.pane', { has: page.locator('.pane-header', { hasText: 'Layers' }) })
+      .locator('.monaco-list-row', { hasText: 'aws-sdk-extras' });
+    await rows.nth(1).waitFor({ timeout: 30_000 });
+    assert.strictEqual(await rows.count(), 2, 'aws-sdk-extras under each connection');
+    await page
+      .locator('.statusbar-item', { hasText: 'emulator @ us-east-1 (+1)' })
+      .first()
+      .waitFor({ timeout: 10_000 });
+    await fx.wb.screenshot('explorer-two-connections');
+  });
+});

@@ -1,0 +1,219 @@
+// The explorer over several connections: one root per connection, each with its own pagers and errors. One
+// connection failing (a closed port, a connection that could not be built) shows an error node with a retry
+// under its root only; the other's nodes stay as they were. A command run on a node works on that node's
+// connection, whichever one is active.
+import * as assert from 'assert';
+import * as net from 'net';
+import { LayerCatalog } from '../../../src/aws/layerCatalog';
+import type { LambdaService } from '../../../src/aws/lambdaService';
+import { createLambdaService } from '../../../src/aws/sdkClientFactory';
+import { UsedByIndex } from '../../../src/aws/usedByIndex';
+import type { CommandDeps } from '../../../src/commands/commandDeps';
+import { connectionOf, withConnectionOf } from '../../../src/commands/steps/connection';
+import { ExplorerModel } from '../../../src/tree/explorerModel';
+import type { ExplorerConnection, ExplorerRootSpec, ViewName } from '../../../src/tree/explorerModel';
+import type { ConnectionNode } from '../../../src/tree/nodes/connectionNode';
+import { FunctionNode } from '../../../src/tree/nodes/functionNodes';
+import type { TreeNode } from '../../../src/tree/treeNode';
+import { startEmulator } from '../../emulator/emulator';
+import type { RunningEmulator } from '../../emulator/emulator';
+import { callsOf } from '../support/emulatorService';
+
+const signal = new AbortController().signal;
+
+function serviceAt(endpoint: string, region: string): LambdaService {
+  return createLambdaService(
+    { region, endpoint },
+    { credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' }, maxAttempts: 1, env: {} },
+  ).service;
+}
+
+function connectionFor(lambda: LambdaService): ExplorerConnection {
+  return { lambda, usedBy: new UsedByIndex(lambda), catalog: new LayerCatalog(lambda) };
+}
+
+/** A loopback port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+describe('Explorer over several connections', function () {
+  this.timeout(30_000);
+  let east: RunningEmulator;
+  let west: RunningEmulator;
+  let closed: string;
+  let m: ExplorerModel;
+  let notified: { view: ViewName; node: TreeNode | undefined }[];
+  let reconnects: string[];
+  const spec = (key: string, region: string, c: ExplorerConnection | undefined, problem?: string) =>
+    ({
+      key,
+      label: `dev @ ${region}`,
+      region,
+      isDefault: key === 'default',
+      connection: c,
+      ...(problem ? { problem } : {}),
+      reconnect: () => void reconnects.push(key),
+    }) satisfies ExplorerRootSpec;
+
+  before(async () => {
+    east = await startEmulator({ seed: 'sample', region: 'us-east-1' });
+    west = await startEmulator({ seed: 'sample', region: 'eu-west-1' });
+    closed = `http://127.0.0.1:${await closedPort()}`;
+  });
+  after(async () => {
+    await east.stop();
+    await west.stop();
+  });
+  beforeEach(() => {
+    notified = [];
+    reconnects = [];
+    m = new ExplorerModel(
+      (view, node) => notified.push({ view, node }),
+      (e) => (e instanceof Error ? e.message : String(e)),
+    );
+    east.resetCalls();
+    west.resetCalls();
+    west.setFaults([]);
+  });
+  afterEach(() => m.setConnections([]));
+
+  async function top(view: ViewName): Promise<ConnectionNode[]> {
+    return (await m.topOf(view)!.children!({ signal })) as ConnectionNode[];
+  }
+
+  it('one connection keeps the flat tree; two show one root each, with its own listing', async () => {
+    const eastConnection = connectionFor(serviceAt(east.endpoint, 'us-east-1'));
+    m.setConnections([spec('default', 'us-east-1', eastConnection)]);
+    assert.strictEqual(m.topOf('functions'), m.functionsRoot, 'one connection: the view starts at its root');
+
+    m.setConnections([
+      spec('default', 'us-east-1', eastConnection),
+      spec('west', 'eu-west-1', connectionFor(serviceAt(west.endpoint, 'eu-west-1'))),
+    ]);
+    const roots = await top('functions');
+    assert.deepStrictEqual(
+      roots.map((r) => [r.kind, r.view().label]),
+      [
+        ['connection', 'dev @ us-east-1'],
+        ['connection', 'dev @ eu-west-1'],
+      ],
+    );
+    const [a, b] = await Promise.all(roots.map((r) => r.children({ signal })));
+    const arns = (nodes: TreeNode[]) => nodes.filter((n) => n.kind === 'function').map((n) => n.id);
+    assert.ok(arns(a!).length > 0 && arns(a!).every((arn) => arn.includes(':us-east-1:')));
+    assert.ok(arns(b!).length > 0 && arns(b!).every((arn) => arn.includes(':eu-west-1:')));
+    assert.strictEqual(callsOf(east, 'ListFunctions'), 1);
+    assert.strictEqual(callsOf(west, 'ListFunctions'), 1);
+  });
+
+  it('a closed port shows an error with a retry under its root only; the other keeps its nodes', async () => {
+    m.setConnections([
+      spec('default', 'us-east-1', connectionFor(serviceAt(east.endpoint, 'us-east-1'))),
+      spec('down', 'eu-west-1', connectionFor(serviceAt(closed, 'eu-west-1'))),
+    ]);
+    const [eastRoot, downRoot] = await top('layers');
+    const before = await eastRoot!.children({ signal });
+    const failed = await downRoot!.children({ signal });
+    assert.deepStrictEqual(
+      failed.map((n) => [n.kind, n.view().command?.id]),
+      [['error', 'lambdaExplorer.node.retry']],
+    );
+    assert.strictEqual(failed[0]!.parent?.parent, downRoot, 'the error is under the failed root');
+    const after = await eastRoot!.children({ signal });
+    assert.ok(before.length > 1 && after.every((n, i) => n === before[i]), 'the same nodes, not reloaded');
+    assert.ok(!after.some((n) => n.kind === 'error'));
+    assert.strictEqual(callsOf(east, 'ListLayers'), 1);
+  });
+
+  it('a connection that could not be built shows its problem under its root, and its retry rebuilds only it', async () => {
+    const eastConnection = connectionFor(serviceAt(east.endpoint, 'us-east-1'));
+    m.setConnections([
+      spec('default', 'us-east-1', eastConnection),
+      spec('broken', 'eu-west-1', undefined, 'No AWS Region is set'),
+    ]);
+    const [eastRoot, broken] = await top('functions');
+    const [error] = await broken!.children({ signal });
+    assert.strictEqual(error!.kind, 'error');
+    assert.match(error!.view().description ?? '', /No AWS Region is set/);
+    broken!.refresh(); // what the error node's retry does to its parent
+    assert.deepStrictEqual(reconnects, ['broken']);
+    assert.ok((await eastRoot!.children({ signal })).some((n) => n.kind === 'function'));
+  });
+
+  it('a change in one connection keeps the other root (and what it loaded); removing one aborts its loads', async () => {
+    const eastConnection = connectionFor(serviceAt(east.endpoint, 'us-east-1'));
+    const westConnection = connectionFor(serviceAt(west.endpoint, 'eu-west-1'));
+    m.setConnections([
+      spec('default', 'us-east-1', eastConnection),
+      spec('west', 'eu-west-1', westConnection),
+    ]);
+    const [eastRoot, westRoot] = await top('functions');
+    const eastNodes = await eastRoot!.children({ signal });
+
+    // The west connection is rebuilt (a new service): only its root starts over.
+    m.setConnections([
+      spec('default', 'us-east-1', eastConnection),
+      spec('west', 'eu-west-1', connectionFor(serviceAt(west.endpoint, 'eu-west-1'))),
+    ]);
+    const [eastAgain, westAgain] = await top('functions');
+    assert.strictEqual(eastAgain, eastRoot);
+    assert.notStrictEqual(westAgain, westRoot);
+    assert.ok((await eastAgain!.children({ signal })).every((n, i) => n === eastNodes[i]));
+    assert.strictEqual(callsOf(east, 'ListFunctions'), 1, 'the east listing was not asked again');
+
+    // A slow listing under west, then west is removed: its load is aborted, not waited for.
+    west.setFaults([{ operation: 'ListFunctions', kind: 'latency', latencyMs: 8000 }]);
+    const started = Date.now();
+    const load = westAgain!.children({ signal });
+    await new Promise((r) => setTimeout(r, 200));
+    m.setConnections([spec('default', 'us-east-1', eastConnection)]);
+    await load;
+    assert.ok(Date.now() - started < 4000, 'aborted with its connection');
+    assert.strictEqual(m.topOf('functions'), m.functionsRoot, 'back to the flat tree');
+  });
+
+  it("a command run on a node works on that node's connection, not the active one", async () => {
+    const eastConnection = connectionFor(serviceAt(east.endpoint, 'us-east-1'));
+    const westConnection = connectionFor(serviceAt(west.endpoint, 'eu-west-1'));
+    m.setConnections(
+      [spec('default', 'us-east-1', eastConnection), spec('west', 'eu-west-1', westConnection)],
+      'default',
+    );
+    const [, westRoot] = await top('functions');
+    const westFn = (await westRoot!.children({ signal })).find(
+      (n): n is FunctionNode => n instanceof FunctionNode,
+    )!;
+    const deps = {
+      explorer: m,
+      connection: { region: () => 'us-east-1' },
+      workspace: { artifacts: () => assert.fail('not the active store') },
+    } as unknown as CommandDeps;
+
+    assert.strictEqual(connectionOf(deps).lambda, eastConnection.lambda, 'the palette: the active one');
+    const scoped = withConnectionOf(deps, [westFn]);
+    assert.strictEqual(connectionOf(scoped).lambda, westConnection.lambda);
+    assert.strictEqual(scoped.connection.region(), 'eu-west-1');
+    assert.strictEqual(scoped.explorer.functionsRoot, westFn.parent, "the node's own root");
+    // A ref or an ARN from a panel: the connection that listed it.
+    assert.strictEqual(
+      connectionOf(deps, { kind: 'function', arn: westFn.fn.arn, name: westFn.fn.name }).lambda,
+      westConnection.lambda,
+    );
+
+    // The ARN of a write made through west reloads the node under west only.
+    east.resetCalls();
+    west.resetCalls();
+    await m.applyChange({ kind: 'function', name: westFn.fn.name, arn: westFn.fn.arn });
+    assert.strictEqual(callsOf(west, 'GetFunctionConfiguration'), 1);
+    assert.strictEqual(callsOf(east, 'GetFunctionConfiguration'), 0);
+
+    // A node of a connection that was removed acts on nothing.
+    m.setConnections([spec('default', 'us-east-1', eastConnection)]);
+    assert.throws(() => withConnectionOf(deps, [westFn]), /was removed or rebuilt/);
+  });
+});
