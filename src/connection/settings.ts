@@ -6,8 +6,8 @@
 // folder's `.vscode/settings.json`. package.json lists the same keys in `restrictedConfigurations`.
 
 export interface SettingSpec {
-  type: 'string' | 'integer';
-  default: string | number;
+  type: 'string' | 'integer' | 'array';
+  default: string | number | readonly unknown[];
   minimum?: number;
   maximum?: number;
   /** Directs requests or code: read from user settings only in an untrusted workspace. */
@@ -20,6 +20,8 @@ export const SETTINGS = {
   endpoint: { type: 'string', default: '', restricted: true },
   artifactBucket: { type: 'string', default: '', restricted: true },
   pageSize: { type: 'integer', default: 50, minimum: 1, maximum: 50, restricted: false },
+  /** More `profile @ Region` roots; each entry is checked by src/connection/connectionSettings.ts. */
+  connections: { type: 'array', default: [], restricted: true },
 } as const satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -43,16 +45,19 @@ export interface EffectiveSetting<T> {
 
 export type SettingValue<K extends SettingKey> = (typeof SETTINGS)[K]['type'] extends 'integer'
   ? number
-  : string;
+  : (typeof SETTINGS)[K]['type'] extends 'array'
+    ? readonly unknown[]
+    : string;
 
 function describe(spec: SettingSpec): string {
   if (spec.type === 'integer')
     return `a whole number${spec.minimum !== undefined && spec.maximum !== undefined ? ` from ${spec.minimum} to ${spec.maximum}` : ''}`;
-  return 'text';
+  return spec.type === 'array' ? 'a list' : 'text';
 }
 
 function valid(spec: SettingSpec, v: unknown): boolean {
   if (spec.type === 'string') return typeof v === 'string';
+  if (spec.type === 'array') return Array.isArray(v);
   return (
     typeof v === 'number' &&
     Number.isInteger(v) &&

@@ -99,11 +99,7 @@ export class VscodeConnection implements vscode.Disposable {
 
   /** The added connections, checked (a bad entry is skipped and logged); user settings only when untrusted. */
   added(): ConnectionSettings[] {
-    const config = vscode.workspace.getConfiguration(SECTION);
-    const raw = vscode.workspace.isTrusted
-      ? config.get<unknown>('connections')
-      : config.inspect<unknown>('connections')?.globalValue;
-    const { connections, problems } = parseConnections(raw);
+    const { connections, problems } = parseConnections(this.reader.read('connections').value);
     for (const p of problems) this.log.warn(p);
     return connections;
   }

@@ -249,6 +249,7 @@ describe('ConnectionManager with several connections', function () {
 
     added = [{ profile: '', region: 'ap-south-1', endpoint: emulator.endpoint }];
     manager.sync();
+    await new Promise((r) => setImmediate(r)); // the S3 side is destroyed once its (lazy) load settles
     assert.deepStrictEqual(
       manager.connections.map((c) => connectionLabel(c)),
       ['default @ us-east-1', 'default @ ap-south-1'],

@@ -99,7 +99,7 @@ describe('connection/settings', () => {
     for (const [key, spec] of Object.entries(SETTINGS)) {
       const p = props[`lambdaExplorer.${key}`]!;
       assert.strictEqual(p.type, spec.type, key);
-      assert.strictEqual(p.default, spec.default, key);
+      assert.deepStrictEqual(p.default, spec.default, key);
       assert.strictEqual(p.minimum, 'minimum' in spec ? spec.minimum : undefined, key);
       assert.strictEqual(p.maximum, 'maximum' in spec ? spec.maximum : undefined, key);
     }
