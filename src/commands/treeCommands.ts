@@ -94,7 +94,9 @@ export async function filterView(
   view: ViewName,
   text?: string,
 ): Promise<number | undefined> {
-  const root = deps.explorer.rootOf(view);
+  // With several connections the filter applies under every connection's root.
+  const roots = deps.explorer.rootsOf(view);
+  const root = deps.explorer.rootOf(view) ?? roots[0];
   if (!root) return undefined;
   const value =
     text ??
@@ -104,18 +106,31 @@ export async function filterView(
       value: root.filter ?? '',
     }));
   const filter = value.trim() || undefined;
-  root.filter = filter;
+  for (const r of roots) r.filter = filter;
   deps.setContext(`lambdaExplorer.${view}Filtered`, filter !== undefined);
   deps.setViewDescription(view, filter ? `name contains "${filter}"` : undefined);
-  deps.explorer.changed(root);
+  deps.explorer.changed(deps.explorer.isMulti ? undefined : root);
   if (!filter) return undefined;
   const matches = await deps.progress.run(
     `Searching ${view} for "${filter}"`,
     { cancellable: true },
-    async (report, signal) =>
-      loadUntilMatch(root as PagedNode<unknown>, signal, (loaded) =>
-        report({ message: `${loaded} ${view} scanned` }),
-      ).finally(() => deps.explorer.changed(root)),
+    async (report, signal) => {
+      let found = 0;
+      for (const r of roots) {
+        try {
+          found += await loadUntilMatch(r as PagedNode<unknown>, signal, (loaded) =>
+            report({ message: `${loaded} ${view} scanned` }),
+          );
+        } catch (e) {
+          // One connection failing (its root shows the error) does not stop the search under the others.
+          if (signal.aborted || roots.length === 1) throw e;
+          deps.log.error(`Failed to search ${r.id}`, e);
+        } finally {
+          deps.explorer.changed(r);
+        }
+      }
+      return found;
+    },
   );
   return matches;
 }
@@ -123,10 +138,10 @@ export async function filterView(
 export function clearFilter(deps: CommandDeps, view: ViewName): void {
   const root = deps.explorer.rootOf(view);
   if (!root) return;
-  root.filter = undefined;
+  for (const r of deps.explorer.rootsOf(view)) r.filter = undefined;
   deps.setContext(`lambdaExplorer.${view}Filtered`, false);
   deps.setViewDescription(view, undefined);
-  deps.explorer.changed(root);
+  deps.explorer.changed(deps.explorer.isMulti ? undefined : root);
 }
 
 type LayerFilterChoice = 'name' | 'runtime' | 'architecture' | 'clear';

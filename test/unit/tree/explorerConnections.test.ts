@@ -10,6 +10,7 @@ import { createLambdaService } from '../../../src/aws/sdkClientFactory';
 import { UsedByIndex } from '../../../src/aws/usedByIndex';
 import type { CommandDeps } from '../../../src/commands/commandDeps';
 import { connectionOf, withConnectionOf } from '../../../src/commands/steps/connection';
+import { clearFilter, filterView } from '../../../src/commands/treeCommands';
 import { ExplorerModel } from '../../../src/tree/explorerModel';
 import type { ExplorerConnection, ExplorerRootSpec, ViewName } from '../../../src/tree/explorerModel';
 import type { ConnectionNode } from '../../../src/tree/nodes/connectionNode';
@@ -215,5 +216,34 @@ describe('Explorer over several connections', function () {
     // A node of a connection that was removed acts on nothing.
     m.setConnections([spec('default', 'us-east-1', eastConnection)]);
     assert.throws(() => withConnectionOf(deps, [westFn]), /was removed or rebuilt/);
+  });
+
+  it('a name filter applies under every root, and one failing connection does not stop the search', async () => {
+    m.setConnections([
+      spec('default', 'us-east-1', connectionFor(serviceAt(east.endpoint, 'us-east-1'))),
+      spec('down', 'eu-west-1', connectionFor(serviceAt(closed, 'eu-west-1'))),
+      spec('west', 'eu-west-1', connectionFor(serviceAt(west.endpoint, 'eu-west-1'))),
+    ]);
+    const errors: string[] = [];
+    const deps = {
+      explorer: m,
+      setContext: () => undefined,
+      setViewDescription: () => undefined,
+      log: { error: (m: string) => void errors.push(m) },
+      progress: {
+        run: (_t: string, _o: unknown, fn: (r: () => void, s: AbortSignal) => unknown) =>
+          fn(() => undefined, signal),
+      },
+    } as unknown as CommandDeps;
+    assert.strictEqual(await filterView(deps, 'functions', 'orders'), 2, 'orders-api under east and west');
+    const [eastRoot, downRoot, westRoot] = await top('functions');
+    const names = async (r: ConnectionNode) =>
+      (await r.children({ signal })).map((n) => (n.kind === 'function' ? n.view().label : n.kind));
+    assert.deepStrictEqual(await names(eastRoot!), ['orders-api']);
+    assert.deepStrictEqual(await names(westRoot!), ['orders-api']);
+    assert.deepStrictEqual(await names(downRoot!), ['error']);
+    assert.strictEqual(errors.length, 1);
+    clearFilter(deps, 'functions');
+    assert.ok((await names(westRoot!)).length > 1, 'cleared under every root');
   });
 });
