@@ -10,6 +10,7 @@ import { LayerNode, LayersRoot } from './nodes/layerNodes';
 import type { LayerListFilter } from './nodes/layerNodes';
 import type { TreeServices } from './nodes/treeServices';
 import type { TreeNode } from './treeNode';
+import type { Logger } from '../ui/logger';
 
 export interface ExplorerConnection {
   lambda: LambdaService;
@@ -27,7 +28,9 @@ export class ExplorerModel {
   constructor(
     private readonly notify: (view: ViewName, node: TreeNode | undefined) => void,
     private readonly describeError: (e: unknown) => string,
-    private readonly options: { pageSize: () => number; now?: () => Date } = { pageSize: () => 50 },
+    private readonly options: { pageSize: () => number; now?: () => Date; log?: Logger } = {
+      pageSize: () => 50,
+    },
   ) {}
 
   /** A new connection (or none): both trees start over. */
@@ -46,6 +49,7 @@ export class ExplorerModel {
         now: this.options.now ?? (() => new Date()),
         changed: (node) => this.changed(node),
         describeError: this.describeError,
+        ...(this.options.log ? { log: this.options.log } : {}),
       };
       this.functionsRoot = new FunctionsRoot(this.services);
       this.layersRoot = new LayersRoot(this.services);
