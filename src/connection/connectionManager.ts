@@ -9,6 +9,8 @@
 // service that is gone.
 import type { ArtifactStore, S3Location, UploadOptions, UploadResult } from '../aws/artifactStore';
 import { LayerCatalog } from '../aws/layerCatalog';
+import { addCallLog, callLogLine } from '../aws/sdkCallLog';
+import type { CallLogEvent } from '../aws/sdkCallLog';
 import type { LambdaService } from '../aws/lambdaService';
 import { MissingRegionError } from '../aws/sdkClientFactory';
 import type { ClientFactory, Connection, ConnectionSettings } from '../aws/sdkClientFactory';
@@ -129,23 +131,46 @@ export class ConnectionManager {
     const settings = this.settings();
     try {
       const { service, client, connection } = this.clients.lambda(settings);
-      this.live = new LiveConnection(
-        service,
-        connection,
-        client,
-        () => new SdkS3ArtifactStore(this.clients.s3(settings).client),
+      const onCall = this.callLog(
+        `profile ${connection.profile}, region ${connection.region ?? '?'}${connection.endpoint ? `, endpoint ${connection.endpoint}` : ''}`,
       );
+      addCallLog(client, onCall);
+      this.live = new LiveConnection(service, connection, client, () => {
+        const s3 = this.clients.s3(settings).client;
+        addCallLog(s3, onCall);
+        return new SdkS3ArtifactStore(s3);
+      });
       this.problem = undefined;
       this.state = 'ready';
-      this.log.info(
-        `Connected: profile ${connection.profile}, region ${connection.region ?? '?'}${connection.endpoint ? `, endpoint ${connection.endpoint}` : ''}`,
-      );
     } catch (e) {
       this.problem = e instanceof Error ? e.message : String(e);
       this.state = e instanceof MissingRegionError ? 'noRegion' : 'invalid';
       this.log.warn(`Not connected: ${this.problem}`);
     }
     this.fire();
+  }
+
+  /**
+   * Logs every call of one connection at debug level; "Connected" once its first call succeeds (a connection
+   * that was only configured has not reached anything yet: a dead endpoint must not read as connected).
+   */
+  private callLog(described: string): (e: CallLogEvent) => void {
+    this.log.info(`Connecting: ${described}`);
+    let answered = false;
+    let warned = false;
+    return (e) => {
+      this.log.debug?.(callLogLine(e));
+      if (answered) return;
+      if (e.ok) {
+        answered = true;
+        this.log.info(`Connected: ${described}`);
+      } else if (e.status === undefined && !warned) {
+        warned = true;
+        this.log.warn(
+          `Not connected yet: ${e.operation} got no answer (${e.error ?? 'error'}): ${described}`,
+        );
+      }
+    };
   }
 
   private close(): void {
