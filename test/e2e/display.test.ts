@@ -102,7 +102,19 @@ describe('Hostile and long AWS data in the workbench', () => {
     const { wb } = fx;
     const { page } = wb;
     await page.keyboard.press('Escape');
-    // Room for the Functions view: the Layers view collapses.
+    // Room for the rows' descriptions: a wider side bar; for the Functions view: the Layers view collapses.
+    const sashes = page.locator('.monaco-sash.vertical');
+    for (let i = 0; i < (await sashes.count()); i++) {
+      const box = await sashes.nth(i).boundingBox();
+      if (!box || box.height < 300 || box.x < 300 || box.x > 400) continue; // the side bar's right edge
+      const y = box.y + box.height / 2;
+      await page.mouse.move(box.x + box.width / 2, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + 150, y, { steps: 10 });
+      await page.mouse.move(box.x + 300, y, { steps: 10 });
+      await page.mouse.up();
+      break;
+    }
     await page
       .locator('.pane-header', { hasText: /^Layers/ })
       .first()
@@ -118,7 +130,11 @@ describe('Hostile and long AWS data in the workbench', () => {
     await expand(wb, 'orders-api', 'Functions');
     await expand(wb, /^Versions/, 'Functions');
     await expand(wb, 'Version 1', 'Functions');
-    const frozen = wb.treeRow('shared-utils:6', 'Functions');
+    // Not the "Version 1" row, whose description lists its layers: the row of the layer itself.
+    const frozen = page
+      .locator('.pane', { has: page.locator('.pane-header', { hasText: 'Functions' }) })
+      .locator('.monaco-list-row', { hasText: /^shared-utils:6/ })
+      .first();
     await frozen.waitFor({ timeout: 10_000 });
     await page.mouse.move(1100, 120);
     await wb.screenshot('display-10-tree-frozen');

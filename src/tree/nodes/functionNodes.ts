@@ -55,8 +55,7 @@ function functionTooltip(fn: FunctionSummary, now: Date): string {
     `- Code: ${formatBytes(fn.codeSize)}`,
     fn.lastModified ? `- Last modified: ${md(fn.lastModified)}` : '',
     `- Layers: ${fn.layers.length}`,
-    '',
-    mdCode(fn.arn),
+    `\n${mdCode(fn.arn)}`,
   ];
   return lines.filter((l) => l !== '').join('\n');
 }
