@@ -33,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
   const providers = {} as Record<ViewName, LambdaTreeProvider>;
   const explorer = new ExplorerModel((view, node) => providers[view]?.changed(node), describeError, {
     pageSize: () => connection.pageSize(),
+    log,
   });
   for (const view of ['functions', 'layers'] as const) {
     providers[view] = new LambdaTreeProvider(
@@ -121,6 +122,7 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
     views.layers,
     vscode.window.registerFileDecorationProvider(decorations),
     connection.onDidChange(connect),
+    connection.onDidChange(() => panels.connectionChanged()),
     { dispose: stopListening },
     ...registerCommands(deps),
   );

@@ -2,6 +2,7 @@
 // LatestMatchingVersion). Used to mark attached layer versions as outdated. Loaded once per connection, all
 // pages, on first need, as one load shared by every caller (dispose() aborts it when the connection goes away);
 // layers of other accounts are not in it (their status is "unknown").
+import { isLambdaError } from './errors';
 import { parseLayerVersionArn } from './layerArn';
 import type { LambdaService, LayerVersionSummary } from './lambdaService';
 import { SharedLoad } from './sharedLoad';
@@ -10,6 +11,8 @@ export class LayerCatalog {
   private latestByLayerArn: Map<string, LayerVersionSummary> | undefined;
   private readonly loading = new SharedLoad();
   private generation = 0;
+  /** Attached layer versions checked with GetLayerVersionByArn: true = exists, false = deleted. */
+  private readonly exists = new Map<string, boolean>();
 
   constructor(private readonly lambda: LambdaService) {}
 
@@ -36,10 +39,36 @@ export class LayerCatalog {
     this.generation++;
     this.loading.abort();
     this.latestByLayerArn = undefined;
+    this.exists.clear();
   }
 
   invalidate(): void {
     this.latestByLayerArn = undefined;
+    this.exists.clear();
+  }
+
+  /**
+   * Learns whether attached layer versions still exist (a deleted version stays attached to the functions that
+   * use it): one GetLayerVersionByArn per version not yet checked. A version that cannot be read for another
+   * reason (another account's layer, throttling) stays unknown.
+   */
+  async checkVersions(arns: string[], signal?: AbortSignal): Promise<void> {
+    const todo = [...new Set(arns)].filter((a) => !this.exists.has(a) && parseLayerVersionArn(a));
+    await Promise.all(
+      todo.map(async (arn) => {
+        try {
+          await this.lambda.getLayerVersionByArn(arn, { signal });
+          this.exists.set(arn, true);
+        } catch (e) {
+          if (isLambdaError(e, 'NotFound')) this.exists.set(arn, false);
+        }
+      }),
+    );
+  }
+
+  /** True when checkVersions found the version deleted. */
+  isDeleted(layerVersionArn: string): boolean {
+    return this.exists.get(layerVersionArn) === false;
   }
 
   /** Records a version we just learned about (published, or listed) without a reload. */

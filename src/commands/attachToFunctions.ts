@@ -18,6 +18,7 @@ import {
 } from './steps/layerWrite';
 import { collect } from './steps/listing';
 import { resolveLayerVersion } from './steps/resolve';
+import { plural } from '../ui/displayText';
 
 export interface ManyOutcome {
   functionName: string;
@@ -63,7 +64,7 @@ export async function attachToFunctions(deps: CommandDeps, arg?: unknown): Promi
   const edits: { f: FunctionSummary; edit: LayerEdit }[] = [];
   for (const r of chosen) edits.push({ f: r.f, edit: await resolveTooMany(deps, r.f, [version.arn]) });
   const outcomes = await deps.progress.run(
-    `Attaching ${label} to ${edits.length} functions`,
+    `Attaching ${label} to ${plural(edits.length, 'function')}`,
     { cancellable: true },
     async (report, signal) => {
       const out: ManyOutcome[] = [];
@@ -99,7 +100,7 @@ export async function attachToFunctions(deps: CommandDeps, arg?: unknown): Promi
     deps.log.info(`Attach ${label}: ${o.functionName}: ${o.status}${o.reason ? `: ${o.reason}` : ''}`);
   const failed = outcomes.filter((o) => o.status === 'failed').length;
   const updated = outcomes.filter((o) => o.status === 'updated').length;
-  const summary = `Attached to ${updated} of ${outcomes.length} functions${failed ? `, ${failed} failed (see the log)` : ''}: ${label}`;
+  const summary = `Attached to ${updated} of ${plural(outcomes.length, 'function')}${failed ? `, ${failed} failed (see the log)` : ''}: ${label}`;
   void (failed ? deps.notifier.warn(summary) : deps.notifier.info(summary));
   return outcomes;
 }

@@ -9,6 +9,7 @@ import type { CommandDeps } from './commandDeps';
 import { connectionOf } from './steps/connection';
 import { layerVersions } from './steps/listing';
 import { resolveLayerVersion, usersFrom } from './steps/resolve';
+import { plural } from '../ui/displayText';
 
 /** The named functions from ListFunctions (the RevisionId comes with it: no call per function). */
 async function functionsNamed(
@@ -66,13 +67,13 @@ export async function updateFunctionsToVersion(deps: CommandDeps, arg?: unknown)
     })),
     {
       title: `Update Functions to Version ${to.version}`,
-      placeholder: `${latestUsers.length} functions use ${layerVersionLabel(from.arn)}; all are selected`,
+      placeholder: `${plural(latestUsers.length, 'function')} ${latestUsers.length === 1 ? 'uses' : 'use'} ${layerVersionLabel(from.arn)}; all are selected`,
     },
   );
   if (chosen.length === 0) throw new Cancelled();
   const toLabel = layerVersionLabel(to.arn);
   const report = await deps.progress.run(
-    `Updating ${chosen.length} functions to ${toLabel}`,
+    `Updating ${plural(chosen.length, 'function')} to ${toLabel}`,
     { cancellable: true },
     async (step, signal) => {
       step({ message: 'Reading the functions (layers and RevisionId)' });

@@ -8,6 +8,8 @@
 // The single-connection API (`active`, `state`, `problem`, `artifacts()`, `rebuild()`) is the active
 // connection's: the default one until the user picks another.
 import type { ArtifactStore } from '../aws/artifactStore';
+import { addCallLog, callLogLine } from '../aws/sdkCallLog';
+import type { CallLogEvent } from '../aws/sdkCallLog';
 import { MissingRegionError } from '../aws/sdkClientFactory';
 import type { ClientFactory, ConnectionSettings } from '../aws/sdkClientFactory';
 import type { Logger } from '../ui/logger';
@@ -176,17 +178,41 @@ export class ConnectionManager {
     const settings = entry.settings;
     try {
       const { service, client, connection } = this.clients.lambda(settings);
+      addCallLog(
+        client,
+        this.callLog(
+          `profile ${connection.profile}, region ${connection.region ?? '?'}${connection.endpoint ? `, endpoint ${connection.endpoint}` : ''}`,
+        ),
+      );
       entry.live = new LiveConnection(service, connection, client, () => this.clients.artifacts(settings));
       entry.problem = undefined;
       entry.state = 'ready';
-      this.log.info(
-        `Connected: profile ${connection.profile}, region ${connection.region ?? '?'}${connection.endpoint ? `, endpoint ${connection.endpoint}` : ''}`,
-      );
     } catch (e) {
       entry.problem = e instanceof Error ? e.message : String(e);
       entry.state = e instanceof MissingRegionError ? 'noRegion' : 'invalid';
       this.log.warn(`Not connected (${connectionLabel(entry)}): ${entry.problem}`);
     }
+  }
+
+  /**
+   * Logs every Lambda call of one connection at debug level; "Connected" once its first call succeeds (a
+   * connection that was only configured has not reached anything yet: a dead endpoint must not read as connected).
+   */
+  private callLog(described: string): (e: CallLogEvent) => void {
+    this.log.info(`Connecting: ${described}`);
+    let answered = false;
+    let warned = false;
+    return (e) => {
+      this.log.debug?.(callLogLine(e));
+      if (answered) return;
+      if (e.ok) {
+        answered = true;
+        this.log.info(`Connected: ${described}`);
+      } else if (e.status === undefined && !warned) {
+        warned = true;
+        this.log.warn(`Not connected yet: ${e.operation} got no answer (${e.error ?? 'error'}): ${described}`);
+      }
+    };
   }
 
   private fire(): void {

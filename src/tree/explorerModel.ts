@@ -16,6 +16,7 @@ import type { FunctionsRoot } from './nodes/functionNodes';
 import { LayerNode, LayersRoot } from './nodes/layerNodes';
 import type { LayerListFilter } from './nodes/layerNodes';
 import type { TreeNode } from './treeNode';
+import type { Logger } from '../ui/logger';
 
 export type { ViewName } from './nodes/connectionNode';
 export type { ExplorerConnection, ExplorerRootSpec } from './explorerRoot';
@@ -41,7 +42,9 @@ export class ExplorerModel {
     private readonly notify: (view: ViewName, node: TreeNode | undefined) => void,
     /** `key`: the connection the failure came from. */
     private readonly describeError: (e: unknown, key?: string) => string,
-    private readonly options: { pageSize: () => number; now?: () => Date } = { pageSize: () => 50 },
+    private readonly options: { pageSize: () => number; now?: () => Date; log?: Logger } = {
+      pageSize: () => 50,
+    },
   ) {
     const roots = new Map<string, Root>();
     const list = (view: ViewName) =>
@@ -106,6 +109,7 @@ export class ExplorerModel {
         now: this.options.now ?? (() => new Date()),
         changed: (node) => this.changed(node),
         describeError: (e) => this.describeError(e, spec.key),
+        ...(this.options.log ? { log: this.options.log } : {}),
       }),
     );
   }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Logger } from '../ui/logger';
 import { ErrorNode } from './nodes/pagedNode';
+import { displayView } from './treeNode';
 import type { NodeView, TreeNode } from './treeNode';
 
 const WARNING_SCHEME = 'lambda-explorer-node';
@@ -59,7 +60,7 @@ export class LambdaTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
   ) {}
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    const v = node.view();
+    const v = displayView(node.view());
     const state =
       v.collapsible === 'none'
         ? vscode.TreeItemCollapsibleState.None

@@ -1,6 +1,7 @@
 // Tree nodes in plain data: no vscode here. lambdaTreeProvider.ts turns a NodeView into a vscode.TreeItem.
 
 import type { ResourceRef } from '../aws/resourceRef';
+import { DISPLAY_LIMITS, displayLine } from '../ui/displayText';
 
 /** A codicon id (`layers`, `error`…) with an optional theme color, or an SVG of ours in media/ (light/dark). */
 export type IconSpec =
@@ -63,7 +64,19 @@ export interface TreeNode {
   dispose?(): void;
 }
 
-/** Escapes text for a markdown tooltip: AWS names and descriptions are untrusted. */
-export function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
+/** Escapes text for a markdown tooltip: AWS names and descriptions are untrusted (see src/ui/markdownText.ts). */
+export { mdText as md, mdCode } from '../ui/markdownText';
+
+/**
+ * The view as the user sees it: invisible and bidi characters in the label, description and badge tooltip shown
+ * as `<U+202E>`, the description cut to one short line. The provider renders this, never the raw view.
+ */
+export function displayView(v: NodeView): NodeView {
+  return {
+    ...v,
+    label: displayLine(v.label, DISPLAY_LIMITS.treeLabel),
+    description:
+      v.description === undefined ? undefined : displayLine(v.description, DISPLAY_LIMITS.treeDescription),
+    warning: v.warning && { badge: v.warning.badge, tooltip: displayLine(v.warning.tooltip) },
+  };
 }

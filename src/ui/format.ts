@@ -12,3 +12,9 @@ export function formatBytes(n: number): string {
   }
   return `${v >= 100 ? Math.round(v) : v.toFixed(1)} ${units[u]}`;
 }
+
+/** The panels' form: the tree's `39.6 MB` and the exact count, `39.6 MB (41,523,364 bytes)`; `—` when unknown. */
+export function formatBytesExact(n: number | undefined): string {
+  if (n === undefined) return '—';
+  return n < 1024 ? formatBytes(n) : `${formatBytes(n)} (${n.toLocaleString('en-US')} bytes)`;
+}

@@ -1,7 +1,16 @@
-// The log port. Every line goes through redact() (src/aws/redact.ts) before it reaches the log.
+// The log port. Every line goes through logLine(): redact() (src/aws/redact.ts), and invisible or bidi
+// characters from AWS data shown as `<U+202E>` (a right-to-left override would reorder the rest of the line).
 import { redact } from '../aws/redact';
+import { showInvisible } from './displayText';
+
+/** A log line as written: secrets redacted, invisible characters shown (line breaks kept for stacks). */
+export function logLine(message: string): string {
+  return showInvisible(redact(message));
+}
 
 export interface Logger {
+  /** Every AWS call (operation, duration, status, request id) and other detail for troubleshooting. */
+  debug?(message: string): void;
   trace(message: string): void;
   info(message: string): void;
   warn(message: string): void;

@@ -1,7 +1,7 @@
 // The vscode implementations of the UI ports (prompter, notifier, progress, logger).
 import * as vscode from 'vscode';
-import { redact } from '../aws/redact';
-import { describeForLog } from './logger';
+import { DISPLAY_LIMITS, displayLine, showInvisible, truncate } from './displayText';
+import { describeForLog, logLine } from './logger';
 import type { Logger } from './logger';
 import { Cancelled, GoBack } from './prompter';
 import type {
@@ -24,10 +24,12 @@ function toItems<T>(items: PickItem<T>[]): Item<T>[] {
       group = i.group;
       out.push({ label: i.group, kind: vscode.QuickPickItemKind.Separator });
     }
+    // Items name AWS resources: invisible and bidi characters show as <U+202E>, long text is cut.
     out.push({
-      label: i.label,
-      description: i.description,
-      detail: i.detail,
+      label: displayLine(i.label, DISPLAY_LIMITS.message),
+      description:
+        i.description === undefined ? undefined : displayLine(i.description, DISPLAY_LIMITS.message),
+      detail: i.detail === undefined ? undefined : displayLine(i.detail, DISPLAY_LIMITS.message),
       picked: i.picked,
       value: i.value,
     });
@@ -55,7 +57,7 @@ function frame(
   widget: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox,
   opts: PickOptions | InputOptions,
 ): void {
-  widget.title = opts.title;
+  widget.title = displayLine(opts.title);
   widget.ignoreFocusOut = true;
   if (opts.step) {
     widget.step = opts.step.index;
@@ -78,7 +80,7 @@ export class VscodePrompter implements Prompter {
   private choose<T>(items: PickItem<T>[], opts: PickOptions, many: boolean): Promise<T[]> {
     const pick = vscode.window.createQuickPick<Item<T>>();
     frame(pick, opts);
-    pick.placeholder = opts.placeholder;
+    pick.placeholder = opts.placeholder === undefined ? undefined : displayLine(opts.placeholder);
     pick.matchOnDescription = true;
     pick.canSelectMany = many;
     const shown = toItems(items);
@@ -106,11 +108,14 @@ export class VscodePrompter implements Prompter {
   async input(opts: InputOptions): Promise<string> {
     const box = vscode.window.createInputBox();
     frame(box, opts);
-    box.prompt = opts.prompt;
-    box.placeholder = opts.placeholder;
+    box.prompt = opts.prompt === undefined ? undefined : displayLine(opts.prompt);
+    box.placeholder = opts.placeholder === undefined ? undefined : displayLine(opts.placeholder);
     box.password = opts.password ?? false;
     box.value = opts.value ?? '';
-    const problem = (value: string) => opts.validate?.(value) || undefined;
+    const problem = (value: string) => {
+      const message = opts.validate?.(value);
+      return message ? displayLine(message) : undefined;
+    };
     box.validationMessage = opts.value ? problem(opts.value) : undefined;
     return new Promise<string>((resolve, reject) => {
       const subscriptions: vscode.Disposable[] = [];
@@ -136,23 +141,31 @@ export class VscodePrompter implements Prompter {
 
   async confirm(message: string, opts: ConfirmOptions): Promise<boolean> {
     const answer = await vscode.window.showWarningMessage(
-      message,
-      { modal: opts.modal ?? true, detail: opts.detail },
+      shown(message),
+      {
+        modal: opts.modal ?? true,
+        detail: opts.detail === undefined ? undefined : truncate(showInvisible(opts.detail), 4000),
+      },
       opts.confirm,
     );
     return answer === opts.confirm;
   }
 }
 
+/** A notification or confirmation message: names in it come from AWS. Line breaks are kept (modal dialogs). */
+function shown(message: string): string {
+  return truncate(showInvisible(message), DISPLAY_LIMITS.message);
+}
+
 export class VscodeNotifier implements Notifier {
   async info(message: string, ...actions: string[]): Promise<string | undefined> {
-    return vscode.window.showInformationMessage(message, ...actions);
+    return vscode.window.showInformationMessage(shown(message), ...actions);
   }
   async warn(message: string, ...actions: string[]): Promise<string | undefined> {
-    return vscode.window.showWarningMessage(message, ...actions);
+    return vscode.window.showWarningMessage(shown(message), ...actions);
   }
   async error(message: string, ...actions: string[]): Promise<string | undefined> {
-    return vscode.window.showErrorMessage(message, ...actions);
+    return vscode.window.showErrorMessage(shown(message), ...actions);
   }
 }
 
@@ -167,12 +180,18 @@ export class VscodeProgress implements ProgressRunner {
   ): Promise<T> {
     const location = opts.viewId ? { viewId: opts.viewId } : vscode.ProgressLocation.Notification;
     return vscode.window.withProgress(
-      { location, title, cancellable: opts.cancellable ?? false },
+      { location, title: displayLine(title), cancellable: opts.cancellable ?? false },
       async (progress, token) => {
         const controller = new AbortController();
         const sub = token.onCancellationRequested(() => controller.abort());
         try {
-          return await task((step) => progress.report(step), controller.signal);
+          return await task(
+            (step) =>
+              progress.report(
+                step.message === undefined ? step : { ...step, message: displayLine(step.message) },
+              ),
+            controller.signal,
+          );
         } catch (e) {
           if (controller.signal.aborted) throw new Cancelled();
           throw e;
@@ -184,21 +203,24 @@ export class VscodeProgress implements ProgressRunner {
   }
 }
 
-/** A Logger over a LogOutputChannel; every line is redacted. */
+/** A Logger over a LogOutputChannel; every line goes through logLine (redacted, invisible characters shown). */
 export class ChannelLogger implements Logger {
   constructor(readonly channel: vscode.LogOutputChannel) {}
+  debug(message: string): void {
+    this.channel.debug(logLine(message));
+  }
   trace(message: string): void {
-    this.channel.trace(redact(message));
+    this.channel.trace(logLine(message));
   }
   info(message: string): void {
-    this.channel.info(redact(message));
+    this.channel.info(logLine(message));
   }
   warn(message: string): void {
-    this.channel.warn(redact(message));
+    this.channel.warn(logLine(message));
   }
   error(message: string, error?: unknown): void {
     this.channel.error(
-      error === undefined ? redact(message) : `${redact(message)}: ${describeForLog(error)}`,
+      error === undefined ? logLine(message) : `${logLine(message)}: ${logLine(describeForLog(error))}`,
     );
   }
 }

@@ -14,6 +14,7 @@ import type { PanelConnection } from './panelData';
 import { handlePanelMessage, Loader } from './panelLoader';
 import type { PanelController, PanelHost, PanelPort } from './panelLoader';
 import type { FunctionPanelData, LayerVersionPanelData, ViewToHost } from './protocol';
+import { plural } from '../ui/displayText';
 
 export type { PanelController, PanelHost, PanelPort } from './panelLoader';
 
@@ -36,10 +37,10 @@ export class FunctionPanelController implements PanelController {
     this.loader = new Loader(
       port,
       host.deps,
-      async (signal) => {
+      async (signal): Promise<FunctionPanelData> => {
         const r = await loadFunction(connectionOf(host.deps), ref.name, ref.version, signal);
         this.environment = new Map(Object.entries(r.environment));
-        return r.data;
+        return { ...r.data, customEndpoint: host.deps.connection.current().endpoint };
       },
       (data) => ({ type: 'data', data }),
     );
@@ -139,6 +140,7 @@ export class LayerVersionPanelController implements PanelController {
       async (signal) => {
         const conn = connectionOf(host.deps);
         const data = await loadLayerVersion(conn, p.layerName, p.version, signal);
+        data.customEndpoint = host.deps.connection.current().endpoint;
         if (data.usedByState === 'scanning') {
           if (this.usedByFailed) data.usedByState = 'failed';
           else this.scanUsers(conn);
@@ -264,7 +266,7 @@ export class LayerVersionPanelController implements PanelController {
             const skipped = r.skipped.length
               ? ` Skipped (already granted or custom): ${r.skipped.join(', ')}`
               : '';
-            return `Copied ${r.copied.length} grant(s) from version ${m.fromVersion}.${skipped}`;
+            return `Copied ${plural(r.copied.length, 'grant')} from version ${m.fromVersion}.${skipped}`;
           });
         default:
           deps.log.warn(`Layer version panel ignored a message: ${m.type}`);

@@ -26,7 +26,7 @@ export function functionPanelData(
   details: FunctionDetails,
   versions: FunctionSummary[],
   moreVersions: boolean,
-  catalog: Pick<LayerCatalog, 'newerThan'>,
+  catalog: Pick<LayerCatalog, 'newerThan' | 'isDeleted'>,
   now: Date = new Date(),
 ): FunctionPanelData {
   const c = details.configuration;
@@ -67,6 +67,7 @@ export function functionPanelData(
       position: i + 1,
       codeSize: l.codeSize,
       newerVersion: catalog.newerThan(l.arn)?.version,
+      deleted: catalog.isDeleted(l.arn) || undefined,
     })),
     versions: versions
       .filter((v) => v.version !== '$LATEST')
@@ -93,8 +94,12 @@ export async function loadFunction(
   const details = await conn.lambda.getFunction(name, { qualifier, signal });
   try {
     await conn.catalog.ensure(signal);
+    await conn.catalog.checkVersions(
+      details.configuration.layers.map((l) => l.arn),
+      signal,
+    );
   } catch {
-    // Without the catalog the layers show without outdated marks.
+    // Without the catalog the layers show without outdated or deleted marks.
   }
   const versions: FunctionSummary[] = [];
   let more = false;

@@ -1,11 +1,22 @@
 // What both panels share: the ports a controller gets, the loader that (re)loads a panel's data and reports
 // failures to the view, and the messages every panel answers the same way (ready, refresh, open in console).
-import { consoleUrl } from '../aws/consoleUrl';
+import { consoleUrlFor } from '../commands/resourceActions';
 import type { ResourceChange } from '../aws/resourceChanges';
 import type { CommandDeps } from '../commands/commandDeps';
 import { isCancellation, userMessage } from '../commands/runCommand';
 import type { ResourceRef } from '../aws/resourceRef';
+import { displayLine } from '../ui/displayText';
 import type { HostToView, ViewToHost } from './protocol';
+
+/** A panel tab's title: the name (the tab's icon is the λ), or `Layer name:version`; invisible characters shown. */
+export function panelTitle(kind: 'function' | 'layerVersion', title: string): string {
+  return displayLine(kind === 'function' ? title : `Layer ${title}`, 80);
+}
+
+/** Which connection a panel belongs to: profile, Region and endpoint. */
+export function connectionKey(c: { profile?: string; region?: string; endpoint?: string }): string {
+  return JSON.stringify([c.profile ?? '', c.region ?? '', c.endpoint ?? '']);
+}
 
 /** What a controller needs of its panel. */
 export interface PanelPort {
@@ -101,7 +112,7 @@ async function common(
       await loader.load();
       return true;
     case 'openConsole':
-      await deps.openExternal(consoleUrl(ref, deps.connection.region() ?? 'us-east-1'));
+      await consoleUrlFor(deps, ref);
       return true;
     default:
       return false;

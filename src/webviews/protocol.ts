@@ -14,6 +14,8 @@ export interface LayerRow {
   codeSize?: number;
   /** A newer version of the same layer, when one exists in this account. */
   newerVersion?: number;
+  /** The version was deleted (it stays attached to the functions that use it). */
+  deleted?: boolean;
 }
 
 export interface VersionRow {
@@ -59,6 +61,8 @@ export interface FunctionPanelData {
   revisionId?: string;
   layers: LayerRow[];
   versions: VersionRow[];
+  /** The connection's custom endpoint (not AWS): the panel offers no AWS Console link. */
+  customEndpoint?: string;
   moreVersions: boolean;
   tags: [string, string][];
 }
@@ -95,6 +99,8 @@ export interface LayerVersionPanelData extends LayerVersionSummary {
   policy?: { revisionId: string; statements: StatementRow[]; json: string };
   /** Other live versions of the layer, newest first (sources for "copy grants"). */
   otherVersions: number[];
+  /** The connection's custom endpoint (not AWS): the panel offers no AWS Console link. */
+  customEndpoint?: string;
 }
 
 export type PanelData = FunctionPanelData | LayerVersionPanelData;

@@ -6,6 +6,7 @@ import { withConnectionOf } from '../commands/steps/connection';
 import type { CommandDeps, PanelOpener } from '../commands/commandDeps';
 import type { ResourceRef } from '../aws/resourceRef';
 import { makeNonce, panelHtml } from './html';
+import { connectionKey, panelTitle } from './panelLoader';
 import { FunctionPanelController, LayerVersionPanelController } from './panelControllers';
 import type { PanelController, PanelHost, PanelPort } from './panelControllers';
 import { isViewToHost } from './protocol';
@@ -20,6 +21,8 @@ const VIEW_TYPES: Record<PanelKind, string> = {
 class OpenPanel implements PanelPort {
   controller!: PanelController;
   private disposed = false;
+  /** The connection (profile, Region, endpoint) the panel shows data of. */
+  connection = '';
 
   constructor(
     readonly key: string,
@@ -108,7 +111,9 @@ export class WebviewPanels implements PanelOpener, vscode.Disposable {
     });
     const open = new OpenPanel(ref.arn, kind, panel, this.deps.log);
     open.controller = make(open);
-    panel.title = kind === 'function' ? `λ ${open.controller.title}` : `Layer ${open.controller.title}`;
+    open.connection = connectionKey(this.deps.connection.current());
+    // The tab's icon is the λ: the title is the name alone (a layer version says it is one).
+    panel.title = panelTitle(kind, open.controller.title);
     panel.iconPath = vscode.Uri.joinPath(media, 'lambda.svg');
     const webview = panel.webview;
     webview.html = panelHtml({
@@ -130,6 +135,15 @@ export class WebviewPanels implements PanelOpener, vscode.Disposable {
       }),
     ];
     this.panels.set(ref.arn, open);
+  }
+
+  /**
+   * The connection changed: a panel opened under another profile, Region or endpoint shows data of an account or
+   * Region the explorer no longer shows, and its buttons would act on the new one: it closes.
+   */
+  connectionChanged(): void {
+    const now = connectionKey(this.deps.connection.current());
+    for (const p of [...this.panels.values()]) if (p.connection !== now) p.panel.dispose();
   }
 
   dispose(): void {

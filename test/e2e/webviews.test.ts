@@ -127,7 +127,7 @@ describe('Webview panels in the workbench', () => {
   async function screenshotsIn(theme: string): Promise<void> {
     const { wb } = fx;
     const { page } = wb;
-    await page.locator('.tabs-container .tab', { hasText: 'λ orders-api' }).first().click();
+    await page.locator('.tabs-container .tab', { hasText: 'orders-api' }).first().click();
     const fn = wb.webviewFrame();
     await page
       .locator('.notifications-toasts .codicon-notifications-clear')
@@ -173,7 +173,7 @@ describe('Webview panels in the workbench', () => {
     await fn.locator('#title', { hasText: 'orders-api' }).waitFor({ timeout: 30_000 });
     await fn.locator('#layers').waitFor();
     // shared-utils:7 carries the sample seed's grants (an organization and an account).
-    await page.locator('.tabs-container .tab', { hasText: 'λ orders-api' }).first().waitFor();
+    await page.locator('.tabs-container .tab', { hasText: 'orders-api' }).first().waitFor();
     await wb.runCommand('Lambda Explorer: Show Layer Version Details and Policy');
     await pick('shared-utils', 'Show Layer Version');
     await pick('Version 7', 'Show Layer Version: shared-utils');

@@ -577,10 +577,67 @@ export function loadScaleSeed(
   }
 }
 
-/** Applies a seed by name (`empty`, `sample`, `scale`) or by JSON file path. */
+/** The largest description Lambda accepts (256 characters), filled with words. */
+function longText(prefix: string, length: number): string {
+  let out = prefix;
+  for (let i = 1; out.length < length; i++) out += ` word${i}`;
+  return out.slice(0, length);
+}
+
+/**
+ * Data that tries to fool or flood the UI, loaded on top of the sample seed: a right-to-left override (U+202E)
+ * and HTML/markdown in descriptions, the longest description and a 4 KB environment value. A function NAME with
+ * U+202E cannot come from AWS (names are `[a-zA-Z0-9-_]`), but a custom endpoint can send one; loadSeed does
+ * not validate names, so this seed stands for such an endpoint. Its GetFunction calls fail validation.
+ */
+export function hostileSeed(): SeedFile {
+  const rlo = '\u202E';
+  const html = '<img src=x onerror=alert(1)>';
+  return {
+    layers: [
+      {
+        name: 'spoof-layer',
+        versions: [
+          {
+            description: `Helpers ${rlo}gnp.exe ${html} \`tick\` [x](command:workbench.action.quit)`,
+            compatibleRuntimes: ['nodejs20.x'],
+          },
+          {
+            description: longText('A 256-character layer description:', 256),
+            compatibleRuntimes: ['nodejs20.x'],
+          },
+        ],
+      },
+    ],
+    functions: [
+      { name: `invoice${rlo}gnp.exe`, runtime: 'nodejs20.x', description: `Invoices ${rlo}fdp.exe` },
+      {
+        name: 'spoof-desc',
+        runtime: 'nodejs20.x',
+        description: `Renders ${rlo}fdp.exe ${html} \`tick\` [x](command:workbench.action.quit)`,
+        environment: { NOTE: `pay to ${rlo}1234-5678` },
+        layers: ['spoof-layer:1'],
+      },
+      {
+        name: 'long-strings',
+        runtime: 'nodejs20.x',
+        description: longText('A 256-character function description:', 256),
+        environment: { BIG: 'x'.repeat(4000), SMALL: 'ok' },
+        layers: ['spoof-layer:2'],
+        tags: { long: longText('tag', 256) },
+      },
+    ],
+  };
+}
+
+/** Applies a seed by name (`empty`, `sample`, `scale`, `hostile` = sample + hostileSeed) or by JSON file path. */
 export function applySeed(state: EmulatorState, seed: string | undefined): void {
   if (seed === undefined || seed === 'empty') return;
   if (seed === 'sample') return loadSeed(state, sampleSeed());
+  if (seed === 'hostile') {
+    loadSeed(state, sampleSeed());
+    return loadSeed(state, hostileSeed());
+  }
   if (seed === 'scale') return loadScaleSeed(state);
   loadSeed(state, JSON.parse(readFileSync(seed, 'utf8')) as SeedFile);
 }

@@ -3,7 +3,7 @@ import { layerVersionLabel, parseLayerVersionArn } from '../../aws/layerArn';
 import type { AttachedLayer, FunctionSummary } from '../../aws/lambdaService';
 import { assessRuntime, isDeprecated, runtimeFamily } from '../../layers/runtimes';
 import type { ResourceRef } from '../../aws/resourceRef';
-import { md } from '../treeNode';
+import { md, mdCode } from '../treeNode';
 import type { IconSpec, LoadContext, NodeView, TreeNode } from '../treeNode';
 import { formatBytes } from '../../ui/format';
 import { relativeTime } from './format';
@@ -53,11 +53,12 @@ function functionTooltip(fn: FunctionSummary, now: Date): string {
     '',
     fn.description ? `${md(fn.description)}\n` : '',
     `- Runtime: ${fn.packageType === 'Image' ? 'container image' : md(fn.runtime ?? 'unknown')}${rt.note ? ` — ${md(rt.note)}` : ''}`,
-    fn.handler ? `- Handler: \`${fn.handler.replace(/`/g, '')}\`` : '',
-    `- Memory: ${fn.memorySize ?? '?'} MB, timeout ${fn.timeout ?? '?'} s, ${fn.architectures.join(', ')}`,
+    fn.handler ? `- Handler: ${mdCode(fn.handler)}` : '',
+    `- Memory: ${fn.memorySize ?? '?'} MB, timeout ${fn.timeout ?? '?'} s, ${md(fn.architectures.join(', '))}`,
     `- Code: ${formatBytes(fn.codeSize)}`,
     fn.lastModified ? `- Last modified: ${md(fn.lastModified)}` : '',
     `- Layers: ${fn.layers.length}`,
+    `\n${mdCode(fn.arn)}`,
   ];
   return lines.filter((l) => l !== '').join('\n');
 }
@@ -124,12 +125,22 @@ export class FunctionNode implements TreeNode {
   }
 }
 
-/** Loads the latest-version catalog that "outdated" marks need; without it the layers still show, unmarked. */
-async function ensureCatalog(services: TreeServices, ctx: LoadContext): Promise<void> {
+/** Loads what the "outdated" and "deleted" marks need; without it the layers still show, unmarked. */
+async function ensureCatalog(
+  services: TreeServices,
+  ctx: LoadContext,
+  layers: AttachedLayer[],
+): Promise<void> {
   try {
     await services.catalog.ensure(ctx.signal);
-  } catch {
-    // Not knowing what is outdated must not hide the layers.
+    await services.catalog.checkVersions(
+      layers.map((l) => l.arn),
+      ctx.signal,
+    );
+  } catch (e) {
+    // Not knowing what is outdated or deleted must not hide the layers.
+    if (!ctx.signal.aborted)
+      services.log?.error('Could not load the latest layer versions (no outdated or deleted marks)', e);
   }
 }
 
@@ -161,7 +172,7 @@ export class FunctionLayersNode implements TreeNode {
   }
 
   async children(ctx: LoadContext): Promise<TreeNode[]> {
-    await ensureCatalog(this.services, ctx);
+    await ensureCatalog(this.services, ctx, this.layers);
     return this.layers.map((l, i) => new AttachedLayerNode(this.services, l, i, this));
   }
 }
@@ -188,31 +199,51 @@ export class AttachedLayerNode implements TreeNode {
   }
 
   view(): NodeView {
-    const newer = this.services.catalog.newerThan(this.layer.arn);
+    const catalog = this.services.catalog;
+    const deleted = catalog.isDeleted(this.layer.arn);
+    const newer = catalog.newerThan(this.layer.arn);
     const size = this.layer.codeSize !== undefined ? formatBytes(this.layer.codeSize) : undefined;
-    const parts = [
-      `#${this.index + 1}`,
-      size,
-      newer ? `outdated: version ${newer.version} available` : undefined,
-    ];
+    // A published version's layer set cannot change: a newer layer version is news, not something to act on.
+    const status = deleted
+      ? 'deleted'
+      : newer
+        ? this.frozen
+          ? `version ${newer.version} exists`
+          : `outdated: version ${newer.version} available`
+        : undefined;
+    const label = layerVersionLabel(this.layer.arn);
+    const actionable = !!newer && !this.frozen;
     return {
-      label: layerVersionLabel(this.layer.arn),
-      description: parts.filter(Boolean).join(' · '),
+      label,
+      description: [`#${this.index + 1}`, size, status].filter(Boolean).join(' · '),
       tooltip: [
-        `**${md(layerVersionLabel(this.layer.arn))}**`,
+        `**${md(label)}**${deleted ? ' (deleted)' : ''}`,
         '',
         `Position ${this.index + 1} in merge order (later layers overwrite earlier ones in /opt).`,
-        newer ? `\nA newer version exists: **${newer.version}**.` : '',
+        deleted
+          ? '\nThis layer version was deleted. The function keeps its copy of the content, but the version can no longer be attached to other functions or downloaded.'
+          : '',
+        newer
+          ? this.frozen
+            ? `\nVersion **${newer.version}** of this layer exists. A published version's layers cannot change: publish a new version of the function to use it.`
+            : `\nA newer version exists: **${newer.version}**.`
+          : '',
         '',
-        `\`${this.layer.arn}\``,
+        mdCode(this.layer.arn),
       ].join('\n'),
-      icon: newer ? { codicon: 'arrow-circle-up', color: 'warning' } : { codicon: 'layers' },
+      icon: deleted
+        ? { codicon: 'trash', color: 'error' }
+        : actionable
+          ? { codicon: 'arrow-circle-up', color: 'warning' }
+          : { codicon: 'layers' },
       // Under a published version the layer set is frozen: no detach / move / upgrade in its menu.
-      contextValue: `${this.frozen ? 'frozenLayer' : 'attachedLayer'}${newer ? ' outdated' : ''}`,
+      contextValue: this.frozen ? 'frozenLayer' : `attachedLayer${newer ? ' outdated' : ''}`,
       collapsible: 'none',
-      warning: newer
-        ? { badge: '↑', tooltip: `Version ${newer.version} of this layer is available` }
-        : undefined,
+      warning: deleted
+        ? { badge: '✕', tooltip: 'This layer version was deleted' }
+        : actionable
+          ? { badge: '↑', tooltip: `Version ${newer.version} of this layer is available` }
+          : undefined,
     };
   }
 }
@@ -291,7 +322,7 @@ export class FunctionVersionNode implements TreeNode {
   }
   async children(ctx: LoadContext): Promise<TreeNode[]> {
     if (this.fn.layers.length === 0) return [new MessageNode(this, 'No layers')];
-    await ensureCatalog(this.services, ctx);
+    await ensureCatalog(this.services, ctx, this.fn.layers);
     return this.fn.layers.map((l, i) => new AttachedLayerNode(this.services, l, i, this, true));
   }
 }

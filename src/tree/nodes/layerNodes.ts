@@ -3,10 +3,12 @@
 import type { LayerUser } from '../../aws/usedByIndex';
 import type { Architecture, LayerSummary, LayerVersionSummary } from '../../aws/lambdaService';
 import type { ResourceRef } from '../../aws/resourceRef';
-import { md } from '../treeNode';
+import { md, mdCode } from '../treeNode';
 import type { LoadContext, NodeView, TreeNode } from '../treeNode';
+import { plural } from '../../ui/displayText';
 import { parseAwsDate } from './format';
 import { ErrorNode, matchesFilter, MessageNode, PagedNode } from './pagedNode';
+import { describeLoadFailure } from './treeServices';
 import type { TreeServices } from './treeServices';
 
 export interface LayerListFilter {
@@ -95,7 +97,7 @@ export class LayerNode extends PagedNode<LayerVersionSummary> {
         latest
           ? `\nLatest version: ${latest.version}, created ${md(shortDate(latest.createdDate) ?? '?')}`
           : '',
-        `\n\`${this.layer.arn}\``,
+        `\n${mdCode(this.layer.arn)}`,
       ].join('\n'),
       icon: { codicon: 'layers' },
       contextValue: 'layer',
@@ -156,7 +158,7 @@ export class LayerVersionNode implements TreeNode {
         `- Architectures: ${md(v.compatibleArchitectures.join(', ') || 'not specified')}`,
         `- Created: ${md(v.createdDate ?? '?')}`,
         `- License: ${md(v.licenseInfo ?? 'not specified')}`,
-        `\n\`${v.arn}\``,
+        `\n${mdCode(v.arn)}`,
       ].join('\n'),
       icon: { codicon: 'package' },
       contextValue: 'layerVersion',
@@ -190,10 +192,7 @@ export class UsedByNode implements TreeNode {
     const users = this.users;
     return {
       label: 'Used by',
-      description:
-        users === undefined
-          ? 'expand to scan functions'
-          : `${users.length} function${users.length === 1 ? '' : 's'}`,
+      description: users === undefined ? 'expand to scan functions' : plural(users.length, 'function'),
       tooltip:
         'Functions and published versions that reference exactly this layer version, computed from all ListFunctions pages (FunctionVersion=ALL). Refresh to scan again.',
       icon: { codicon: 'references' },
@@ -212,7 +211,7 @@ export class UsedByNode implements TreeNode {
       } catch (e) {
         // This view gave up on the load (it went away): not a failure to show.
         if (ctx.signal.aborted) throw e;
-        this.loadError = this.services.describeError(e);
+        this.loadError = describeLoadFailure(this.services, 'the functions that use layer versions', e);
         return [new ErrorNode(this, this.loadError)];
       }
       // The count in this node's own description changed; it is built now, so rendering again does not scan.
@@ -262,7 +261,7 @@ export class UsedByFunctionNode implements TreeNode {
       ]
         .filter(Boolean)
         .join(' · '),
-      tooltip: `\`${u.arn}\``,
+      tooltip: mdCode(u.arn),
       icon: { codicon: u.version === '$LATEST' ? 'symbol-function' : 'tag' },
       contextValue: 'usedByFunction',
       collapsible: 'none',

@@ -2,7 +2,9 @@
 // a plain message node. A failed load becomes an error node under its parent, never a popup.
 import { Pager } from '../pager';
 import type { PageSource } from '../pager';
+import { md } from '../treeNode';
 import type { LoadContext, NodeKind, NodeView, TreeNode } from '../treeNode';
+import { describeLoadFailure } from './treeServices';
 import type { TreeServices } from './treeServices';
 
 /** A node that owns a pager of T and shows one child node per item. */
@@ -38,7 +40,9 @@ export abstract class PagedNode<T> implements TreeNode {
       try {
         await this.pager.ensureFirstPage(ctx.signal);
       } catch (e) {
-        this.loadError = this.services.describeError(e);
+        this.loadError = ctx.signal.aborted
+          ? this.services.describeError(e)
+          : describeLoadFailure(this.services, this.id, e);
       }
     }
     return this.render();
@@ -131,7 +135,7 @@ export class ErrorNode implements TreeNode {
     return {
       label: 'Failed to load: click to retry',
       description: this.message,
-      tooltip: `${this.message}\n\nClick to retry. Details are in the Lambda Explorer log.`,
+      tooltip: `${md(this.message, 500)}\n\nClick to retry. Details are in the Lambda Explorer log.`,
       icon: { codicon: 'error', color: 'error' },
       contextValue: 'error',
       collapsible: 'none',

@@ -2,6 +2,8 @@
 import type { LayerCatalog } from '../../aws/layerCatalog';
 import type { LambdaService } from '../../aws/lambdaService';
 import type { UsedByIndex } from '../../aws/usedByIndex';
+import { isLambdaError } from '../../aws/errors';
+import type { Logger } from '../../ui/logger';
 import type { TreeNode } from '../treeNode';
 
 export interface TreeServices {
@@ -15,4 +17,12 @@ export interface TreeServices {
   changed(node: TreeNode | undefined): void;
   /** A short, user-facing reason for a failure (details go to the log). */
   describeError(e: unknown): string;
+  /** Where failed loads are logged (the error node's hover points there). */
+  log?: Logger;
+}
+
+/** A load failed: log it (what, and the error's details), and return the short reason the error node shows. */
+export function describeLoadFailure(services: TreeServices, what: string, e: unknown): string {
+  if (!isLambdaError(e, 'Cancelled')) services.log?.error(`Failed to load ${what}`, e);
+  return services.describeError(e);
 }

@@ -1,6 +1,6 @@
 // Fields both panels show.
 import type { AppContext } from './context';
-import { field, mono } from './dom';
+import { field, h, mono } from './dom';
 import { button } from './toolkit';
 
 /** An archive's SHA-256 (Lambda's CodeSha256) with a copy button. */
@@ -16,4 +16,15 @@ export function sha256Field(app: AppContext, sha: string | undefined): Node[] {
         })
       : undefined,
   );
+}
+
+/** No AWS Console for a custom endpoint (it would show AWS's resource of that name, not this one). */
+export function consoleButton(app: AppContext, customEndpoint: string | undefined): HTMLElement {
+  return customEndpoint
+    ? h(
+        'span',
+        { class: 'muted endpoint-note', id: 'endpoint-note' },
+        `custom endpoint ${customEndpoint}: no AWS Console`,
+      )
+    : button('Open in AWS Console', { id: 'console', onClick: () => app.post({ type: 'openConsole' }) });
 }

@@ -1,9 +1,9 @@
 // The function configuration panel: every GetFunctionConfiguration field in groups, the layers in merge order,
 // environment variables masked (reveal one at a time, copy), tags, published versions.
-import type { FunctionPanelData } from '../protocol';
-import { sha256Field } from './commonFields';
+import type { FunctionPanelData, LayerRow } from '../protocol';
+import { consoleButton, sha256Field } from './commonFields';
 import type { AppContext } from './context';
-import { field, fields, formatBytes, formatDate, h, mono, section, table } from './dom';
+import { clamped, field, fields, formatBytes, formatDate, h, mono, section, table } from './dom';
 import { badge, button } from './toolkit';
 
 const MASK = '••••••••';
@@ -46,7 +46,13 @@ function environment(d: FunctionPanelData, app: AppContext): HTMLElement {
   const rows = d.environmentKeys.map((key, i) => {
     const shown = app.revealed?.key === key;
     const value = shown
-      ? h('code', { class: 'env-value', 'data-key': key }, app.revealed?.value ?? '')
+      ? h(
+          'span',
+          { class: 'env-value-cell' },
+          clamped(`env:${key}`, app.revealed?.value ?? '', (text) =>
+            h('code', { class: 'env-value', 'data-key': key }, text),
+          ),
+        )
       : h('span', { class: 'masked', 'aria-label': 'hidden value' }, MASK);
     const actions = h(
       'span',
@@ -72,6 +78,25 @@ function environment(d: FunctionPanelData, app: AppContext): HTMLElement {
   return table('Environment variables', ['Key', 'Value', ''], rows, 'environment');
 }
 
+/** Deleted, outdated (on $LATEST, where it can be upgraded), "version N exists" (a frozen published version), latest. */
+function layerStatus(l: LayerRow, latest: boolean): HTMLElement {
+  const newer =
+    l.newerVersion === undefined
+      ? undefined
+      : latest
+        ? h('span', { class: 'pill warning' }, `outdated: version ${l.newerVersion} available`)
+        : h('span', { class: 'muted' }, `version ${l.newerVersion} exists`);
+  if (l.deleted)
+    return h(
+      'span',
+      { class: 'layer-status' },
+      h('span', { class: 'pill error', title: 'This layer version was deleted' }, 'deleted'),
+      newer ? ' ' : undefined,
+      newer,
+    );
+  return newer ?? h('span', { class: 'muted' }, 'latest');
+}
+
 function layers(d: FunctionPanelData, app: AppContext): HTMLElement {
   if (d.packageType === 'Image')
     return h('p', { class: 'muted' }, 'Container image functions cannot use layers.');
@@ -85,9 +110,7 @@ function layers(d: FunctionPanelData, app: AppContext): HTMLElement {
       onClick: () => app.post({ type: 'openLayerVersion', arn: l.arn }),
     }),
     formatBytes(l.codeSize),
-    l.newerVersion !== undefined
-      ? h('span', { class: 'pill warning' }, `outdated: version ${l.newerVersion} available`)
-      : h('span', { class: 'muted' }, 'latest'),
+    layerStatus(l, d.version === '$LATEST'),
   ]);
   return table('Layers in merge order', ['#', 'Layer version', 'Size', 'Status'], rows, 'layers');
 }
@@ -101,14 +124,20 @@ export function renderFunction(d: FunctionPanelData, app: AppContext): Node[] {
     latest && d.packageType === 'Zip'
       ? button('Attach Layers…', { id: 'attach', onClick: () => app.post({ type: 'attachLayers' }) })
       : undefined,
-    button('Open in AWS Console', { id: 'console', onClick: () => app.post({ type: 'openConsole' }) }),
+    consoleButton(app, d.customEndpoint),
     button('Copy ARN', { id: 'copy-arn', onClick: () => app.post({ type: 'copy', item: 'arn' }) }),
   );
   const header = h(
     'header',
     {},
     h('h1', { id: 'title' }, d.name, ' ', badge(latest ? '$LATEST' : `version ${d.version}`)),
-    d.description ? h('p', { class: 'description', id: 'description' }, d.description) : undefined,
+    d.description
+      ? h(
+          'p',
+          { class: 'description' },
+          clamped('description', d.description, (t) => h('span', { id: 'description' }, t)),
+        )
+      : undefined,
     h('p', { class: 'arn' }, h('code', { id: 'arn' }, d.arn)),
     toolbar,
   );
@@ -161,7 +190,7 @@ export function renderFunction(d: FunctionPanelData, app: AppContext): Node[] {
       : table(
           'Tags',
           ['Key', 'Value'],
-          d.tags.map(([k, v]) => [h('code', {}, k), v]),
+          d.tags.map(([k, v]) => [h('code', {}, k), clamped(`tag:${k}`, v)]),
           'tags',
         ),
   );
@@ -175,7 +204,7 @@ export function renderFunction(d: FunctionPanelData, app: AppContext): Node[] {
           ['Version', 'Description', 'Layers', 'Last modified'],
           d.versions.map((v) => [
             v.version,
-            v.description ?? '',
+            clamped(`version:${v.version}`, v.description ?? '', undefined, 120),
             v.layers.join(', ') || 'none',
             formatDate(v.lastModified),
           ]),

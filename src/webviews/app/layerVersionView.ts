@@ -8,9 +8,9 @@ import {
 } from '../../aws/policy';
 import type { Grant } from '../../aws/lambdaService';
 import type { LayerVersionPanelData } from '../protocol';
-import { sha256Field } from './commonFields';
+import { consoleButton, sha256Field } from './commonFields';
 import type { AppContext, FormState } from './context';
-import { field, fields, formatBytes, formatDate, h, section, table } from './dom';
+import { clamped, field, fields, formatBytes, formatDate, h, section, table } from './dom';
 import { badge, button, checkbox, dropdown, progress, radioGroup, textField } from './toolkit';
 
 function grantOf(f: FormState): Grant {
@@ -284,13 +284,19 @@ export function renderLayerVersion(d: LayerVersionPanelData, app: AppContext): N
     'header',
     {},
     h('h1', { id: 'title' }, d.layerName, ' ', badge(`version ${d.version}`)),
-    d.description ? h('p', { class: 'description', id: 'description' }, d.description) : undefined,
+    d.description
+      ? h(
+          'p',
+          { class: 'description' },
+          clamped('description', d.description, (t) => h('span', { id: 'description' }, t)),
+        )
+      : undefined,
     h('p', { class: 'arn' }, h('code', { id: 'arn' }, d.arn)),
     h(
       'div',
       { class: 'toolbar', role: 'toolbar', 'aria-label': 'Layer version actions' },
       button('Refresh', { id: 'refresh', disabled: app.busy, onClick: () => app.post({ type: 'refresh' }) }),
-      button('Open in AWS Console', { id: 'console', onClick: () => app.post({ type: 'openConsole' }) }),
+      consoleButton(app, d.customEndpoint),
       button('Copy ARN', { id: 'copy-arn', onClick: () => app.post({ type: 'copy', item: 'arn' }) }),
     ),
   );
@@ -299,14 +305,19 @@ export function renderLayerVersion(d: LayerVersionPanelData, app: AppContext): N
     'Details',
     fields([
       field('Version', String(d.version)),
-      field('Description', d.description),
+      field('Description', d.description ? clamped('description-field', d.description) : undefined),
       field(
         'Created',
         d.createdDate ? h('time', { title: d.createdDate }, formatDate(d.createdDate)) : undefined,
       ),
       field('Runtimes', d.compatibleRuntimes.join(', ') || 'not specified'),
       field('Architectures', d.compatibleArchitectures.join(', ') || 'not specified'),
-      field('License', d.licenseInfo ? h('span', { id: 'license' }, d.licenseInfo) : 'not specified'),
+      field(
+        'License',
+        d.licenseInfo
+          ? clamped('license', d.licenseInfo, (t) => h('span', { id: 'license' }, t))
+          : 'not specified',
+      ),
       field('Size', formatBytes(d.codeSize)),
       sha256Field(app, d.codeSha256),
     ]),

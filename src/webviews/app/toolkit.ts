@@ -14,6 +14,7 @@ import {
   vsCodeRadioGroup,
   vsCodeTextField,
 } from '@vscode/webview-ui-toolkit';
+import { showInvisible } from '../../ui/displayText';
 
 provideVSCodeDesignSystem().register(
   vsCodeBadge(),
@@ -46,11 +47,11 @@ export interface ButtonOptions {
 
 export function button(label: string, o: ButtonOptions): HTMLElement & { disabled: boolean } {
   const b = document.createElement('vscode-button') as HTMLElement & { disabled: boolean };
-  b.textContent = label;
+  b.textContent = showInvisible(label);
   b.setAttribute('appearance', o.appearance ?? 'secondary');
   if (o.id) b.id = o.id;
-  if (o.ariaLabel) b.setAttribute('aria-label', o.ariaLabel);
-  if (o.title) b.title = o.title;
+  if (o.ariaLabel) b.setAttribute('aria-label', showInvisible(o.ariaLabel));
+  if (o.title) b.title = showInvisible(o.title);
   b.disabled = o.disabled ?? false;
   b.addEventListener('click', () => {
     if (!b.disabled) o.onClick();

@@ -140,8 +140,12 @@ describe('explorer nodes on the sample seed', function () {
     const frozen = await (versions[1] as FunctionVersionNode).children({ signal });
     assert.deepStrictEqual(
       frozen.map((n) => n.view().contextValue),
-      ['frozenLayer outdated', 'frozenLayer outdated'],
-      "a published version's layers are frozen (and both have newer versions)",
+      ['frozenLayer', 'frozenLayer'],
+      "a published version's layers are frozen: a newer version is no action (no upgrade offered)",
+    );
+    assert.deepStrictEqual(
+      frozen.map((n) => n.view().description),
+      ['#1 · 213 B · version 8 exists', '#2 · 323 B · version 3 exists'],
     );
   });
 

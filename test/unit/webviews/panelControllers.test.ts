@@ -174,7 +174,7 @@ describe('panel controllers (against the emulator)', function () {
       emu.state.layerVersion('shared-utils', 8)?.policy.statements.map((x) => x.Sid),
       ['org-wide', 'partner-account'],
     );
-    assert.match(notices(s.sent).at(-1)!.message, /Copied 2 grant\(s\) from version 7/);
+    assert.match(notices(s.sent).at(-1)!.message, /Copied 2 grants from version 7/);
   });
 
   it('sends environment keys only, and one value on reveal', async () => {
