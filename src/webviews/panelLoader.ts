@@ -13,11 +13,6 @@ export function panelTitle(kind: 'function' | 'layerVersion', title: string): st
   return displayLine(kind === 'function' ? title : `Layer ${title}`, 80);
 }
 
-/** Which connection a panel belongs to: profile, Region and endpoint. */
-export function connectionKey(c: { profile?: string; region?: string; endpoint?: string }): string {
-  return JSON.stringify([c.profile ?? '', c.region ?? '', c.endpoint ?? '']);
-}
-
 /** What a controller needs of its panel. */
 export interface PanelPort {
   post(message: HostToView): void;

@@ -6,7 +6,7 @@ import { withConnectionOf } from '../commands/steps/connection';
 import type { CommandDeps, PanelOpener } from '../commands/commandDeps';
 import type { ResourceRef } from '../aws/resourceRef';
 import { makeNonce, panelHtml } from './html';
-import { connectionKey, panelTitle } from './panelLoader';
+import { panelTitle } from './panelLoader';
 import { FunctionPanelController, LayerVersionPanelController } from './panelControllers';
 import type { PanelController, PanelHost, PanelPort } from './panelControllers';
 import { isViewToHost } from './protocol';
@@ -21,8 +21,8 @@ const VIEW_TYPES: Record<PanelKind, string> = {
 class OpenPanel implements PanelPort {
   controller!: PanelController;
   private disposed = false;
-  /** The connection (profile, Region, endpoint) the panel shows data of. */
-  connection = '';
+  /** The connection the panel shows data of: its key and the service it was built with. */
+  connection: { key: string | undefined; service: unknown } = { key: undefined, service: undefined };
 
   constructor(
     readonly key: string,
@@ -111,7 +111,8 @@ export class WebviewPanels implements PanelOpener, vscode.Disposable {
     });
     const open = new OpenPanel(ref.arn, kind, panel, this.deps.log);
     open.controller = make(open);
-    open.connection = connectionKey(this.deps.connection.current());
+    const { explorer } = this.hostFor(ref).deps;
+    open.connection = { key: explorer.key, service: explorer.connection?.lambda };
     // The tab's icon is the λ: the title is the name alone (a layer version says it is one).
     panel.title = panelTitle(kind, open.controller.title);
     panel.iconPath = vscode.Uri.joinPath(media, 'lambda.svg');
@@ -138,12 +139,16 @@ export class WebviewPanels implements PanelOpener, vscode.Disposable {
   }
 
   /**
-   * The connection changed: a panel opened under another profile, Region or endpoint shows data of an account or
-   * Region the explorer no longer shows, and its buttons would act on the new one: it closes.
+   * The connections changed: a panel whose connection was removed or built again (another profile, Region or
+   * endpoint) shows data of an account or Region the explorer no longer shows, and its buttons would act on the
+   * new one: it closes. Panels of the connections that stayed as they were stay open.
    */
   connectionChanged(): void {
-    const now = connectionKey(this.deps.connection.current());
-    for (const p of [...this.panels.values()]) if (p.connection !== now) p.panel.dispose();
+    for (const p of [...this.panels.values()]) {
+      const { key, service } = p.connection;
+      const now = key === undefined ? undefined : this.deps.explorer.scoped(key).connection?.lambda;
+      if (now === undefined || now !== service) p.panel.dispose();
+    }
   }
 
   dispose(): void {

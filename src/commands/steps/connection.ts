@@ -51,10 +51,19 @@ export function scopedTo(deps: CommandDeps, key: string): CommandDeps {
   if (key === deps.explorer.key) return deps;
   const explorer = deps.explorer.scoped(key);
   const region = explorer.connections.find((c) => c.key === key)?.region;
+  const entry = deps.connection.list().find((c) => c.key === key);
+  const current = entry
+    ? {
+        ...(entry.profile !== undefined ? { profile: entry.profile } : {}),
+        ...(entry.region !== undefined ? { region: entry.region } : {}),
+        ...(entry.endpoint !== undefined ? { endpoint: entry.endpoint } : {}),
+      }
+    : deps.connection.current();
   return {
     ...deps,
     explorer,
-    connection: { ...deps.connection, region: () => region },
+    // Panels and messages name this connection (its endpoint decides, e.g., whether a console link makes sense).
+    connection: { ...deps.connection, region: () => region, current: () => current },
     workspace: {
       ...deps.workspace,
       artifacts: () => {

@@ -2,7 +2,7 @@
 // the function panel, and no AWS Console link for a custom endpoint.
 import * as assert from 'assert';
 import { consoleUrlFor } from '../../../src/commands/resourceActions';
-import { connectionKey, panelTitle } from '../../../src/webviews/panelLoader';
+import { panelTitle } from '../../../src/webviews/panelLoader';
 import { FunctionPanelController, LayerVersionPanelController } from '../../../src/webviews/panelControllers';
 import type { FunctionPanelData, HostToView, LayerVersionPanelData } from '../../../src/webviews/protocol';
 import { startEmulator } from '../../emulator/emulator';
@@ -84,13 +84,5 @@ describe('panels: titles, layer states and the console link', function () {
     });
     assert.ok(url?.startsWith('https://eu-west-1.console.aws.amazon.com/'), url);
     assert.deepStrictEqual(h.opened, [url]);
-  });
-
-  it('tells connections apart by profile, Region and endpoint (panels of another one close)', () => {
-    const a = connectionKey({ profile: 'dev', region: 'us-east-1' });
-    assert.strictEqual(a, connectionKey({ profile: 'dev', region: 'us-east-1' }));
-    assert.notStrictEqual(a, connectionKey({ profile: 'dev', region: 'eu-west-1' }));
-    assert.notStrictEqual(a, connectionKey({ profile: 'prod', region: 'us-east-1' }));
-    assert.notStrictEqual(a, connectionKey({ profile: 'dev', region: 'us-east-1', endpoint: 'http://x' }));
   });
 });
