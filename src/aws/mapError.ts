@@ -192,6 +192,9 @@ export function toLambdaError(error: unknown, ctx: ErrorContext = {}): LambdaErr
         e,
         awsMessage,
       );
+    // AWS answers an inline upload over the request limit with RequestEntityTooLargeException (not in the SDK's
+    // model, so it arrives by name only); RequestTooLargeException is Invoke's payload limit.
+    case 'RequestEntityTooLargeException':
     case 'RequestTooLargeException':
     case 'SerializedRequestEntityTooLargeException':
       return make(

@@ -34,6 +34,7 @@ export async function publishFunctionVersion(
           revisionId: state.revisionId,
           codeSha256: state.codeSha256,
           signal,
+          onRecovered: (note) => deps.log.warn(note),
         }),
       isOutOfDate: (e) =>
         isLambdaError(e, 'PreconditionFailed') ||

@@ -19,7 +19,11 @@ export const API_LAYERS = '/2018-10-31/layers';
 
 export const MAX_LAYERS = 5;
 export const MAX_UNZIPPED = 262_144_000;
-/** AWS's request limit for direct (base64) uploads: 50 MB of zip. */
+/**
+ * AWS's limit on a request that carries the archive inline: the whole JSON body, with the zip base64-encoded
+ * (4/3 of its size), must stay under this (50 MiB of zip, encoded). Over it AWS answers 413
+ * RequestEntityTooLargeException, a name the SDK's model does not list (its RequestTooLargeException is Invoke's).
+ */
 export const MAX_REQUEST_BYTES = 69_905_067;
 export const PAGE_CAP = 50;
 export const DOWNLOAD_TTL_SECONDS = 600;
@@ -453,7 +457,7 @@ function checkRequestSize(req: LambdaRequest, operation: string): void {
   if (req.bodyLength > MAX_REQUEST_BYTES) {
     throw new ApiError(
       413,
-      'RequestTooLargeException',
+      'RequestEntityTooLargeException',
       `Request must be smaller than ${MAX_REQUEST_BYTES} bytes for the ${operation} operation`,
     );
   }
