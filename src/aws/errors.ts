@@ -30,6 +30,8 @@ export class LambdaError extends Error {
       awsMessage?: string;
       retryAfterSeconds?: number;
       requestId?: string;
+      /** Requests the SDK sent for this call (its retries included). */
+      attempts?: number;
     } = {},
   ) {
     super(message);

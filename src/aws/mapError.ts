@@ -15,7 +15,7 @@ interface SdkLikeError {
   message?: unknown;
   code?: unknown;
   $fault?: unknown;
-  $metadata?: { httpStatusCode?: unknown; requestId?: unknown };
+  $metadata?: { httpStatusCode?: unknown; requestId?: unknown; attempts?: unknown };
   retryAfterSeconds?: unknown;
   Reason?: unknown;
   errors?: unknown;
@@ -86,6 +86,8 @@ function make(
   if (awsMessage !== undefined) details.awsMessage = awsMessage;
   if (retryAfterSeconds !== undefined) details.retryAfterSeconds = retryAfterSeconds;
   if (requestId !== undefined) details.requestId = requestId;
+  const attempts = num(e.$metadata?.attempts);
+  if (attempts !== undefined) details.attempts = attempts;
   const message = awsMessage !== undefined ? `${advice}: ${awsMessage}` : `${advice}.`;
   return new LambdaError(kind, message, details);
 }
