@@ -179,6 +179,15 @@ export function toLambdaError(error: unknown, ctx: ErrorContext = {}): LambdaErr
       );
     }
     case 'InvalidParameterValueException':
+      if (/runtime parameter of .* is no longer supported/i.test(rawMessage ?? '')) {
+        return make(
+          'InvalidParameter',
+          "AWS no longer lets functions on this runtime be created or changed. You can still invoke and read it; change its runtime to a supported one first (the function's tooltip names one), then try again",
+          e,
+          awsMessage,
+        );
+      }
+      return make('InvalidParameter', 'AWS rejected a value. Correct it and try again', e, awsMessage);
     case 'InvalidRuntimeException':
     case 'InvalidZipFileException':
     case 'InvalidSecurityGroupIDException':

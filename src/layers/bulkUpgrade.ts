@@ -19,6 +19,7 @@ import { MAX_RETRY_WAIT_SECONDS, requestsSpent, retryDecision, sleepUnlessAborte
 import { layerVersionLabel } from '../aws/layerArn';
 import type { FunctionConfiguration, FunctionSummary, LambdaService } from '../aws/lambdaService';
 import { applyEdit, describeListChange } from './attachRules';
+import { assessRuntime } from './runtimes';
 
 export type BulkStatus = 'updated' | 'alreadyCurrent' | 'skipped' | 'failed';
 
@@ -198,6 +199,9 @@ async function upgradeOne(ctx: Ctx, fn: FunctionSummary, from: string, to: strin
     ...(layers ? { layers } : {}),
   });
   const stateOf = (c: FunctionSummary) => ({ layers: c.layers.map((l) => l.arn), revisionId: c.revisionId });
+  // AWS refuses any change to a function past its runtime's block-update date: say so without a call.
+  const runtime = fn.packageType === 'Image' ? undefined : assessRuntime(fn.runtime, new Date(ctx.now()));
+  if (runtime?.status === 'updateBlocked') return out('skipped', runtime.note);
   try {
     // The RevisionId comes with ListFunctions; read only when the caller did not have it.
     const first =

@@ -11,6 +11,7 @@ import type { LambdaRequest } from './lambdaApi';
 import { matchLambdaRoute, verifyDownload } from './lambdaApi';
 import type { HttpReply } from './s3Store';
 import { rangeReply, s3Error, s3OperationName } from './s3Store';
+import { setRuntimeClock } from './runtimeDeprecation';
 import { applySeed } from './seeds';
 
 export interface EmulatorOptions {
@@ -33,6 +34,8 @@ export interface EmulatorOptions {
   region?: string;
   /** The clock for status transitions and download-link expiry; tests inject it to skip 10 minutes. */
   now?: () => number;
+  /** The clock runtime deprecation dates are judged by (default: `now`); tests pin a day. */
+  today?: () => number;
 }
 
 /**
@@ -148,6 +151,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     options.now ?? Date.now,
     options.updateDelayMs ?? 300,
   );
+  if (options.today) setRuntimeClock(state, options.today);
   applySeed(state, options.seed);
   const calls: CallRecord[] = [];
   let faults: ActiveRule[] = [];
