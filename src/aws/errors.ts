@@ -7,7 +7,7 @@ export type LambdaErrorKind =
   | 'Throttled' // 429 TooManyRequestsException, after the SDK's retries ran out
   | 'InvalidParameter' // 400 InvalidParameterValueException
   | 'Validation' // 400 ValidationException
-  | 'TooLarge' // 413 RequestTooLargeException / CodeStorageExceeded
+  | 'TooLarge' // 413 RequestEntityTooLargeException / CodeStorageExceeded
   | 'Credentials' // no credentials, expired SSO token, signature rejected
   | 'AccessDenied' // 403
   | 'Network' // endpoint unreachable, connection dropped
@@ -30,6 +30,8 @@ export class LambdaError extends Error {
       awsMessage?: string;
       retryAfterSeconds?: number;
       requestId?: string;
+      /** Requests the SDK sent for this call (its retries included). */
+      attempts?: number;
     } = {},
   ) {
     super(message);

@@ -13,6 +13,11 @@ export type PackageType = 'Zip' | 'Image';
 /** Options every call takes. Aborting rejects the call with a `LambdaError` of kind `Cancelled`. */
 export interface CallOptions {
   signal?: AbortSignal;
+  /**
+   * Calls that are never re-sent blindly (publish, create, grant): told when the answer was lost but the call is
+   * found to have gone through, with a sentence for the log ("… it went through: version 5").
+   */
+  onRecovered?: (note: string) => void;
 }
 
 export interface ListOptions extends CallOptions {
@@ -161,6 +166,8 @@ export interface CreateFunctionInput {
   layers?: string[];
   environment?: Record<string, string>;
   publish?: boolean;
+  /** The archive's CodeSha256 (base64), so that a lost answer can be checked when the code comes from S3. */
+  codeSha256?: string;
 }
 
 export interface PublishLayerVersionInput {
@@ -170,6 +177,8 @@ export interface PublishLayerVersionInput {
   compatibleRuntimes?: string[];
   compatibleArchitectures?: Architecture[];
   licenseInfo?: string;
+  /** The archive's CodeSha256 (base64), so that a lost answer can be checked when the code comes from S3. */
+  codeSha256?: string;
 }
 
 export interface FunctionConfigurationChanges {

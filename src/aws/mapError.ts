@@ -15,7 +15,7 @@ interface SdkLikeError {
   message?: unknown;
   code?: unknown;
   $fault?: unknown;
-  $metadata?: { httpStatusCode?: unknown; requestId?: unknown };
+  $metadata?: { httpStatusCode?: unknown; requestId?: unknown; attempts?: unknown };
   retryAfterSeconds?: unknown;
   Reason?: unknown;
   errors?: unknown;
@@ -86,6 +86,8 @@ function make(
   if (awsMessage !== undefined) details.awsMessage = awsMessage;
   if (retryAfterSeconds !== undefined) details.retryAfterSeconds = retryAfterSeconds;
   if (requestId !== undefined) details.requestId = requestId;
+  const attempts = num(e.$metadata?.attempts);
+  if (attempts !== undefined) details.attempts = attempts;
   const message = awsMessage !== undefined ? `${advice}: ${awsMessage}` : `${advice}.`;
   return new LambdaError(kind, message, details);
 }
@@ -177,6 +179,15 @@ export function toLambdaError(error: unknown, ctx: ErrorContext = {}): LambdaErr
       );
     }
     case 'InvalidParameterValueException':
+      if (/runtime parameter of .* is no longer supported/i.test(rawMessage ?? '')) {
+        return make(
+          'InvalidParameter',
+          "AWS no longer lets functions on this runtime be created or changed. You can still invoke and read it; change its runtime to a supported one first (the function's tooltip names one), then try again",
+          e,
+          awsMessage,
+        );
+      }
+      return make('InvalidParameter', 'AWS rejected a value. Correct it and try again', e, awsMessage);
     case 'InvalidRuntimeException':
     case 'InvalidZipFileException':
     case 'InvalidSecurityGroupIDException':
@@ -192,6 +203,9 @@ export function toLambdaError(error: unknown, ctx: ErrorContext = {}): LambdaErr
         e,
         awsMessage,
       );
+    // AWS answers an inline upload over the request limit with RequestEntityTooLargeException (not in the SDK's
+    // model, so it arrives by name only); RequestTooLargeException is Invoke's payload limit.
+    case 'RequestEntityTooLargeException':
     case 'RequestTooLargeException':
     case 'SerializedRequestEntityTooLargeException':
       return make(

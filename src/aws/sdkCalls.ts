@@ -4,11 +4,17 @@
 import { waitForFunctionActiveV2, waitForFunctionUpdatedV2 } from '@aws-sdk/client-lambda';
 import type { GetFunctionResponse, LambdaClient } from '@aws-sdk/client-lambda';
 import { LambdaError } from './errors';
-import type { FunctionConfiguration, Page, WaitOptions } from './lambdaService';
+import type { CodeSource, FunctionConfiguration, Page, WaitOptions } from './lambdaService';
+import { inlineRequestBytes } from './limits';
 import { redactMessage } from './mapError';
 import { toConfiguration } from './sdkShapes';
 
 const DEFAULT_MAX_WAIT_SECONDS = 300;
+
+/** Bytes of the request body that carries this code (inline: base64 plus the JSON around it; S3: small). */
+export function inlineBytes(code: CodeSource): number {
+  return 'zipFile' in code ? inlineRequestBytes(code.zipFile.byteLength) : 0;
+}
 
 export function cancelled(): LambdaError {
   return new LambdaError('Cancelled', 'The operation was cancelled.', { awsName: 'AbortError' });

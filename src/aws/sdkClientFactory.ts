@@ -190,7 +190,7 @@ function commonConfig(r: Resolved, deps: ClientFactoryDeps) {
     retryMode: 'standard',
     requestHandler: {
       connectionTimeout: deps.connectionTimeoutMs ?? 5_000,
-      socketTimeout: deps.socketTimeoutMs ?? 60_000,
+      socketTimeout: deps.socketTimeoutMs ?? DEFAULT_SOCKET_TIMEOUT_MS,
     },
   };
 }
@@ -204,14 +204,60 @@ export function createLambdaClient(
   return { client: new LambdaClient(commonConfig(r, deps)), connection: r.connection };
 }
 
+const DEFAULT_SOCKET_TIMEOUT_MS = 60_000;
+const MIB = 1024 * 1024;
+
+/**
+ * The socket timeout for a request body of `bodyBytes`: the base, plus 2 s per MiB for AWS to take in and check a
+ * large inline archive before it answers (a 70 MB request: 60 s + 132 s), in steps of 30 s.
+ */
+export function socketTimeoutFor(bodyBytes: number, baseMs = DEFAULT_SOCKET_TIMEOUT_MS): number {
+  const extra = Math.floor(bodyBytes / MIB) * 2_000;
+  return extra === 0 ? baseMs : Math.ceil((baseMs + extra) / 30_000) * 30_000;
+}
+
+/**
+ * Clients for calls that must not be re-sent blindly: one attempt (the SDK never retries them; lostAnswer.ts
+ * decides), a socket timeout that scales with the body. Built on first use, one per timeout step, destroyed with
+ * the main client.
+ */
+function onceClients(
+  r: Resolved,
+  deps: ClientFactoryDeps,
+  main: LambdaClient,
+): (bodyBytes: number) => LambdaClient {
+  const clients = new Map<number, LambdaClient>();
+  const destroyMain = main.destroy.bind(main);
+  main.destroy = () => {
+    for (const c of clients.values()) c.destroy();
+    clients.clear();
+    destroyMain();
+  };
+  return (bodyBytes) => {
+    const timeout = socketTimeoutFor(bodyBytes, deps.socketTimeoutMs);
+    let client = clients.get(timeout);
+    if (!client) {
+      client = new LambdaClient({
+        ...commonConfig(r, { ...deps, socketTimeoutMs: timeout }),
+        maxAttempts: 1,
+      });
+      clients.set(timeout, client);
+    }
+    return client;
+  };
+}
+
 /** The one LambdaService for the settings. Throws MissingRegionError / InvalidEndpointError (never a LambdaError). */
 export function createLambdaService(
   settings: ConnectionSettings,
   deps: ClientFactoryDeps = {},
 ): { service: LambdaService; client: LambdaClient; connection: Connection } {
-  const { client, connection } = createLambdaClient(settings, deps);
+  const r = resolve(settings, 'lambda', deps.env ?? process.env);
+  const client = new LambdaClient(commonConfig(r, deps));
+  const connection = r.connection;
   const service = new SdkLambdaService(client, {
     profile: connection.profile,
+    onceClient: onceClients(r, deps, client),
     ...(deps.waiterMinDelaySeconds !== undefined
       ? { waiterMinDelaySeconds: deps.waiterMinDelaySeconds }
       : {}),

@@ -45,16 +45,24 @@ import type {
   PublishLayerVersionInput,
   WaitOptions,
 } from './lambdaService';
-import { toLambdaError } from './mapError';
-import { grantToPermission, LAYER_PERMISSION_ACTION, parsePolicy, parseStatementJson } from './policy';
-import { cancelled, mappedPages, waitForFunction } from './sdkCalls';
+import { parsePolicy, parseStatementJson } from './policy';
+import {
+  expectedSha256,
+  findCreatedFunction,
+  findGrantedStatement,
+  findPublishedLayerVersion,
+  findPublishedVersion,
+} from './reconcile';
+import { SdkCaller } from './sdkCaller';
+import { inlineBytes, waitForFunction } from './sdkCalls';
 import type { WaitContext } from './sdkCalls';
 import {
+  addLayerVersionPermissionRequest,
   createFunctionRequest,
   layerFilter,
   page,
-  pageSize,
   publishLayerVersionRequest,
+  publishVersionRequest,
   qualifier,
   revision,
   toConfiguration,
@@ -74,67 +82,35 @@ export interface SdkLambdaServiceOptions {
   waiterMinDelaySeconds?: number;
   /** Longest delay between two waiter polls in seconds (default 5). */
   waiterMaxDelaySeconds?: number;
+  /**
+   * A client making one attempt per call (no SDK retries) whose socket timeout suits a request body of this many
+   * bytes: for the calls that must not be re-sent blindly (lostAnswer.ts). Default: the main client.
+   */
+  onceClient?: (bodyBytes: number) => LambdaClient;
 }
 
 const LAYER_PAGE_MAX = 50;
 const FUNCTION_PAGE_MAX = 10_000;
 
 export class SdkLambdaService implements LambdaService {
+  private readonly sdk: SdkCaller;
+
   constructor(
     private readonly client: LambdaClient,
     private readonly options: SdkLambdaServiceOptions = {},
-  ) {}
-
-  private fail(e: unknown, signal: AbortSignal | undefined): LambdaError {
-    if (signal?.aborted) return cancelled();
-    const ctx = this.options.profile !== undefined ? { profile: this.options.profile } : {};
-    return toLambdaError(e, ctx);
-  }
-
-  /** Runs one SDK call with the caller's signal; every failure leaves as a LambdaError. */
-  private async call<T>(
-    signal: AbortSignal | undefined,
-    run: (o: { abortSignal?: AbortSignal }) => Promise<T>,
-  ): Promise<T> {
-    if (signal?.aborted) throw cancelled();
-    try {
-      return await run(signal ? { abortSignal: signal } : {});
-    } catch (e) {
-      throw this.fail(e, signal);
-    }
-  }
-
-  /** Pages of an SDK paginator, mapped (see mappedPages); failures become LambdaErrors. */
-  private pages<R, T>(
-    signal: AbortSignal | undefined,
-    paginator: () => AsyncIterable<R>,
-    map: (page: R) => Page<T>,
-  ): AsyncIterable<Page<T>> {
-    return mappedPages(signal, paginator, map, (e) => this.fail(e, signal));
-  }
-
-  private paginatorConfig(opts: ListOptions | undefined, max: number) {
-    const size = pageSize(opts?.pageSize, max);
-    return {
-      client: this.client,
-      ...(size !== undefined ? { pageSize: size } : {}),
-      ...(opts?.startingMarker ? { startingToken: opts.startingMarker } : {}),
-    };
-  }
-
-  private sendOptions(signal: AbortSignal | undefined): { abortSignal?: AbortSignal } {
-    return signal ? { abortSignal: signal } : {};
+  ) {
+    this.sdk = new SdkCaller(client, options);
   }
 
   listFunctions(opts?: ListOptions & { allVersions?: boolean }): AsyncIterable<Page<FunctionSummary>> {
     const signal = opts?.signal;
-    return this.pages(
+    return this.sdk.pages(
       signal,
       () =>
         paginateListFunctions(
-          this.paginatorConfig(opts, FUNCTION_PAGE_MAX),
+          this.sdk.paginatorConfig(opts, FUNCTION_PAGE_MAX),
           opts?.allVersions ? { FunctionVersion: 'ALL' } : {},
-          this.sendOptions(signal),
+          this.sdk.sendOptions(signal),
         ),
       (p) => page((p.Functions ?? []).map(toSummary), p.NextMarker),
     );
@@ -142,13 +118,13 @@ export class SdkLambdaService implements LambdaService {
 
   listVersionsByFunction(functionName: string, opts?: ListOptions): AsyncIterable<Page<FunctionSummary>> {
     const signal = opts?.signal;
-    return this.pages(
+    return this.sdk.pages(
       signal,
       () =>
         paginateListVersionsByFunction(
-          this.paginatorConfig(opts, FUNCTION_PAGE_MAX),
+          this.sdk.paginatorConfig(opts, FUNCTION_PAGE_MAX),
           { FunctionName: functionName },
-          this.sendOptions(signal),
+          this.sdk.sendOptions(signal),
         ),
       (p) => page((p.Versions ?? []).map(toSummary), p.NextMarker),
     );
@@ -156,13 +132,13 @@ export class SdkLambdaService implements LambdaService {
 
   listLayers(opts?: ListOptions & LayerFilter): AsyncIterable<Page<LayerSummary>> {
     const signal = opts?.signal;
-    return this.pages(
+    return this.sdk.pages(
       signal,
       () =>
         paginateListLayers(
-          this.paginatorConfig(opts, LAYER_PAGE_MAX),
+          this.sdk.paginatorConfig(opts, LAYER_PAGE_MAX),
           layerFilter(opts),
-          this.sendOptions(signal),
+          this.sdk.sendOptions(signal),
         ),
       (p) => page((p.Layers ?? []).map(toLayerSummary), p.NextMarker),
     );
@@ -173,13 +149,13 @@ export class SdkLambdaService implements LambdaService {
     opts?: ListOptions & LayerFilter,
   ): AsyncIterable<Page<LayerVersionSummary>> {
     const signal = opts?.signal;
-    return this.pages(
+    return this.sdk.pages(
       signal,
       () =>
         paginateListLayerVersions(
-          this.paginatorConfig(opts, LAYER_PAGE_MAX),
+          this.sdk.paginatorConfig(opts, LAYER_PAGE_MAX),
           { LayerName: layerName, ...layerFilter(opts) },
-          this.sendOptions(signal),
+          this.sdk.sendOptions(signal),
         ),
       (p) =>
         page(
@@ -193,7 +169,7 @@ export class SdkLambdaService implements LambdaService {
     functionName: string,
     opts?: CallOptions & { qualifier?: string },
   ): Promise<FunctionDetails> {
-    const r = await this.call(opts?.signal, (o) =>
+    const r = await this.sdk.call(opts?.signal, (o) =>
       this.client.send(new GetFunctionCommand({ FunctionName: functionName, ...qualifier(opts) }), o),
     );
     return toDetails(r);
@@ -203,7 +179,7 @@ export class SdkLambdaService implements LambdaService {
     functionName: string,
     opts?: CallOptions & { qualifier?: string },
   ): Promise<FunctionConfiguration> {
-    const r = await this.call(opts?.signal, (o) =>
+    const r = await this.sdk.call(opts?.signal, (o) =>
       this.client.send(
         new GetFunctionConfigurationCommand({ FunctionName: functionName, ...qualifier(opts) }),
         o,
@@ -212,11 +188,17 @@ export class SdkLambdaService implements LambdaService {
     return toConfiguration(r);
   }
 
-  async createFunction(input: CreateFunctionInput, opts?: CallOptions): Promise<FunctionConfiguration> {
-    const r = await this.call(opts?.signal, (o) =>
-      this.client.send(new CreateFunctionCommand(createFunctionRequest(input)), o),
+  createFunction(input: CreateFunctionInput, opts?: CallOptions): Promise<FunctionConfiguration> {
+    const sha = expectedSha256(input.code, input.codeSha256);
+    return this.sdk.once(
+      `CreateFunction of ${input.name}`,
+      opts,
+      inlineBytes(input.code),
+      async (client, o) =>
+        toConfiguration(await client.send(new CreateFunctionCommand(createFunctionRequest(input)), o)),
+      () => findCreatedFunction(this, input.name, sha),
+      (f) => `${f.name} exists with this code`,
     );
-    return toConfiguration(r);
   }
 
   async updateFunctionCode(
@@ -224,7 +206,7 @@ export class SdkLambdaService implements LambdaService {
     code: CodeSource,
     opts?: GuardedOptions & { publish?: boolean },
   ): Promise<FunctionConfiguration> {
-    const r = await this.call(opts?.signal, (o) =>
+    const r = await this.sdk.call(opts?.signal, (o) =>
       this.client.send(
         new UpdateFunctionCodeCommand({
           FunctionName: functionName,
@@ -244,28 +226,29 @@ export class SdkLambdaService implements LambdaService {
     opts?: GuardedOptions,
   ): Promise<FunctionConfiguration> {
     const input = updateFunctionConfigurationRequest(functionName, changes, opts);
-    const r = await this.call(opts?.signal, (o) =>
+    const r = await this.sdk.call(opts?.signal, (o) =>
       this.client.send(new UpdateFunctionConfigurationCommand(input), o),
     );
     return toConfiguration(r);
   }
 
-  async publishVersion(
+  publishVersion(
     functionName: string,
     opts?: GuardedOptions & { description?: string; codeSha256?: string },
   ): Promise<FunctionConfiguration> {
-    const r = await this.call(opts?.signal, (o) =>
-      this.client.send(
-        new PublishVersionCommand({
-          FunctionName: functionName,
-          ...(opts?.description !== undefined ? { Description: opts.description } : {}),
-          ...(opts?.codeSha256 !== undefined ? { CodeSha256: opts.codeSha256 } : {}),
-          ...revision(opts),
+    const request = publishVersionRequest(functionName, opts);
+    return this.sdk.once(
+      `PublishVersion of ${functionName}`,
+      opts,
+      0,
+      async (client, o) => toConfiguration(await client.send(new PublishVersionCommand(request), o)),
+      () =>
+        findPublishedVersion(this, functionName, {
+          ...(request.Description !== undefined ? { description: request.Description } : {}),
+          ...(request.CodeSha256 !== undefined ? { codeSha256: request.CodeSha256 } : {}),
         }),
-        o,
-      ),
+      (v) => `published as version ${v.version}`,
     );
-    return toConfiguration(r);
   }
 
   waitUntilUpdated(functionName: string, opts?: WaitOptions): Promise<FunctionConfiguration> {
@@ -285,20 +268,23 @@ export class SdkLambdaService implements LambdaService {
       client: this.client,
       options: this.options,
       read: (name, o) => this.getFunctionConfiguration(name, o),
-      fail: (e, signal) => this.fail(e, signal),
+      fail: (e, signal) => this.sdk.fail(e, signal),
     };
     return waitForFunction(ctx, functionName, opts, what);
   }
 
-  async publishLayerVersion(
-    input: PublishLayerVersionInput,
-    opts?: CallOptions,
-  ): Promise<LayerVersionDetails> {
+  publishLayerVersion(input: PublishLayerVersionInput, opts?: CallOptions): Promise<LayerVersionDetails> {
     const request = publishLayerVersionRequest(input);
-    const r = await this.call(opts?.signal, (o) =>
-      this.client.send(new PublishLayerVersionCommand(request), o),
+    const sha = expectedSha256(input.content, input.codeSha256);
+    return this.sdk.once(
+      `PublishLayerVersion of ${input.layerName}`,
+      opts,
+      inlineBytes(input.content),
+      async (client, o) =>
+        toLayerVersionDetails(await client.send(new PublishLayerVersionCommand(request), o)),
+      (since) => findPublishedLayerVersion(this, input, sha, since),
+      (v) => `published as version ${v.version}`,
     );
-    return toLayerVersionDetails(r);
   }
 
   async getLayerVersion(
@@ -306,21 +292,21 @@ export class SdkLambdaService implements LambdaService {
     version: number,
     opts?: CallOptions,
   ): Promise<LayerVersionDetails> {
-    const r = await this.call(opts?.signal, (o) =>
+    const r = await this.sdk.call(opts?.signal, (o) =>
       this.client.send(new GetLayerVersionCommand({ LayerName: layerName, VersionNumber: version }), o),
     );
     return toLayerVersionDetails(r);
   }
 
   async getLayerVersionByArn(layerVersionArn: string, opts?: CallOptions): Promise<LayerVersionDetails> {
-    const r = await this.call(opts?.signal, (o) =>
+    const r = await this.sdk.call(opts?.signal, (o) =>
       this.client.send(new GetLayerVersionByArnCommand({ Arn: layerVersionArn }), o),
     );
     return toLayerVersionDetails(r);
   }
 
   async deleteLayerVersion(layerName: string, version: number, opts?: CallOptions): Promise<void> {
-    await this.call(opts?.signal, (o) =>
+    await this.sdk.call(opts?.signal, (o) =>
       this.client.send(new DeleteLayerVersionCommand({ LayerName: layerName, VersionNumber: version }), o),
     );
   }
@@ -332,7 +318,7 @@ export class SdkLambdaService implements LambdaService {
   ): Promise<LayerVersionPolicy | undefined> {
     let r;
     try {
-      r = await this.call(opts?.signal, (o) =>
+      r = await this.sdk.call(opts?.signal, (o) =>
         this.client.send(
           new GetLayerVersionPolicyCommand({ LayerName: layerName, VersionNumber: version }),
           o,
@@ -351,29 +337,27 @@ export class SdkLambdaService implements LambdaService {
     return { document: parsePolicy(r.Policy ?? '{}'), revisionId: r.RevisionId ?? '' };
   }
 
-  async addLayerVersionPermission(
+  addLayerVersionPermission(
     layerName: string,
     version: number,
     statementId: string,
     grant: Grant,
     opts?: GuardedOptions,
   ): Promise<{ statement: PolicyStatement; revisionId: string }> {
-    const { principal, organizationId } = grantToPermission(grant);
-    const r = await this.call(opts?.signal, (o) =>
-      this.client.send(
-        new AddLayerVersionPermissionCommand({
-          LayerName: layerName,
-          VersionNumber: version,
-          StatementId: statementId,
-          Action: LAYER_PERMISSION_ACTION,
-          Principal: principal,
-          ...(organizationId !== undefined ? { OrganizationId: organizationId } : {}),
-          ...revision(opts),
-        }),
-        o,
-      ),
+    const command = new AddLayerVersionPermissionCommand(
+      addLayerVersionPermissionRequest(layerName, version, statementId, grant, opts),
     );
-    return { statement: parseStatementJson(r.Statement ?? '{}'), revisionId: r.RevisionId ?? '' };
+    return this.sdk.once(
+      `AddLayerVersionPermission of ${layerName} version ${version}`,
+      opts,
+      0,
+      async (client, o) => {
+        const r = await client.send(command, o);
+        return { statement: parseStatementJson(r.Statement ?? '{}'), revisionId: r.RevisionId ?? '' };
+      },
+      () => findGrantedStatement(this, layerName, version, statementId, grant),
+      () => `statement ${statementId} is in the policy`,
+    );
   }
 
   async removeLayerVersionPermission(
@@ -382,7 +366,7 @@ export class SdkLambdaService implements LambdaService {
     statementId: string,
     opts?: GuardedOptions,
   ): Promise<void> {
-    await this.call(opts?.signal, (o) =>
+    await this.sdk.call(opts?.signal, (o) =>
       this.client.send(
         new RemoveLayerVersionPermissionCommand({
           LayerName: layerName,

@@ -2,6 +2,7 @@
 // src/aws/sdk*.ts use it, so SDK shapes never reach the rest of the extension.
 
 import type {
+  AddLayerVersionPermissionRequest,
   Architecture as SdkArchitecture,
   CreateFunctionRequest,
   FunctionCode,
@@ -11,6 +12,7 @@ import type {
   LayerVersionsListItem,
   LayersListItem,
   PublishLayerVersionRequest,
+  PublishVersionRequest,
   Runtime,
   UpdateFunctionConfigurationRequest,
 } from '@aws-sdk/client-lambda';
@@ -22,6 +24,7 @@ import type {
   FunctionConfigurationChanges,
   FunctionDetails,
   FunctionSummary,
+  Grant,
   GuardedOptions,
   LayerFilter,
   LayerSummary,
@@ -30,6 +33,7 @@ import type {
   Page,
   PublishLayerVersionInput,
 } from './lambdaService';
+import { grantToPermission, LAYER_PERMISSION_ACTION } from './policy';
 
 // ---- SDK shapes → domain types -------------------------------------------------------------------
 
@@ -176,6 +180,37 @@ export function qualifier(opts: { qualifier?: string } | undefined): { Qualifier
 
 export function revision(opts: GuardedOptions | undefined): { RevisionId?: string } {
   return opts?.revisionId ? { RevisionId: opts.revisionId } : {};
+}
+
+export function publishVersionRequest(
+  functionName: string,
+  opts: (GuardedOptions & { description?: string; codeSha256?: string }) | undefined,
+): PublishVersionRequest {
+  return {
+    FunctionName: functionName,
+    ...(opts?.description !== undefined ? { Description: opts.description } : {}),
+    ...(opts?.codeSha256 !== undefined ? { CodeSha256: opts.codeSha256 } : {}),
+    ...revision(opts),
+  };
+}
+
+export function addLayerVersionPermissionRequest(
+  layerName: string,
+  version: number,
+  statementId: string,
+  grant: Grant,
+  opts: GuardedOptions | undefined,
+): AddLayerVersionPermissionRequest {
+  const { principal, organizationId } = grantToPermission(grant);
+  return {
+    LayerName: layerName,
+    VersionNumber: version,
+    StatementId: statementId,
+    Action: LAYER_PERMISSION_ACTION,
+    Principal: principal,
+    ...(organizationId !== undefined ? { OrganizationId: organizationId } : {}),
+    ...revision(opts),
+  };
 }
 
 export function createFunctionRequest(input: CreateFunctionInput): CreateFunctionRequest {

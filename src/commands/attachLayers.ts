@@ -13,6 +13,7 @@ import { checkNotImage, arnsOf, resolveTooMany, runLayerEdit, shapeOf } from './
 import type { WriteOutcome } from './steps/layerWrite';
 import { allLayers, layerVersions } from './steps/listing';
 import { resolveFunction } from './steps/resolve';
+import { checkUpdatable } from './steps/runtimeGuard';
 
 const OTHER_ACCOUNT = '\u0000other-account';
 
@@ -20,6 +21,7 @@ export async function attachLayers(deps: CommandDeps, arg?: unknown): Promise<Wr
   const lambda = lambdaOf(deps);
   const fn = await resolveFunction(deps, arg, 'Attach Layers');
   checkNotImage(fn);
+  checkUpdatable(fn);
   const shape = shapeOf(fn);
   const layers = await deps.progress.run('Listing layers', { cancellable: true }, (_r, signal) =>
     allLayers(lambda, signal),

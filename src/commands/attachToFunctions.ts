@@ -8,6 +8,7 @@ import type { LayerEdit } from '../layers/attachRules';
 import { Cancelled } from '../ui/prompter';
 import type { CommandDeps } from './commandDeps';
 import { lambdaOf } from './steps/connection';
+import { checkUpdatable, updateBlockedNote } from './steps/runtimeGuard';
 import {
   arnsOf,
   checkNotImage,
@@ -47,7 +48,8 @@ export async function attachToFunctions(deps: CommandDeps, arg?: unknown): Promi
       ]
         .filter(Boolean)
         .join(' · '),
-      detail: r.c.compatible ? undefined : `Not compatible: ${r.c.reasons.join('; ')}`,
+      detail:
+        updateBlockedNote(r.f) ?? (r.c.compatible ? undefined : `Not compatible: ${r.c.reasons.join('; ')}`),
       value: r,
       group:
         i === 0 && r.c.compatible
@@ -59,7 +61,10 @@ export async function attachToFunctions(deps: CommandDeps, arg?: unknown): Promi
     { title: `Attach ${label} to Functions` },
   );
   if (chosen.length === 0) throw new Cancelled();
-  for (const r of chosen) checkNotImage(r.f);
+  for (const r of chosen) {
+    checkNotImage(r.f);
+    checkUpdatable(r.f);
+  }
   // Questions first (which layers to drop where there are five), then the writes.
   const edits: { f: FunctionSummary; edit: LayerEdit }[] = [];
   for (const r of chosen) edits.push({ f: r.f, edit: await resolveTooMany(deps, r.f, [version.arn]) });

@@ -238,19 +238,23 @@ export async function createFunction(
     title: `Creating ${name}`,
     entries: toZipEntries(scan.files, ''),
     s3Key: (sha) => artifactKey('functions', name, sha),
-    call: (code, report) => {
+    call: (code, report, archive) => {
       report({ message: 'Creating the function' });
-      return lambda.createFunction({
-        name,
-        runtime,
-        handler,
-        role: plan.role,
-        code,
-        architecture,
-        memorySize: plan.memorySize,
-        timeout: plan.timeout,
-        ...(plan.layers.length > 0 ? { layers: plan.layers } : {}),
-      });
+      return lambda.createFunction(
+        {
+          name,
+          runtime,
+          handler,
+          role: plan.role,
+          code,
+          architecture,
+          memorySize: plan.memorySize,
+          timeout: plan.timeout,
+          ...(plan.layers.length > 0 ? { layers: plan.layers } : {}),
+          codeSha256: archive.sha256,
+        },
+        { onRecovered: (note) => deps.log.warn(note) },
+      );
     },
   });
   if (out.status !== 'done') throw new Error(`Not created: ${name}`);

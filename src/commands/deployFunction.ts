@@ -16,6 +16,7 @@ import { lambdaOf } from './steps/connection';
 import { someFunctions } from './steps/listing';
 import { artifactKey, packageAndUpload, scanWithPreflight } from './steps/packageAndUpload';
 import { resolveFolder, resolveFunction } from './steps/resolve';
+import { checkUpdatable } from './steps/runtimeGuard';
 
 export const DEPLOY_FUNCTION_TITLE = 'Deploy Folder to Lambda Function';
 
@@ -79,9 +80,8 @@ export async function deployFolderToFunction(
     throw new Error(
       `This function runs a container image: deploy a new image instead of a folder: ${functionName}`,
     );
+  checkUpdatable(before);
   const rt = assessRuntime(before.runtime);
-  if (rt.status === 'updateBlocked')
-    throw new Error(`${rt.note} Change the function's runtime first: ${functionName}`);
   if (rt.status === 'createBlocked' || rt.status === 'deprecated')
     deps.log.warn(`${rt.note} (${functionName})`);
 

@@ -10,6 +10,7 @@ import type { CommandDeps } from './commandDeps';
 import { lambdaOf } from './steps/connection';
 import { arnsOf } from './steps/layerWrite';
 import { resolveFunction } from './steps/resolve';
+import { checkUpdatable } from './steps/runtimeGuard';
 
 export async function publishFunctionVersion(
   deps: CommandDeps,
@@ -17,6 +18,7 @@ export async function publishFunctionVersion(
 ): Promise<FunctionConfiguration> {
   const lambda = lambdaOf(deps);
   const fn = await resolveFunction(deps, arg, 'Publish Version');
+  checkUpdatable(fn);
   const description = await deps.prompter.input({
     title: `Publish Version of ${fn.name}`,
     prompt:
@@ -34,6 +36,7 @@ export async function publishFunctionVersion(
           revisionId: state.revisionId,
           codeSha256: state.codeSha256,
           signal,
+          onRecovered: (note) => deps.log.warn(note),
         }),
       isOutOfDate: (e) =>
         isLambdaError(e, 'PreconditionFailed') ||

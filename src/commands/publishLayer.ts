@@ -103,16 +103,20 @@ export async function publishLayer(
           }
         : undefined;
     },
-    call: (content, report) => {
+    call: (content, report, archive) => {
       report({ message: 'Publishing the layer version' });
-      return lambda.publishLayerVersion({
-        layerName,
-        content,
-        ...(plan.description ? { description: plan.description } : {}),
-        ...(plan.licenseInfo ? { licenseInfo: plan.licenseInfo } : {}),
-        compatibleRuntimes: plan.compatibleRuntimes,
-        compatibleArchitectures: plan.compatibleArchitectures,
-      });
+      return lambda.publishLayerVersion(
+        {
+          layerName,
+          content,
+          ...(plan.description ? { description: plan.description } : {}),
+          ...(plan.licenseInfo ? { licenseInfo: plan.licenseInfo } : {}),
+          compatibleRuntimes: plan.compatibleRuntimes,
+          compatibleArchitectures: plan.compatibleArchitectures,
+          codeSha256: archive.sha256,
+        },
+        { onRecovered: (note) => deps.log.warn(note) },
+      );
     },
   });
   const base = {

@@ -19,11 +19,11 @@ async function functionsNamed(
   signal?: AbortSignal,
 ): Promise<FunctionSummary[]> {
   const out: FunctionSummary[] = [];
-  await bucket.take();
+  await bucket.take(signal);
   for await (const page of lambda.listFunctions({ signal })) {
     for (const f of page.items) if (wanted.has(f.name)) out.push(f);
     if (out.length >= wanted.size) break;
-    if (page.nextMarker) await bucket.take(); // the next page counts against the same 15 req/s
+    if (page.nextMarker) await bucket.take(signal); // the next page counts against the same 15 req/s
   }
   return out;
 }
@@ -86,6 +86,10 @@ export async function updateFunctionsToVersion(deps: CommandDeps, arg?: unknown)
         bucket,
         onOutcome: (o, done, total) =>
           step({ message: `${done} of ${total}: ${o.functionName}`, increment: 100 / total }),
+        onWait: (name, seconds, asked) =>
+          step({
+            message: `AWS is throttling: waiting ${seconds} s before ${name}${asked !== undefined ? ` (asked for ${asked} s; ${seconds} s is the longest wait)` : ''}`,
+          }),
       });
       const skip = (functionName: string, reason: string) => {
         result.outcomes.push({ functionName, status: 'skipped', reason, calls: 0 });

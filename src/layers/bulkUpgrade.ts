@@ -2,19 +2,24 @@
 //
 // - Every call goes through one token bucket (AWS: 15 control-plane req/s for the account, shared with
 //   everything else), evenly spaced so that a sliding one-second window never sees a burst; a 429 pauses the
-//   whole bucket for its retryAfterSeconds before the call is tried again.
+//   whole bucket for its retryAfterSeconds, at most MAX_RETRY_WAIT_SECONDS (src/aws/retryPolicy.ts: the one retry
+//   policy; the report says when a longer wait was asked for), before the call is tried again. One call costs at
+//   most MAX_ATTEMPTS_PER_CALL requests, the SDK's own attempts included.
 // - Each function starts from its ListFunctions data (layers + RevisionId): the update is RevisionId-guarded
 //   with no read first. 412 (somebody changed it) → re-read, re-apply the upgrade on the new list, retry;
 //   409 (an update in progress) → wait for it to finish, re-apply, retry; both a bounded number of times.
 // - A function counts as updated only when its update finished (LastUpdateStatus Successful), polled with
 //   GetFunctionConfiguration after a delay learned from the updates seen so far (1 poll per function when the
 //   estimate is right).
-// - Cancel: no new function starts; those in flight finish (a half-sent update is worse than a finished one).
-import { isLambdaError } from '../aws/errors';
+// - Cancel: no new function starts; those in flight finish (a half-sent update is worse than a finished one), but
+//   a wait for a 429's pause or a retry ends at once and nothing is tried again after it.
+import { isLambdaError, LambdaError } from '../aws/errors';
 import { guardedWrite } from '../aws/guardedWrite';
+import { MAX_RETRY_WAIT_SECONDS, requestsSpent, retryDecision, sleepUnlessAborted } from '../aws/retryPolicy';
 import { layerVersionLabel } from '../aws/layerArn';
 import type { FunctionConfiguration, FunctionSummary, LambdaService } from '../aws/lambdaService';
 import { applyEdit, describeListChange } from './attachRules';
+import { assessRuntime } from './runtimes';
 
 export type BulkStatus = 'updated' | 'alreadyCurrent' | 'skipped' | 'failed';
 
@@ -49,16 +54,16 @@ export interface BulkUpgradeOptions {
   ratePerSecond?: number;
   /** Re-tries after 412/409 per function (default 3). */
   maxConflictRetries?: number;
-  /** Re-tries after 429 or a 5xx per call (default 6). */
-  maxThrottleRetries?: number;
   /** First guess of how long an update takes before the first poll (default 500 ms; learned as it goes). */
   initialUpdateEstimateMs?: number;
   /** Give up waiting for one function's update after this long (default 300 s). */
   maxWaitMs?: number;
   /** Share a bucket with the caller's own calls (e.g. the ListFunctions pages read just before). */
   bucket?: TokenBucket;
-  /** Cancel: no new function starts; in-flight ones finish. */
+  /** Cancel: no new function starts; in-flight requests finish; every wait ends. */
   signal?: AbortSignal;
+  /** A wait after a 429 or a failure: how long, and what AWS asked for when we wait less (for the progress). */
+  onWait?: (functionName: string, seconds: number, cappedFromSeconds?: number) => void;
   /** Called when a function starts and when it has an outcome. */
   onStart?: (functionName: string) => void;
   onOutcome?: (outcome: BulkOutcome, done: number, total: number) => void;
@@ -81,13 +86,19 @@ export class TokenBucket {
     private readonly sleep: (ms: number) => Promise<void> = realSleep,
   ) {}
 
-  /** Resolves when this caller may make one call. */
-  async take(): Promise<void> {
+  /**
+   * Resolves when this caller may make one call. A wait for a pause (a 429's) ends as soon as `signal` aborts and
+   * rejects with a Cancelled LambdaError; the short spacing between permits is always kept.
+   */
+  async take(signal?: AbortSignal): Promise<void> {
     for (;;) {
       const t = this.now();
+      const paused = this.pausedUntil > t;
+      if (paused && signal?.aborted) throw cancelledWait();
       const at = Math.max(t, this.next, this.pausedUntil);
       this.next = at + 1000 / this.ratePerSecond;
-      if (at > t) await this.sleep(at - t);
+      if (at > t) await (paused ? sleepUnlessAborted(at - t, signal, this.sleep) : this.sleep(at - t));
+      if (paused && signal?.aborted) throw cancelledWait();
       // A 429 paused everybody while this caller slept: take a slot after the pause instead.
       if (this.now() >= this.pausedUntil) return;
     }
@@ -102,30 +113,45 @@ export class TokenBucket {
 
 class UpdateFailed extends Error {}
 
+function cancelledWait(): LambdaError {
+  return new LambdaError('Cancelled', 'Cancelled while waiting.', { awsName: 'AbortError' });
+}
+
 interface Ctx {
   lambda: LambdaService;
   bucket: TokenBucket;
-  opts: Required<Pick<BulkUpgradeOptions, 'maxConflictRetries' | 'maxThrottleRetries' | 'maxWaitMs'>>;
+  opts: Required<Pick<BulkUpgradeOptions, 'maxConflictRetries' | 'maxWaitMs'>>;
   sleep(ms: number): Promise<void>;
   now(): number;
   estimateMs: number;
+  signal?: AbortSignal;
+  onWait?: BulkUpgradeOptions['onWait'];
 }
 
-/** One call through the bucket, re-tried after 429 (honouring retryAfterSeconds) and 5xx. */
-async function call<T>(ctx: Ctx, counter: { calls: number }, fn: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    await ctx.bucket.take();
+interface Counter {
+  name: string;
+  calls: number;
+  notes: string[];
+}
+
+/** One call through the bucket, re-tried by the one retry policy (a capped Retry-After, a request budget). */
+async function call<T>(ctx: Ctx, counter: Counter, fn: () => Promise<T>): Promise<T> {
+  let used = 0;
+  for (let tries = 0; ; tries++) {
+    await ctx.bucket.take(ctx.signal);
     counter.calls++;
     try {
       return await fn();
     } catch (e) {
-      const retriable =
-        isLambdaError(e, 'Throttled') || isLambdaError(e, 'Service') || isLambdaError(e, 'Network');
-      if (!retriable || attempt >= ctx.opts.maxThrottleRetries) throw e;
-      const seconds = isLambdaError(e, 'Throttled')
-        ? (e.details.retryAfterSeconds ?? 1)
-        : Math.min(2 ** attempt * 0.2, 5);
-      ctx.bucket.pause(seconds * 1000);
+      used += requestsSpent(e);
+      const next = retryDecision(e, used, tries);
+      if (!next || ctx.signal?.aborted) throw e;
+      if (next.cappedFromSeconds !== undefined) {
+        const note = `AWS asked to wait ${next.cappedFromSeconds} s; we wait at most ${MAX_RETRY_WAIT_SECONDS} s`;
+        if (!counter.notes.includes(note)) counter.notes.push(note);
+      }
+      ctx.onWait?.(counter.name, next.waitMs / 1000, next.cappedFromSeconds);
+      ctx.bucket.pause(next.waitMs);
     }
   }
 }
@@ -133,7 +159,7 @@ async function call<T>(ctx: Ctx, counter: { calls: number }, fn: () => Promise<T
 /** Polls until the function's update finished; learns how long updates take. */
 async function waitUpdated(
   ctx: Ctx,
-  counter: { calls: number },
+  counter: Counter,
   name: string,
   startedAt: number,
 ): Promise<FunctionConfiguration> {
@@ -162,7 +188,9 @@ function reasonOf(e: unknown): string {
 }
 
 async function upgradeOne(ctx: Ctx, fn: FunctionSummary, from: string, to: string): Promise<BulkOutcome> {
-  const counter = { calls: 0 };
+  const notes: string[] = [];
+  const counter: Counter = { name: fn.name, calls: 0, notes };
+  let sent = false;
   const out = (status: BulkStatus, reason?: string, layers?: string[]): BulkOutcome => ({
     functionName: fn.name,
     status,
@@ -170,8 +198,10 @@ async function upgradeOne(ctx: Ctx, fn: FunctionSummary, from: string, to: strin
     ...(reason !== undefined ? { reason } : {}),
     ...(layers ? { layers } : {}),
   });
-  const notes: string[] = [];
   const stateOf = (c: FunctionSummary) => ({ layers: c.layers.map((l) => l.arn), revisionId: c.revisionId });
+  // AWS refuses any change to a function past its runtime's block-update date: say so without a call.
+  const runtime = fn.packageType === 'Image' ? undefined : assessRuntime(fn.runtime, new Date(ctx.now()));
+  if (runtime?.status === 'updateBlocked') return out('skipped', runtime.note);
   try {
     // The RevisionId comes with ListFunctions; read only when the caller did not have it.
     const first =
@@ -193,6 +223,7 @@ async function upgradeOne(ctx: Ctx, fn: FunctionSummary, from: string, to: strin
             { revisionId: state.revisionId },
           ),
         );
+        sent = true; // AWS accepted the update
         const done = await waitUpdated(ctx, counter, fn.name, startedAt);
         return out(
           'updated',
@@ -212,7 +243,13 @@ async function upgradeOne(ctx: Ctx, fn: FunctionSummary, from: string, to: strin
     });
     return result;
   } catch (e) {
-    return out('failed', reasonOf(e));
+    if (isLambdaError(e, 'Cancelled') && ctx.signal?.aborted) {
+      const why = [...notes, 'cancelled'].join('; ');
+      return sent
+        ? out('updated', `${why} before AWS confirmed the update finished: check the function`)
+        : out('skipped', `${why} while waiting: not changed`);
+    }
+    return out('failed', [reasonOf(e), ...notes].join('; '));
   }
 }
 
@@ -230,12 +267,13 @@ export async function bulkUpgrade(
     bucket: opts.bucket ?? new TokenBucket(opts.ratePerSecond ?? DEFAULT_RATE_PER_SECOND, now, sleep),
     opts: {
       maxConflictRetries: opts.maxConflictRetries ?? 3,
-      maxThrottleRetries: opts.maxThrottleRetries ?? 6,
       maxWaitMs: opts.maxWaitMs ?? 300_000,
     },
     sleep,
     now,
     estimateMs: opts.initialUpdateEstimateMs ?? 500,
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.onWait ? { onWait: opts.onWait } : {}),
   };
   const outcomes: (BulkOutcome | undefined)[] = Array.from({ length: targets.length }, () => undefined);
   let nextIndex = 0;
@@ -265,7 +303,7 @@ export async function bulkUpgrade(
   };
   const n = Math.max(1, Math.min(opts.concurrency ?? 10, targets.length));
   await Promise.all(Array.from({ length: n }, () => worker()));
-  const cancelled = outcomes.some((o) => o === undefined);
+  const cancelled = opts.signal?.aborted === true || outcomes.some((o) => o === undefined);
   const all = outcomes.map(
     (o, i): BulkOutcome =>
       o ?? {

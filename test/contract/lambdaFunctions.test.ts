@@ -255,13 +255,14 @@ describe('contract: functions', function () {
       });
     }
 
-    it('rejects a direct upload over 50 MB with 413', async () => {
+    it("rejects a direct upload over 50 MB with AWS's 413 RequestEntityTooLargeException", async () => {
       const big = Buffer.concat([buildZip({ 'a.txt': 'a' }), Buffer.alloc(52 * 1024 * 1024 + 512 * 1024)]);
       const e = await rejection(
         h.lambda.send(new CreateFunctionCommand(createInput({ Code: { ZipFile: big } }))),
       );
-      assert.equal(e.name, 'RequestTooLargeException');
+      assert.equal(e.name, 'RequestEntityTooLargeException');
       assert.equal(e.$metadata?.httpStatusCode, 413);
+      assert.match(e.message, /Request must be smaller than 69905067 bytes for the CreateFunction operation/);
     });
   });
 

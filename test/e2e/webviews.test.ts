@@ -23,14 +23,14 @@ async function seedPayloads(endpoint: string): Promise<void> {
         LayerName: 'xss-layer',
         Description: payload('layer-description'),
         LicenseInfo: payload('license'),
-        CompatibleRuntimes: ['nodejs20.x'],
+        CompatibleRuntimes: ['nodejs22.x'],
         Content: { ZipFile: buildZip({ 'nodejs/node_modules/x/index.js': 'module.exports = {};\n' }) },
       }),
     );
     await client.send(
       new CreateFunctionCommand({
         FunctionName: 'xss-fn',
-        Runtime: 'nodejs20.x',
+        Runtime: 'nodejs22.x',
         Handler: 'index.handler',
         Role: 'arn:aws:iam::123456789012:role/lambda-exec',
         Description: payload('fn-description'),

@@ -11,12 +11,12 @@ const USAGE = `Usage: node out/test/emulator/cli.js [options]
   --update-delay-ms N      InProgress -> Successful / Pending -> Active delay (default 300)
   --rate-limit N           control-plane requests per second (429 beyond)
   --fault OP:KIND[:every=N][:times=N][:latency=N][:retry-after=N]
-                           KIND = throttle | error | drop | latency; OP = an operation or *; repeatable`;
+                           KIND = throttle | error | drop | lost | latency; OP = an operation or *; repeatable`;
 
 /** Parses `OP:KIND[:every=N][:times=N][:latency=N][:retry-after=N]`. */
 export function parseFault(spec: string): FaultRule {
   const [op, kind, ...opts] = spec.split(':');
-  if (!kind || !['throttle', 'error', 'drop', 'latency'].includes(kind))
+  if (!kind || !['throttle', 'error', 'drop', 'lost', 'latency'].includes(kind))
     throw new Error(`Unknown fault kind in --fault: ${spec}`);
   const rule: FaultRule = {
     operation: op === '' || op === '*' ? undefined : op,

@@ -11,6 +11,7 @@ import type { LambdaRequest } from './lambdaApi';
 import { matchLambdaRoute, verifyDownload } from './lambdaApi';
 import type { HttpReply } from './s3Store';
 import { rangeReply, s3Error, s3OperationName } from './s3Store';
+import { setRuntimeClock } from './runtimeDeprecation';
 import { applySeed } from './seeds';
 import { handleSts, isStsRequest, stsError, stsOperationName } from './stsApi';
 
@@ -34,6 +35,8 @@ export interface EmulatorOptions {
   region?: string;
   /** The clock for status transitions and download-link expiry; tests inject it to skip 10 minutes. */
   now?: () => number;
+  /** The clock runtime deprecation dates are judged by (default: `now`); tests pin a day. */
+  today?: () => number;
 }
 
 /**
@@ -43,10 +46,15 @@ export interface EmulatorOptions {
  */
 export interface FaultRule {
   operation?: string;
-  kind: 'throttle' | 'error' | 'drop' | 'latency';
+  /**
+   * 'drop': the connection is closed before the operation runs. 'lost': the operation runs (a version is published,
+   * a function created) and its answer is lost: never sent (the connection is closed), or sent only after
+   * `latencyMs`, later than a client's shorter socket timeout.
+   */
+  kind: 'throttle' | 'error' | 'drop' | 'latency' | 'lost';
   every?: number;
   times?: number;
-  /** For kind 'latency'. Default 1000. */
+  /** For kind 'latency' (default 1000), and 'lost' (default: never answer). */
   latencyMs?: number;
   /** For kind 'throttle': body `retryAfterSeconds` and `Retry-After` header. Default 1. */
   retryAfterSeconds?: number;
@@ -144,6 +152,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     options.now ?? Date.now,
     options.updateDelayMs ?? 300,
   );
+  if (options.today) setRuntimeClock(state, options.today);
   applySeed(state, options.seed);
   const calls: CallRecord[] = [];
   let faults: ActiveRule[] = [];
@@ -237,7 +246,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return send(res, reply);
     }
     if (options.latencyMs) await sleep(options.latencyMs);
+    let lost: FaultRule | undefined;
     for (const rule of pickFaults(operation)) {
+      if (rule.kind === 'lost') {
+        lost = rule;
+        continue;
+      }
       if (rule.kind === 'latency') {
         await sleep(rule.latencyMs ?? 1000);
         continue;
@@ -306,7 +320,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         );
       }
     }
-    record(reply.status);
+    if (lost) {
+      record(0);
+      if (lost.latencyMs === undefined) return void req.socket.destroy();
+      await sleep(lost.latencyMs);
+      if (req.socket.destroyed) return;
+    } else record(reply.status);
     send(res, reply);
   }
 

@@ -12,6 +12,7 @@ import type {
   PolicyStatement,
 } from './emulatorState';
 import { awsTimestamp } from './emulatorState';
+import { checkRuntimeAllowed } from './runtimeDeprecation';
 import { InvalidZipError, readZipSummary } from './zipArchive';
 
 export const API_FUNCTIONS = '/2015-03-31/functions';
@@ -19,7 +20,11 @@ export const API_LAYERS = '/2018-10-31/layers';
 
 export const MAX_LAYERS = 5;
 export const MAX_UNZIPPED = 262_144_000;
-/** AWS's request limit for direct (base64) uploads: 50 MB of zip. */
+/**
+ * AWS's limit on a request that carries the archive inline: the whole JSON body, with the zip base64-encoded
+ * (4/3 of its size), must stay under this (50 MiB of zip, encoded). Over it AWS answers 413
+ * RequestEntityTooLargeException, a name the SDK's model does not list (its RequestTooLargeException is Invoke's).
+ */
 export const MAX_REQUEST_BYTES = 69_905_067;
 export const PAGE_CAP = 50;
 export const DOWNLOAD_TTL_SECONDS = 600;
@@ -76,36 +81,6 @@ export const RUNTIMES = new Set([
   'provided',
   'provided.al2',
   'provided.al2023',
-]);
-
-/** Deprecated runtimes: creating a function (or switching one) to them is blocked, as AWS does after phase 1. */
-export const BLOCKED_FOR_CREATE = new Set([
-  'nodejs',
-  'nodejs4.3',
-  'nodejs6.10',
-  'nodejs8.10',
-  'nodejs10.x',
-  'nodejs12.x',
-  'nodejs14.x',
-  'nodejs16.x',
-  'nodejs18.x',
-  'nodejs4.3-edge',
-  'java8',
-  'python2.7',
-  'python3.6',
-  'python3.7',
-  'python3.8',
-  'python3.9',
-  'dotnetcore1.0',
-  'dotnetcore2.0',
-  'dotnetcore2.1',
-  'dotnetcore3.1',
-  'dotnet6',
-  'go1.x',
-  'ruby2.5',
-  'ruby2.7',
-  'ruby3.2',
-  'provided',
 ]);
 
 const ARCHITECTURES = new Set(['x86_64', 'arm64']);
@@ -453,7 +428,7 @@ function checkRequestSize(req: LambdaRequest, operation: string): void {
   if (req.bodyLength > MAX_REQUEST_BYTES) {
     throw new ApiError(
       413,
-      'RequestTooLargeException',
+      'RequestEntityTooLargeException',
       `Request must be smaller than ${MAX_REQUEST_BYTES} bytes for the ${operation} operation`,
     );
   }
@@ -629,11 +604,7 @@ route('POST', API_FUNCTIONS, 'CreateFunction', (state, req) => {
   } else {
     if (!runtime) throw invalidParameter('Runtime is required for .zip deployment packages.');
     if (!handler) throw invalidParameter('Handler is required for .zip deployment packages.');
-    if (BLOCKED_FOR_CREATE.has(runtime)) {
-      throw invalidParameter(
-        `The runtime parameter of ${runtime} is no longer supported for creating or updating AWS Lambda functions. We recommend you use a supported runtime while creating or updating functions.`,
-      );
-    }
+    checkRuntimeAllowed(state, runtime, 'create');
   }
   const layers = checkLayers(state, layerArns);
   if (packageType === 'Zip') {
@@ -726,6 +697,7 @@ route('PUT', `${API_FUNCTIONS}/{FunctionName}/code`, 'UpdateFunctionCode', (stat
   const j = req.json;
   guardWrite(state, fn, str(j, 'RevisionId'));
   const l = fn.latest;
+  checkRuntimeAllowed(state, l.runtime, 'update');
   if (l.packageType === 'Image') {
     const imageUri = str(j, 'ImageUri');
     if (!imageUri)
@@ -779,11 +751,9 @@ route(
     const environment = checkEnvironment(j);
     const layerArns = strList(j, 'Layers');
     guardWrite(state, fn, str(j, 'RevisionId'));
-    if (runtime !== undefined && runtime !== l.runtime && BLOCKED_FOR_CREATE.has(runtime)) {
-      throw invalidParameter(
-        `The runtime parameter of ${runtime} is no longer supported for creating or updating AWS Lambda functions. We recommend you use a supported runtime while creating or updating functions.`,
-      );
-    }
+    // Moving a function off a blocked runtime is the one change AWS still allows; a move to one is refused.
+    if (runtime !== undefined && runtime !== l.runtime) checkRuntimeAllowed(state, runtime, 'create');
+    else checkRuntimeAllowed(state, l.runtime, 'update');
     if (l.packageType === 'Image' && (runtime !== undefined || handler !== undefined)) {
       throw invalidParameter('Runtime and Handler are not supported for functions with Image package type.');
     }
@@ -814,6 +784,7 @@ route('POST', `${API_FUNCTIONS}/{FunctionName}/versions`, 'PublishVersion', (sta
   const fn = findFunction(state, name!);
   const j = req.json;
   guardWrite(state, fn, str(j, 'RevisionId'));
+  checkRuntimeAllowed(state, fn.latest.runtime, 'update');
   const sha = str(j, 'CodeSha256');
   if (sha !== undefined && sha !== fn.latest.codeSha256) {
     throw invalidParameter(

@@ -339,7 +339,7 @@ export function sampleSeed(): SeedFile {
       },
       {
         name: 'thumbnailer',
-        runtime: 'nodejs20.x',
+        runtime: 'nodejs22.x',
         architectures: ['arm64'],
         memorySize: 1024,
         description: 'Makes thumbnails of uploaded images',
@@ -405,14 +405,14 @@ export function sampleSeed(): SeedFile {
       },
       {
         name: 'auth-authorizer',
-        runtime: 'nodejs20.x',
+        runtime: 'nodejs22.x',
         description: 'API Gateway token authorizer',
         layers: ['shared-utils:7'],
         modifiedMinutes: 60 * 24 * 3,
       },
       {
         name: 'inventory-sync',
-        runtime: 'java17',
+        runtime: 'java21',
         memorySize: 1024,
         description: 'Syncs stock levels from the ERP',
         layers: ['java-libs:1'],

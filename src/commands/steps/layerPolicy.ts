@@ -98,6 +98,7 @@ export async function applyGrant(
     write: (s) =>
       lambda.addLayerVersionPermission(t.layerName, t.version, statementId, grant, {
         revisionId: s.revisionId,
+        onRecovered: (note) => deps.log.warn(note),
       }),
     reread: async () => {
       const policy = await lambda.getLayerVersionPolicy(t.layerName, t.version);
@@ -198,6 +199,7 @@ export async function copyGrantsFrom(
       for (const p of plan) {
         const r = await lambda.addLayerVersionPermission(t.layerName, t.version, p.sid, p.grant, {
           revisionId: revision,
+          onRecovered: (note) => deps.log.warn(note),
         });
         revision = r.revisionId;
         copied.push(p.sid);

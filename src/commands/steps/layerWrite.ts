@@ -12,6 +12,7 @@ import { readZipDirectory } from '../../layers/zipDirectory';
 import { Cancelled } from '../../ui/prompter';
 import type { CommandDeps } from '../commandDeps';
 import { lambdaOf } from './connection';
+import { checkUpdatable } from './runtimeGuard';
 
 export interface WriteOutcome {
   /** The configuration after the update finished (undefined when nothing had to change). */
@@ -162,6 +163,7 @@ export async function runLayerEdit(
   title: string,
   checkSize = false,
 ): Promise<WriteOutcome> {
+  checkUpdatable(fn);
   const plan = applyEdit(shapeOf(fn), arnsOf(fn), edit);
   if (!plan.ok) throw new Error(plan.problem.message);
   return deps.progress.run(title, {}, async (report, signal) => {

@@ -124,8 +124,11 @@ export interface PackageAndUploadSpec<R> {
   s3Key(sha256: string): string;
   /** Whether AWS already has exactly this content: the question to ask (modal), or undefined to go on. */
   unchanged?(sha256: string, signal: AbortSignal): Promise<{ message: string; confirm: string } | undefined>;
-  /** The AWS call (the commit point: it gets no signal). */
-  call(code: CodeSource, report: (step: ProgressStep) => void): Promise<R>;
+  /**
+   * The AWS call (the commit point: it gets no signal). `archive.sha256` lets a non-idempotent call check, after a
+   * lost answer, whether AWS made it anyway (src/aws/lostAnswer.ts).
+   */
+  call(code: CodeSource, report: (step: ProgressStep) => void, archive: { sha256: string }): Promise<R>;
 }
 
 export type PackageAndUploadOutcome<R> =
@@ -189,7 +192,7 @@ export async function packageAndUpload<R>(
       }
       // The commit point: after this line the change exists, so it is not aborted half-way.
       signal.throwIfAborted();
-      const out = await spec.call(code, report);
+      const out = await spec.call(code, report, { sha256: archive.sha256 });
       committed = true;
       return out;
     });

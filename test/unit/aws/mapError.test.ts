@@ -75,8 +75,18 @@ const table: Array<[string, unknown, LambdaErrorKind, RegExp]> = [
     /Correct it/,
   ],
   [
-    '413',
-    sdkError('RequestTooLargeException', 413, 'Request must be smaller than 69905067 bytes'),
+    "413 as AWS names it (not in the SDK's model)",
+    sdkError(
+      'RequestEntityTooLargeException',
+      413,
+      'Request must be smaller than 69905067 bytes for the UpdateFunctionCode operation',
+    ),
+    'TooLarge',
+    /through S3.*: Request must be smaller than 69905067 bytes/,
+  ],
+  [
+    '413 Invoke payload',
+    sdkError('RequestTooLargeException', 413, 'Request must be smaller than 6291456 bytes'),
     'TooLarge',
     /through S3/,
   ],

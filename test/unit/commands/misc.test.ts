@@ -13,13 +13,12 @@ describe('runtime table', () => {
   const day = new Date('2026-11-25T00:00:00Z');
   it('knows current, deprecated and blocked runtimes by date, not by the SDK enum', () => {
     assert.strictEqual(assessRuntime('nodejs22.x', day).status, 'current');
-    assert.strictEqual(
-      assessRuntime('nodejs20.x', day).status,
-      'deprecated',
-      'past its announced date, still creatable',
-    );
-    assert.strictEqual(assessRuntime('dotnet8', day).status, 'deprecated');
-    assert.strictEqual(assessRuntime('python3.8', day).status, 'createBlocked');
+    assert.strictEqual(assessRuntime('nodejs20.x', new Date('2026-05-15')).status, 'deprecated');
+    assert.strictEqual(assessRuntime('nodejs20.x', new Date('2026-06-15')).status, 'createBlocked');
+    assert.strictEqual(assessRuntime('nodejs20.x', day).status, 'updateBlocked', 'since 2026-07-01');
+    assert.strictEqual(assessRuntime('dotnet8', day).status, 'deprecated', 'creatable until 2026-12-10');
+    assert.strictEqual(assessRuntime('python3.8', new Date('2025-01-01')).status, 'createBlocked');
+    assert.strictEqual(assessRuntime('python3.8', day).status, 'updateBlocked');
     assert.strictEqual(assessRuntime('python3.12', day).status, 'current');
     assert.ok(isDeprecated('nodejs4.3', day), 'an id older than the table is deprecated');
     assert.strictEqual(
@@ -28,11 +27,21 @@ describe('runtime table', () => {
       'a newer id than the table is not flagged',
     );
   });
+  it('says what is still possible on a runtime AWS no longer lets you update', () => {
+    const note = assessRuntime('nodejs16.x', day).note;
+    assert.match(note, /blocks creating and updating functions on it since 2026-03-09/);
+    assert.match(
+      note,
+      /still invoke it, read it .* change its runtime to a supported one \(e\.g\. Node\.js 24/,
+    );
+    assert.match(note, /--runtime nodejs24\.x/);
+  });
   it('offers only creatable runtimes for a new function, and lists current ones first for layers', () => {
     const ids = creatableRuntimes(day).map((r) => r.id);
     assert.ok(ids.includes('nodejs24.x') && ids.includes('python3.14'));
     assert.ok(!ids.includes('nodejs18.x') && !ids.includes('python3.9') && !ids.includes('go1.x'));
-    assert.ok(ids.includes('nodejs20.x'), 'deprecated but not blocked: AWS still creates it');
+    assert.ok(!ids.includes('nodejs20.x'), 'blocked for create since 2026-06-01');
+    assert.ok(ids.includes('dotnet8'), 'deprecated but not blocked: AWS still creates it');
     const picker = runtimesForPicker(day);
     const firstDeprecated = picker.findIndex((r) => r.status !== 'current');
     assert.ok(picker.slice(firstDeprecated).every((r) => r.status !== 'current'));

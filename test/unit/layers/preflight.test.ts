@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { MAX_DIRECT_UPLOAD_BYTES } from '../../../src/aws/limits';
 import { scanFolder } from '../../../src/layers/zip/folderScan';
 import { hasBlockingFindings, preflightArchive, preflightScan } from '../../../src/layers/zip/preflight';
 
@@ -68,8 +69,9 @@ describe('preflight', () => {
   });
 
   it('uses the Lambda limits by default', () => {
-    assert.deepStrictEqual(preflightArchive(52_428_800), []);
-    const [f] = preflightArchive(52_428_801);
+    assert.deepStrictEqual(preflightArchive(MAX_DIRECT_UPLOAD_BYTES), []);
+    // A 50 MiB archive is 69,905,068 bytes of base64: over AWS's request limit before any JSON around it.
+    const [f] = preflightArchive(52_428_800);
     assert.strictEqual(f!.code, 'needsS3Upload');
     assert.strictEqual(f!.severity, 'info');
     assert.match(f!.message, /must be uploaded through an S3 bucket: 50\.0 MB$/);

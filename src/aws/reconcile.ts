@@ -1,0 +1,106 @@
+// What a non-idempotent call would have made, looked up after its answer was lost (see lostAnswer.ts). Each finder
+// resolves to the result the call would have returned, undefined when it provably made nothing, or throws a
+// Conflict when something else is in the way. Reads only, through the LambdaService port. No SDK, no vscode.
+import { createHash } from 'node:crypto';
+import { LambdaError, isLambdaError } from './errors';
+import type {
+  CodeSource,
+  FunctionConfiguration,
+  Grant,
+  LambdaService,
+  LayerVersionDetails,
+  PolicyStatement,
+  PublishLayerVersionInput,
+} from './lambdaService';
+import { sameGrant, statementToGrant } from './policy';
+
+/** CodeSha256 (base64, as AWS reports it) of inline code; undefined for S3 code unless the caller said it. */
+export function expectedSha256(code: CodeSource, given?: string): string | undefined {
+  if (given !== undefined) return given;
+  if ('zipFile' in code) return createHash('sha256').update(code.zipFile).digest('base64');
+  return undefined;
+}
+
+function unprovable(what: string): LambdaError {
+  return new LambdaError('Unknown', `Cannot tell whether ${what} went through (its content hash is unknown)`);
+}
+
+/** The newest layer version created since `since` with the same description and content. */
+export async function findPublishedLayerVersion(
+  lambda: LambdaService,
+  input: PublishLayerVersionInput,
+  sha: string | undefined,
+  since: number,
+): Promise<LayerVersionDetails | undefined> {
+  const description = input.description ?? '';
+  for await (const page of lambda.listLayerVersions(input.layerName)) {
+    for (const v of page.items) {
+      const created = v.createdDate !== undefined ? Date.parse(v.createdDate.replace(/\+0000$/, 'Z')) : NaN;
+      if (Number.isFinite(created) && created < since) return undefined; // newest first: older ones follow
+      if ((v.description ?? '') !== description) continue;
+      if (sha === undefined) throw unprovable(`publishing ${input.layerName}`);
+      const details = await lambda.getLayerVersion(input.layerName, v.version);
+      if (details.codeSha256 === sha) return details;
+    }
+  }
+  return undefined;
+}
+
+/** The function, when it now exists with our code; a Conflict when it exists with other code. */
+export async function findCreatedFunction(
+  lambda: LambdaService,
+  name: string,
+  sha: string | undefined,
+): Promise<FunctionConfiguration | undefined> {
+  let config: FunctionConfiguration;
+  try {
+    config = await lambda.getFunctionConfiguration(name);
+  } catch (e) {
+    if (isLambdaError(e, 'NotFound')) return undefined;
+    throw e;
+  }
+  if (sha === undefined) throw unprovable(`creating ${name}`);
+  if (config.codeSha256 === sha) return config;
+  throw new LambdaError(
+    'Conflict',
+    `A function with this name now exists with other code (someone else created it). Refresh and pick another name: ${name}`,
+  );
+}
+
+/** The newest published version with the code and description the lost PublishVersion asked for. */
+export async function findPublishedVersion(
+  lambda: LambdaService,
+  functionName: string,
+  want: { codeSha256?: string; description?: string },
+): Promise<FunctionConfiguration | undefined> {
+  const latest = await lambda.getFunctionConfiguration(functionName);
+  const sha = want.codeSha256 ?? latest.codeSha256;
+  const description = want.description ?? latest.description ?? '';
+  let found: FunctionConfiguration | undefined;
+  for await (const page of lambda.listVersionsByFunction(functionName)) {
+    for (const v of page.items) {
+      if (v.version === '$LATEST' || v.codeSha256 !== sha || (v.description ?? '') !== description) continue;
+      if (!found || Number(v.version) > Number(found.version)) found = v;
+    }
+  }
+  return found;
+}
+
+/** Our statement, when the policy now has it; a Conflict when the Sid is there with another grant. */
+export async function findGrantedStatement(
+  lambda: LambdaService,
+  layerName: string,
+  version: number,
+  statementId: string,
+  grant: Grant,
+): Promise<{ statement: PolicyStatement; revisionId: string } | undefined> {
+  const policy = await lambda.getLayerVersionPolicy(layerName, version);
+  const statement = policy?.document.statements.find((s) => s.sid === statementId);
+  if (!policy || !statement) return undefined;
+  const granted = statementToGrant(statement);
+  if (granted && sameGrant(granted, grant)) return { statement, revisionId: policy.revisionId };
+  throw new LambdaError(
+    'Conflict',
+    `The layer version's policy now has a statement with this ID for someone else. Refresh and pick another statement ID: ${statementId}`,
+  );
+}

@@ -1,0 +1,57 @@
+// The one retry policy for calls we repeat ourselves (the bulk upgrade): which errors are worth another try, how
+// many requests one call may cost in total (the SDK's own attempts count), and how long we wait: what AWS asks
+// (Retry-After) but never more than MAX_RETRY_WAIT_SECONDS, and never past a cancel. No SDK, no vscode.
+import { isLambdaError } from './errors';
+
+/** The longest single wait before another try, whatever Retry-After says (a day-long Retry-After is not obeyed). */
+export const MAX_RETRY_WAIT_SECONDS = 60;
+/** Requests one call may cost in total, the SDK's attempts included (a persistent 500 costs this many, not 28). */
+export const MAX_ATTEMPTS_PER_CALL = 4;
+
+export interface RetryDecision {
+  waitMs: number;
+  /** What AWS asked for (Retry-After), when it was more than we wait. */
+  cappedFromSeconds?: number;
+}
+
+/**
+ * After a failed call that has cost `used` requests so far (the SDK's attempts included) and was tried `tries` times
+ * by us: the wait before the next try, or undefined to give up.
+ */
+export function retryDecision(e: unknown, used: number, tries: number): RetryDecision | undefined {
+  const retriable =
+    isLambdaError(e, 'Throttled') || isLambdaError(e, 'Service') || isLambdaError(e, 'Network');
+  if (!retriable || used >= MAX_ATTEMPTS_PER_CALL) return undefined;
+  if (isLambdaError(e, 'Throttled')) {
+    const asked = e.details.retryAfterSeconds ?? 1;
+    const seconds = Math.min(Math.max(asked, 0), MAX_RETRY_WAIT_SECONDS);
+    return { waitMs: seconds * 1000, ...(asked > seconds ? { cappedFromSeconds: asked } : {}) };
+  }
+  return { waitMs: Math.min(2 ** tries * 200, 5_000) };
+}
+
+/** Requests a failed call cost (the SDK reports its attempts on the error; 1 when it does not). */
+export function requestsSpent(e: unknown): number {
+  return isLambdaError(e) && e.details.attempts !== undefined ? Math.max(1, e.details.attempts) : 1;
+}
+
+/** Waits `ms` (with `sleep`), or less: resolves as soon as `signal` aborts. */
+export function sleepUnlessAborted(
+  ms: number,
+  signal: AbortSignal | undefined,
+  sleep: (ms: number) => Promise<void>,
+): Promise<void> {
+  if (!signal) return sleep(ms);
+  if (signal.aborted) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    const done = (): void => {
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    signal.addEventListener('abort', done, { once: true });
+    sleep(ms).then(done, (e: unknown) => {
+      signal.removeEventListener('abort', done);
+      reject(e instanceof Error ? e : new Error(String(e)));
+    });
+  });
+}
