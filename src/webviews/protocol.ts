@@ -95,6 +95,10 @@ export interface LayerVersionPanelData extends LayerVersionSummary {
   policy?: { revisionId: string; statements: StatementRow[]; json: string };
   /** Other live versions of the layer, newest first (sources for "copy grants"). */
   otherVersions: number[];
+  /** The account and Region the version lives in (from its ARN). */
+  owner?: { accountId: string; region: string };
+  /** Set when the version belongs to another account: why nothing can be changed here (naming the owner). */
+  readOnly?: string;
 }
 
 export type PanelData = FunctionPanelData | LayerVersionPanelData;
