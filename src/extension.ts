@@ -79,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
       profiles: () => listProfiles(),
       choose: (changes) => connection.choose(changes),
       reconnect: () => connection.rebuild(),
+      targets: (target) => connection.manager.targets(target),
     },
     run: async (id, ...args) => vscode.commands.executeCommand(id, ...args),
     copyToClipboard: async (text) => vscode.env.clipboard.writeText(text),

@@ -6,6 +6,7 @@ import type { ResourceRef } from '../aws/resourceRef';
 import type { Logger } from '../ui/logger';
 import type { Notifier, ProgressRunner, Prompter } from '../ui/prompter';
 import type { ArtifactStore } from '../aws/artifactStore';
+import type { PublishTarget, TargetServices } from '../aws/publishTargets';
 import type { TreeNode } from '../tree/treeNode';
 
 /** Folders, settings and S3 for the publish / deploy commands. */
@@ -40,6 +41,8 @@ export interface ConnectionPort {
   choose(changes: { profile?: string; region?: string }): Promise<void>;
   /** Builds the connection again from the settings (after `aws sso login`, a fixed config file…). */
   reconnect(): void;
+  /** Lambda and S3 for another Region or profile (publish to Regions, copy to account); the caller closes them. */
+  targets(target: PublishTarget): TargetServices;
 }
 
 export interface CommandDeps {

@@ -10,6 +10,7 @@
 import type { ArtifactStore, S3Location, UploadOptions, UploadResult } from '../aws/artifactStore';
 import { LayerCatalog } from '../aws/layerCatalog';
 import type { LambdaService } from '../aws/lambdaService';
+import type { PublishTarget, TargetServices } from '../aws/publishTargets';
 import { MissingRegionError } from '../aws/sdkClientFactory';
 import type { ClientFactory, Connection, ConnectionSettings } from '../aws/sdkClientFactory';
 import { SdkS3ArtifactStore } from '../aws/sdkS3Upload';
@@ -107,6 +108,28 @@ export class ConnectionManager {
   artifacts(): ArtifactStore {
     if (!this.live) throw new NotConnectedError(`Not connected: ${this.problem ?? 'no connection'}`);
     return this.live.artifacts;
+  }
+
+  /**
+   * Services for another Region or profile with this connection's other settings (endpoint): publishing a layer
+   * version to many Regions or copying it to another account. The caller closes them.
+   */
+  targets(target: PublishTarget): TargetServices {
+    const settings: ConnectionSettings = {
+      ...this.settings(),
+      region: target.region,
+      ...(target.profile !== undefined ? { profile: target.profile } : {}),
+    };
+    const { service, client } = this.clients.lambda(settings);
+    const artifacts = new LazyArtifactStore(() => new SdkS3ArtifactStore(this.clients.s3(settings).client));
+    return {
+      lambda: service,
+      artifacts,
+      close: () => {
+        artifacts.close();
+        client.destroy();
+      },
+    };
   }
 
   /** Called after every rebuild and state change. */
