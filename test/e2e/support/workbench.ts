@@ -89,7 +89,7 @@ export interface StartedWorkbench extends Workbench {
 }
 
 /** Starts emulator + code-server + Chromium and opens the workbench on a fresh copy of the fixture workspace. */
-export async function startWorkbench(name: string): Promise<StartedWorkbench> {
+export async function startWorkbench(name: string, seed = 'sample'): Promise<StartedWorkbench> {
   const cs = await loadCodeServer();
   const stops: (() => Promise<void> | void)[] = [];
   const stop = async (): Promise<void> => {
@@ -102,7 +102,7 @@ export async function startWorkbench(name: string): Promise<StartedWorkbench> {
     }
   };
   try {
-    const emulator = await startTestEmulator('sample');
+    const emulator = await startTestEmulator(seed);
     stops.push(() => emulator.stop());
     const tmp = cs.mkTmp('lambda-e2e-');
     stops.push(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -232,12 +232,12 @@ export async function startWorkbench(name: string): Promise<StartedWorkbench> {
  * One workbench per mocha file: before() starts it, after() stops it (and screenshots the final state
  * as `<name>-last.png` when a test failed). Use `fixture.wb` inside tests.
  */
-export function useWorkbench(name: string): { readonly wb: Workbench } {
+export function useWorkbench(name: string, seed = 'sample'): { readonly wb: Workbench } {
   let current: StartedWorkbench | undefined;
   let failed = false;
   before(async function () {
     this.timeout(180_000);
-    current = await startWorkbench(name);
+    current = await startWorkbench(name, seed);
   });
   afterEach(function () {
     if (this.currentTest?.state === 'failed') {

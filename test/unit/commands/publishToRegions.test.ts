@@ -17,7 +17,9 @@ import type { RunningEmulator } from '../../emulator/emulator';
 import { startEmulator } from '../../emulator/emulator';
 import { MULTI_ACCOUNTS } from '../../emulator/multiSeed';
 import { buildZip } from '../../emulator/zipArchive';
+import { PUBLISH_TO_REGIONS_ACTION, publishLayerVersionFromNode } from '../../../src/commands/publishLayer';
 import { makeCommandHarness } from '../support/commandHarness';
+import { copyFixture, makeHarness, usePublishFixture } from './publishSupport';
 import type { HarnessOptions } from '../support/commandHarness';
 
 const PUB = MULTI_ACCOUNTS.publisher;
@@ -241,5 +243,33 @@ describe('publish a layer version to Regions / another account (multi emulator)'
       assert.ok(pub('us-west-2').s3.getObject('artifacts-us-west-2', key), 'in the us-west-2 bucket');
       assert.strictEqual(regionBucket('my-bucket', 'eu-west-1'), 'my-bucket-eu-west-1');
     });
+  });
+});
+
+describe('"Publish to Regions…" right after publishing', function () {
+  this.timeout(60_000);
+  const fx = usePublishFixture('publish-regions-test-', 100);
+
+  it('the success message offers it and runs it on the new version', async () => {
+    const folder = copyFixture('layers/shared-utils', fx.work);
+    const root = makeHarness(fx.emu, fx.lambda, []).deps.explorer.layersRoot!;
+    const node = (await root.children({ signal: new AbortController().signal })).find((n) =>
+      n.id.endsWith(':layer:shared-utils'),
+    );
+    assert.ok(node);
+    const h = makeHarness(
+      fx.emu,
+      fx.lambda,
+      ['nodejs/', ['nodejs22.x'], ['x86_64'], 'v9', 'MIT', 'Publish'],
+      {
+        notifierAnswer: PUBLISH_TO_REGIONS_ACTION,
+        folder,
+      },
+    );
+    const out = await publishLayerVersionFromNode(h.deps, node);
+    await h.settled();
+    const ran = h.ran.find((r) => r.id === 'lambdaExplorer.layerVersion.publishToRegions');
+    assert.ok(ran, JSON.stringify(h.ran.map((r) => r.id)));
+    assert.strictEqual((ran.args[0] as { arn: string }).arn, out.version?.arn);
   });
 });
