@@ -89,6 +89,7 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
       add: (settings) => connection.addConnection(settings),
       remove: (key) => connection.removeConnection(key),
       setActive: (key) => connection.manager.setActive(key),
+      targets: (target, from) => connection.manager.targets(target, from),
     },
     run: async (id, ...args) => vscode.commands.executeCommand(id, ...args),
     copyToClipboard: async (text) => vscode.env.clipboard.writeText(text),

@@ -55,3 +55,17 @@ export function layerVersionLabel(arn: string): string {
   const p = parseLayerVersionArn(arn);
   return p ? `${p.layerName}:${p.version}` : arn;
 }
+
+/** The account and Region a layer version lives in, as confirmations name them: `account 123456789012, us-east-1`. */
+export function layerVersionWhere(arn: string): string | undefined {
+  const p = parseLayerVersionArn(arn);
+  return p ? `account ${p.accountId}, ${p.region}` : undefined;
+}
+
+/**
+ * What to pass as `LayerName` for a layer version: its layer ARN, so that a version of another account (or Region)
+ * is that version and never our own layer of the same name. Falls back to `name` when `arn` is not a layer ARN.
+ */
+export function layerNameForCalls(arn: string, name: string): string {
+  return parseLayerVersionArn(arn)?.layerArn ?? name;
+}

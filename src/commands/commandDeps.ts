@@ -6,6 +6,7 @@ import type { ResourceRef } from '../aws/resourceRef';
 import type { Logger } from '../ui/logger';
 import type { Notifier, ProgressRunner, Prompter } from '../ui/prompter';
 import type { ArtifactStore } from '../aws/artifactStore';
+import type { PublishTarget, TargetServices } from '../aws/publishTargets';
 import type { TreeNode } from '../tree/treeNode';
 
 /** Folders, settings and S3 for the publish / deploy commands. */
@@ -51,6 +52,8 @@ export interface ConnectionPort {
   remove(key: string): Promise<void>;
   /** The connection palette commands use (shown in the status bar). */
   setActive(key: string): void;
+  /** Lambda and S3 for another Region or profile (publish to Regions, copy to account); the caller closes them. */
+  targets(target: PublishTarget, from?: string): TargetServices;
 }
 
 export interface ConnectionEntry {

@@ -21,6 +21,7 @@ import { detachLayer, moveLayer, upgradeLayer } from './editAttachedLayer';
 import { grantLayerAccess } from './grantLayerAccess';
 import { publishFunctionVersion } from './publishFunctionVersion';
 import { publishLayerFromFolder, publishLayerVersionFromNode } from './publishLayer';
+import { copyToAccount, publishToRegions } from './publishToRegions';
 import { copyArn, copyName, openInConsole } from './resourceActions';
 import { revokeLayerAccess } from './revokeLayerAccess';
 import { showFunctionConfiguration, showLayerVersionPolicy } from './showPanels';
@@ -121,6 +122,16 @@ export const COMMANDS: CommandEntry[] = [
     id: 'lambdaExplorer.layerVersion.copyGrants',
     title: 'Copy grants from another version',
     run: (d, n, from) => copyLayerGrants(d, n, typeof from === 'number' ? from : undefined),
+  },
+  {
+    id: 'lambdaExplorer.layerVersion.publishToRegions',
+    title: 'Publish layer version to Regions',
+    run: (d, n) => publishToRegions(d, n),
+  },
+  {
+    id: 'lambdaExplorer.layerVersion.copyToAccount',
+    title: 'Copy layer version to another account',
+    run: (d, n) => copyToAccount(d, n),
   },
   {
     id: 'lambdaExplorer.usedBy.refresh',

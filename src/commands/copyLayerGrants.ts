@@ -1,7 +1,8 @@
 // "Copy Grants from Another Version…": the grants of an older version of the same layer onto this one.
+import type { LayerVersionSummary } from '../aws/lambdaService';
 import type { CommandDeps } from './commandDeps';
 import { lambdaOf } from './steps/connection';
-import { copyGrantsFrom } from './steps/layerPolicy';
+import { asOwner, copyGrantsFrom, layerOf } from './steps/layerPolicy';
 import type { CopyGrantsResult } from './steps/layerPolicy';
 import { resolveLayerVersionTarget } from './steps/resolve';
 
@@ -14,9 +15,11 @@ export async function copyLayerGrants(
   const t = await resolveLayerVersionTarget(deps, arg, title);
   let from = fromArg;
   if (from === undefined) {
-    const versions = [];
-    for await (const page of lambdaOf(deps).listLayerVersions(t.layerName))
-      versions.push(...page.items.filter((v) => v.version !== t.version));
+    const versions: LayerVersionSummary[] = [];
+    await asOwner(t, async () => {
+      for await (const page of lambdaOf(deps).listLayerVersions(layerOf(t)))
+        versions.push(...page.items.filter((v) => v.version !== t.version));
+    });
     if (versions.length === 0)
       throw new Error(`This layer has no other version to copy grants from: ${t.layerName}`);
     from = await deps.prompter.pick(

@@ -2,12 +2,15 @@
 // it (they keep working; the version can no longer be attached to anything new).
 import type { CommandDeps } from './commandDeps';
 import { connectionOf } from './steps/connection';
+import { asOwner, layerOf, readPolicyAsOwner, whereOf } from './steps/layerPolicy';
 import { resolveLayerVersionTarget } from './steps/resolve';
 
 export async function deleteLayerVersion(deps: CommandDeps, arg?: unknown): Promise<boolean> {
   const connection = connectionOf(deps);
   const target = await resolveLayerVersionTarget(deps, arg, 'Delete Layer Version');
   const label = `${target.layerName}:${target.version}`;
+  // Only the owner may delete: another account's ARN is refused before any question (never our version of that name).
+  await readPolicyAsOwner(deps, target, target.version, 'delete');
   // Who still uses it (one pass over ListFunctions, cached); a failure here must not block the delete.
   let users: string[] | undefined;
   try {
@@ -28,13 +31,17 @@ export async function deleteLayerVersion(deps: CommandDeps, arg?: unknown): Prom
       : users.length === 0
         ? 'No function uses it.'
         : `${users.length} function${users.length === 1 ? '' : 's'} still use${users.length === 1 ? 's' : ''} it and keep working: ${users.slice(0, 10).join(', ')}${users.length > 10 ? ', …' : ''}.`;
-  const ok = await deps.prompter.confirm(`Delete layer version ${label}?`, {
+  const ok = await deps.prompter.confirm(`Delete layer version ${label}${whereOf(target)}?`, {
     detail: `${usage}\n\nA deleted version cannot be attached to any function again, and this cannot be undone.`,
     confirm: 'Delete Version',
     modal: true,
   });
   if (!ok) return false;
-  await connection.lambda.deleteLayerVersion(target.layerName, target.version);
+  await asOwner(
+    target,
+    () => connection.lambda.deleteLayerVersion(layerOf(target), target.version),
+    'delete',
+  );
   deps.log.info(`Deleted layer version ${target.arn}`);
   await deps.changes.fire({
     kind: 'layerVersion',

@@ -9,8 +9,7 @@ import {
   validateStatementId,
 } from '../aws/policy';
 import type { CommandDeps } from './commandDeps';
-import { lambdaOf } from './steps/connection';
-import { applyGrant } from './steps/layerPolicy';
+import { applyGrant, readPolicyAsOwner } from './steps/layerPolicy';
 import { resolveLayerVersionTarget } from './steps/resolve';
 import { runWizard } from './steps/wizard';
 
@@ -29,7 +28,8 @@ function grantOf(a: Answers): Grant {
 export async function grantLayerAccess(deps: CommandDeps, arg?: unknown): Promise<string> {
   const title = 'Grant Layer Version Access';
   const t = await resolveLayerVersionTarget(deps, arg, title);
-  const policy = await lambdaOf(deps).getLayerVersionPolicy(t.layerName, t.version);
+  // By the version's full ARN: another account's version is refused before any question, naming its owner.
+  const policy = await readPolicyAsOwner(deps, t);
   const sids = policy?.document.statements.map((s) => s.sid) ?? [];
   const p = deps.prompter;
   // Guided input: who → their id (not for everyone) → the statement id, with Back on every step.

@@ -19,6 +19,7 @@ import { isTreeNode, resolveFolder } from './steps/resolve';
 export const PUBLISH_LAYER_TITLE = 'Publish Folder as Lambda Layer';
 export const ATTACH_ACTION = 'Attach to Functions…';
 export const COPY_GRANTS_ACTION = 'Copy Grants from the Previous Version';
+export const PUBLISH_TO_REGIONS_ACTION = 'Publish to Regions…';
 
 export interface PublishLayerOutcome {
   status: 'published' | 'unchanged';
@@ -151,7 +152,11 @@ export async function publishLayer(
 
 /** "Attach to Functions…" / "Copy Grants…" on the published message: each runs as its own command. */
 function offerFollowUps(deps: CommandDeps, version: LayerVersionDetails, previous: number | undefined): void {
-  const actions = [ATTACH_ACTION, ...(previous !== undefined ? [COPY_GRANTS_ACTION] : [])];
+  const actions = [
+    ATTACH_ACTION,
+    ...(previous !== undefined ? [COPY_GRANTS_ACTION] : []),
+    PUBLISH_TO_REGIONS_ACTION,
+  ];
   void deps.notifier
     .info(
       `Published ${version.layerName} version ${version.version} (${formatBytes(version.codeSize ?? 0)}): ${version.arn}`,
@@ -161,6 +166,8 @@ function offerFollowUps(deps: CommandDeps, version: LayerVersionDetails, previou
       if (action === ATTACH_ACTION) await deps.run('lambdaExplorer.layerVersion.attachToFunctions', version);
       else if (action === COPY_GRANTS_ACTION)
         await deps.run('lambdaExplorer.layerVersion.copyGrants', version, previous);
+      else if (action === PUBLISH_TO_REGIONS_ACTION)
+        await deps.run('lambdaExplorer.layerVersion.publishToRegions', version);
     });
 }
 

@@ -1,14 +1,14 @@
 // "Revoke Access…" on a layer version: pick a statement of its policy, confirm, guarded RemoveLayerVersionPermission.
 import { describeGrant, statementToGrant } from '../aws/policy';
 import type { CommandDeps } from './commandDeps';
-import { lambdaOf } from './steps/connection';
-import { revokeStatement } from './steps/layerPolicy';
+import { readPolicyAsOwner, revokeStatement } from './steps/layerPolicy';
 import { resolveLayerVersionTarget } from './steps/resolve';
 
 export async function revokeLayerAccess(deps: CommandDeps, arg?: unknown): Promise<string | undefined> {
   const title = 'Revoke Layer Version Access';
   const t = await resolveLayerVersionTarget(deps, arg, title);
-  const policy = await lambdaOf(deps).getLayerVersionPolicy(t.layerName, t.version);
+  // By the version's full ARN: another account's version is refused here, naming its owner.
+  const policy = await readPolicyAsOwner(deps, t);
   const statements = policy?.document.statements ?? [];
   if (!policy || statements.length === 0) {
     void deps.notifier.info(

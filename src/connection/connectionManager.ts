@@ -10,11 +10,12 @@
 import type { ArtifactStore } from '../aws/artifactStore';
 import { addCallLog, callLogLine } from '../aws/sdkCallLog';
 import type { CallLogEvent } from '../aws/sdkCallLog';
+import type { PublishTarget, TargetServices } from '../aws/publishTargets';
 import { MissingRegionError } from '../aws/sdkClientFactory';
 import type { ClientFactory, ConnectionSettings } from '../aws/sdkClientFactory';
 import type { Logger } from '../ui/logger';
 import { connectionKey } from './connectionSettings';
-import { LiveConnection, NotConnectedError } from './liveConnection';
+import { LazyArtifactStore, LiveConnection, NotConnectedError } from './liveConnection';
 import type { ActiveConnection } from './liveConnection';
 
 export { connectionKey } from './connectionSettings';
@@ -111,6 +112,31 @@ export class ConnectionManager {
     const entry = key === undefined ? this.activeConnection : this.entries.find((e) => e.key === key);
     if (!entry?.live) throw new NotConnectedError(`Not connected: ${entry?.problem ?? 'no connection'}`);
     return entry.live.artifacts;
+  }
+
+  /**
+   * Services for another Region or profile with a connection's other settings (its endpoint; default: the active
+   * connection): publishing a layer version to many Regions or copying it to another account. The caller closes
+   * them.
+   */
+  targets(target: PublishTarget, from?: string): TargetServices {
+    const base = (from === undefined ? this.activeConnection : this.entries.find((e) => e.key === from))
+      ?.settings;
+    const settings: ConnectionSettings = {
+      ...base,
+      region: target.region,
+      ...(target.profile !== undefined ? { profile: target.profile } : {}),
+    };
+    const { service, client } = this.clients.lambda(settings);
+    const artifacts = new LazyArtifactStore(() => this.clients.artifacts(settings));
+    return {
+      lambda: service,
+      artifacts,
+      close: () => {
+        artifacts.close();
+        client.destroy();
+      },
+    };
   }
 
   /** Called after every rebuild and state change. */
@@ -210,7 +236,9 @@ export class ConnectionManager {
         this.log.info(`Connected: ${described}`);
       } else if (e.status === undefined && !warned) {
         warned = true;
-        this.log.warn(`Not connected yet: ${e.operation} got no answer (${e.error ?? 'error'}): ${described}`);
+        this.log.warn(
+          `Not connected yet: ${e.operation} got no answer (${e.error ?? 'error'}): ${described}`,
+        );
       }
     };
   }

@@ -24,7 +24,7 @@ export class NotConnectedError extends Error {
 }
 
 /** An ArtifactStore whose S3 side is loaded and built on the first call and destroyed with the connection. */
-class LazyArtifactStore implements ArtifactStore {
+export class LazyArtifactStore implements ArtifactStore {
   private store: Promise<OwnedArtifactStore> | undefined;
   private closed = false;
 

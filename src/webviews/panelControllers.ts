@@ -139,7 +139,7 @@ export class LayerVersionPanelController implements PanelController {
       host.deps,
       async (signal) => {
         const conn = connectionOf(host.deps);
-        const data = await loadLayerVersion(conn, p.layerName, p.version, signal);
+        const data = await loadLayerVersion(conn, ref.arn, signal);
         data.customEndpoint = host.deps.connection.current().endpoint;
         if (data.usedByState === 'scanning') {
           if (this.usedByFailed) data.usedByState = 'failed';
@@ -184,6 +184,12 @@ export class LayerVersionPanelController implements PanelController {
 
   /** Runs a policy write: busy while it runs; a 412 re-reads and says so; success re-reads and says what changed. */
   private async write(what: () => Promise<string>): Promise<void> {
+    const readOnly = this.loader.data?.readOnly;
+    if (readOnly !== undefined) {
+      // Another account's version: the view shows no such button, so this came from a compromised view.
+      this.port.post({ type: 'notice', level: 'error', message: readOnly });
+      return;
+    }
     if (this.writing) {
       this.port.post({
         type: 'notice',

@@ -1,5 +1,6 @@
 // Builds what the panels show from the one door (LambdaService) and the explorer's indexes. Pure: no vscode.
-import { layerVersionLabel } from '../aws/layerArn';
+import { layerVersionLabel, parseLayerVersionArn } from '../aws/layerArn';
+import { isOtherAccountsLayer, notOwnerMessage } from '../aws/layerOwner';
 import type {
   FunctionDetails,
   FunctionSummary,
@@ -156,21 +157,37 @@ export function layerVersionPanelData(
   };
 }
 
-/** Reads a layer version: details, policy, and the other versions of its layer. "Used by" comes from the index. */
+/**
+ * Reads a layer version by its full ARN: details, policy, and the other versions of its layer ("Used by" comes from
+ * the index). Another account's version (AWS refuses its policy to anyone but the owner) comes back read-only,
+ * naming its owner: never our own layer of the same name.
+ */
 export async function loadLayerVersion(
   conn: PanelConnection,
-  layerName: string,
-  version: number,
+  arn: string,
   signal?: AbortSignal,
 ): Promise<LayerVersionPanelData> {
+  const p = parseLayerVersionArn(arn);
+  if (!p) throw new Error(`Not a layer version ARN: ${arn}`);
   const [details, policy] = await Promise.all([
-    conn.lambda.getLayerVersion(layerName, version, { signal }),
-    conn.lambda.getLayerVersionPolicy(layerName, version, { signal }),
+    conn.lambda.getLayerVersionByArn(arn, { signal }),
+    conn.lambda.getLayerVersionPolicy(p.layerArn, p.version, { signal }).then(
+      (policy) => ({ policy, foreign: false }),
+      (e: unknown) => {
+        if (isOtherAccountsLayer(e, arn)) return { policy: undefined, foreign: true };
+        throw e;
+      },
+    ),
   ]);
   const others: number[] = [];
-  for await (const page of conn.lambda.listLayerVersions(layerName, { signal })) {
-    others.push(...page.items.map((v) => v.version));
-    if (others.length >= 200) break;
+  if (!policy.foreign) {
+    for await (const page of conn.lambda.listLayerVersions(p.layerArn, { signal })) {
+      others.push(...page.items.map((v) => v.version));
+      if (others.length >= 200) break;
+    }
   }
-  return layerVersionPanelData(details, policy, others, conn.usedBy);
+  const data = layerVersionPanelData(details, policy.policy, others, conn.usedBy);
+  data.owner = { accountId: p.accountId, region: p.region };
+  if (policy.foreign) data.readOnly = notOwnerMessage(arn, 'permissions');
+  return data;
 }

@@ -101,6 +101,10 @@ export interface LayerVersionPanelData extends LayerVersionSummary {
   otherVersions: number[];
   /** The connection's custom endpoint (not AWS): the panel offers no AWS Console link. */
   customEndpoint?: string;
+  /** The account and Region the version lives in (from its ARN). */
+  owner?: { accountId: string; region: string };
+  /** Set when the version belongs to another account: why nothing can be changed here (naming the owner). */
+  readOnly?: string;
 }
 
 export type PanelData = FunctionPanelData | LayerVersionPanelData;

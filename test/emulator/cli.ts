@@ -6,7 +6,7 @@ import { startEmulator } from './emulator';
 const USAGE = `Usage: node out/test/emulator/cli.js [options]
   --port N                 port (default: a free one)
   --host H                 host (default 127.0.0.1)
-  --seed S                 empty | sample | scale | hostile | path/to/seed.json (default sample)
+  --seed S                 empty | sample | scale | hostile | multi | path/to/seed.json (default sample)
   --latency-ms N           latency added to every Lambda/S3 request
   --update-delay-ms N      InProgress -> Successful / Pending -> Active delay (default 300)
   --rate-limit N           control-plane requests per second (429 beyond)

@@ -6,21 +6,27 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiError, throttled } from './apiError';
-import { EmulatorState } from './emulatorState';
+import type { EmulatorState } from './emulatorState';
 import type { LambdaRequest } from './lambdaApi';
 import { matchLambdaRoute, verifyDownload } from './lambdaApi';
 import type { HttpReply } from './s3Store';
 import { rangeReply, s3Error, s3OperationName } from './s3Store';
 import { setRuntimeClock } from './runtimeDeprecation';
-import { applySeed } from './seeds';
 import { handleSts, isStsRequest, stsError, stsOperationName } from './stsApi';
+import { loadMultiSeed } from './multiSeed';
+import { applySeed } from './seeds';
+import type { Caller } from './world';
+import { EmulatorWorld, credentialScope } from './world';
 
 export interface EmulatorOptions {
   /** 0 / undefined = a free port. */
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** `'empty'` (default), `'sample'`, `'scale'`, or a path to a JSON seed file (see seeds.ts SeedFile). */
+  /**
+   * `'empty'` (default), `'sample'`, `'scale'`, `'multi'` (several accounts and Regions, see multiSeed.ts), or a
+   * path to a JSON seed file (see seeds.ts SeedFile).
+   */
   seed?: string;
   /** Added to every Lambda/S3 request. */
   latencyMs?: number;
@@ -29,8 +35,12 @@ export interface EmulatorOptions {
   /** Control-plane (Lambda) requests per second; off by default. Excess → 429. */
   rateLimitPerSecond?: number;
   faults?: FaultRule[];
-  /** Default '123456789012'. */
+  /** The account of callers whose access key is not in `accessKeys`. Default '123456789012'. */
   accountId?: string;
+  /** Access key id → caller account (and IAM user name for AccessDenied messages); added to the seed's. */
+  accessKeys?: Record<string, { accountId: string; userName?: string }>;
+  /** Account → organization id (`aws:PrincipalOrgID` of layer grants); added to the seed's. */
+  organizations?: Record<string, string>;
   /** Default 'us-east-1'. */
   region?: string;
   /** The clock for status transitions and download-link expiry; tests inject it to skip 10 minutes. */
@@ -72,8 +82,10 @@ export interface CallRecord {
 export interface RunningEmulator {
   /** 'http://127.0.0.1:PORT' */
   endpoint: string;
-  /** The live in-memory state; see EmulatorState for how tests read it. */
+  /** The live in-memory state of the default account and Region; see EmulatorState for how tests read it. */
   state: EmulatorState;
+  /** Every account and Region: `world.state('111111111111', 'eu-west-1')`, access keys, organizations. */
+  world: EmulatorWorld;
   /** Every Lambda/S3 call in order (admin calls excluded; code downloads recorded as `DownloadCode`). */
   calls: CallRecord[];
   resetCalls(): void;
@@ -146,14 +158,25 @@ function authProblem(req: IncomingMessage, query: URLSearchParams): ApiError | u
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  const state = new EmulatorState(
+  const world = new EmulatorWorld(
     options.accountId ?? '123456789012',
     options.region ?? 'us-east-1',
     options.now ?? Date.now,
     options.updateDelayMs ?? 300,
   );
-  if (options.today) setRuntimeClock(state, options.today);
-  applySeed(state, options.seed);
+  const state = world.defaultState;
+  // Deprecation dates are judged by `today` in every (account, Region) state, the ones made later too.
+  if (options.today) {
+    const today = options.today;
+    world.onNewState = (s) => setRuntimeClock(s, today);
+    setRuntimeClock(state, today);
+  }
+  if (options.seed === 'multi') loadMultiSeed(world);
+  else applySeed(state, options.seed);
+  for (const [key, c] of Object.entries(options.accessKeys ?? {}))
+    world.accessKeys.set(key, { accountId: c.accountId, userName: c.userName ?? 'developer' });
+  for (const [account, org] of Object.entries(options.organizations ?? {}))
+    world.organizations.set(account, org);
   const calls: CallRecord[] = [];
   let faults: ActiveRule[] = [];
   let rateLimit = options.rateLimitPerSecond;
@@ -199,8 +222,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
     if (path.startsWith('/_emulator/code/')) {
       if (options.latencyMs) await sleep(options.latencyMs);
-      const verdict = verifyDownload(state, state.downloadSecret, path, query);
-      const blob = state.blobs.get(path.slice('/_emulator/code/'.length));
+      // A link is served from the store of the account and Region that issued it (named by its credential).
+      const owner = world.stateForDownload(query) ?? state;
+      const verdict = verifyDownload(owner, owner.downloadSecret, path, query);
+      const blob = owner.blobs.get(path.slice('/_emulator/code/'.length));
       let reply: HttpReply;
       if (verdict === 'expired') reply = s3Error(403, 'AccessDenied', 'Request has expired', method);
       else if (verdict === 'forged' || !blob)
@@ -284,11 +309,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return send(res, reply);
     }
 
+    // The caller's account (from the access key id) in the Region of the credential scope.
+    const callerState = world.stateForRequest(req.headers.authorization, query);
+    const caller: Caller = world.callerFor(credentialScope(req.headers.authorization, query)?.accessKeyId);
     let reply: HttpReply;
     if (isSts) {
-      reply = handleSts(body, state.accountId);
+      // GetCallerIdentity answers with the account of the access key that signed the request.
+      reply = handleSts(body, caller.accountId);
     } else if (!isLambda) {
-      reply = state.s3.handle({ method, path, query, headers: req.headers, body }, state.now());
+      reply = callerState.s3.handle({ method, path, query, headers: req.headers, body }, callerState.now());
     } else if (!routeMatch) {
       reply = errorReply(
         new ApiError(404, 'UnknownOperationException', `Unknown operation: ${method} ${path}`),
@@ -311,8 +340,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
           json,
           bodyLength: body.length,
           baseUrl: requestBase,
+          caller,
         };
-        const out = routeMatch.handler(state, lambdaRequest, routeMatch.params);
+        const out = routeMatch.handler(callerState, lambdaRequest, routeMatch.params);
         reply = lambdaReply(out.status, out.body);
       } catch (e) {
         reply = errorReply(
@@ -397,6 +427,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   return {
     endpoint: baseUrl,
     state,
+    world,
     calls,
     resetCalls: () => {
       calls.length = 0;

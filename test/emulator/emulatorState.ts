@@ -98,6 +98,17 @@ export interface EmulatedLayer {
   nextVersion: number;
 }
 
+/**
+ * The other accounts and Regions of the emulated world (see world.ts). A state asks it for layer versions
+ * that live elsewhere: attachments and GetLayerVersionByArn of another account's layer, whose policy decides.
+ */
+export interface LayerDirectory {
+  /** The owner's state and the version (deleted ones included) for a full layer version ARN, in any account/Region. */
+  findLayerVersion(arn: string): { owner: EmulatorState; version: LayerVersionState } | undefined;
+  /** Whether `account` may read (GetLayerVersion / attach) this version: its policy grants the account, its organization or `*`. */
+  mayRead(account: string, version: LayerVersionState): boolean;
+}
+
 /** `2024-05-01T12:00:00.000+0000`, the format of `LastModified` and `CreatedDate`. */
 export function awsTimestamp(ms: number): string {
   return new Date(ms).toISOString().replace('Z', '+0000');
@@ -122,6 +133,8 @@ export class EmulatorState {
   private revisionCounter = 0;
   /** Signs download links (Code.Location / Content.Location); per instance. */
   readonly downloadSecret = randomBytes(16).toString('hex');
+  /** The rest of the world (other accounts and Regions); set by EmulatorWorld. */
+  directory: LayerDirectory | undefined;
 
   constructor(
     readonly accountId: string,
@@ -197,6 +210,11 @@ export class EmulatorState {
     return this.layers.get(m[3]!)?.versions.get(Number(m[4]));
   }
 
+  /** A layer version of this account, or of another account/Region when the world knows it (sizes of attached layers). */
+  anyLayerVersionByArn(arn: string): LayerVersionState | undefined {
+    return this.layerVersionByArn(arn) ?? this.directory?.findLayerVersion(arn)?.version;
+  }
+
   /** `Pending`/`Active` and `InProgress`/`Successful` of a version at `now()`. */
   status(v: FunctionVersionState): {
     state: 'Pending' | 'Active';
@@ -236,7 +254,7 @@ export class EmulatorState {
     if (v.layers.length > 0) {
       out.Layers = v.layers.map((arn) => ({
         Arn: arn,
-        CodeSize: this.layerVersionByArn(arn)?.codeSize ?? 0,
+        CodeSize: this.anyLayerVersionByArn(arn)?.codeSize ?? 0,
       }));
     }
     if (full) {

@@ -13,6 +13,8 @@ import type {
 } from './emulatorState';
 import { awsTimestamp } from './emulatorState';
 import { checkRuntimeAllowed } from './runtimeDeprecation';
+import type { Caller } from './world';
+import { DEFAULT_USER, downloadKeyId } from './world';
 import { InvalidZipError, readZipSummary } from './zipArchive';
 
 export const API_FUNCTIONS = '/2015-03-31/functions';
@@ -110,6 +112,8 @@ export interface LambdaRequest {
   bodyLength: number;
   /** Base URL of this emulator, for download links. */
   baseUrl: string;
+  /** The signer (from the access key id); absent = the state's own account. */
+  caller?: Caller;
 }
 
 export interface LambdaReply {
@@ -256,7 +260,7 @@ export function downloadUrl(state: EmulatorState, baseUrl: string, secret: strin
     .digest('hex');
   const q = new URLSearchParams({
     'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
-    'X-Amz-Credential': `ASIAEMULATOR/${date.slice(0, 8)}/${state.region}/s3/aws4_request`,
+    'X-Amz-Credential': `${downloadKeyId(state.accountId)}/${date.slice(0, 8)}/${state.region}/s3/aws4_request`,
     'X-Amz-Date': date,
     'X-Amz-Expires': String(DOWNLOAD_TTL_SECONDS),
     'X-Amz-SignedHeaders': 'host',
@@ -362,8 +366,47 @@ function checkEnvironment(json: Record<string, unknown>): Record<string, string>
   return out;
 }
 
-/** Validates a Layers list: patterns, at most 5, no duplicates, every version exists (live). */
-function checkLayers(state: EmulatorState, layers: string[]): LayerVersionState[] {
+/** AWS's wording when a policy does not allow the caller (e.g. another account's layer version not shared with it). */
+export function accessDenied(
+  state: EmulatorState,
+  req: LambdaRequest,
+  action: string,
+  resource: string,
+): ApiError {
+  const c = req.caller ?? { accountId: state.accountId, userName: DEFAULT_USER };
+  return new ApiError(
+    403,
+    'AccessDeniedException',
+    `User: arn:aws:iam::${c.accountId}:user/${c.userName} is not authorized to perform: lambda:${action} on resource: ${resource} because no resource-based policy allows the lambda:${action} action`,
+  );
+}
+
+/** Account and Region of a layer (version) ARN. */
+function arnOwner(arn: string): { region: string; account: string } {
+  const parts = arn.split(':');
+  return { region: parts[3]!, account: parts[4]! };
+}
+
+/**
+ * Another account's layer version the caller may read (GetLayerVersion, attach): live and granted to the caller's
+ * account, organization or `*`; else AccessDenied (AWS does not say whether it exists).
+ */
+function readForeignLayerVersion(
+  state: EmulatorState,
+  req: LambdaRequest,
+  arn: string,
+): { owner: EmulatorState; version: LayerVersionState } {
+  const found = state.directory?.findLayerVersion(arn);
+  if (!found || found.version.deleted || !state.directory!.mayRead(state.accountId, found.version))
+    throw accessDenied(state, req, 'GetLayerVersion', arn);
+  return found;
+}
+
+/**
+ * Validates a Layers list: patterns, at most 5, no duplicates, every version in the function's Region, live, and
+ * (another account's) granted to the caller.
+ */
+function checkLayers(state: EmulatorState, layers: string[], req: LambdaRequest): LayerVersionState[] {
   layers.forEach((arn) => checkPattern('layers.member', arn, RE.layerVersionArn, 1, 140));
   if (layers.length > MAX_LAYERS) throw invalidParameter(`Cannot reference more than ${MAX_LAYERS} layers.`);
   const seen = new Set<string>();
@@ -374,6 +417,12 @@ function checkLayers(state: EmulatorState, layers: string[]): LayerVersionState[
         `Two different versions of the same layer are not allowed to be referenced in the same function: ${unversioned}`,
       );
     seen.add(unversioned);
+    const owner = arnOwner(arn);
+    if (owner.region !== state.region)
+      throw invalidParameter(
+        `Layers are not in the same region as the function. Layers are expected to be in region ${state.region}.`,
+      );
+    if (owner.account !== state.accountId) return readForeignLayerVersion(state, req, arn).version;
     const v = state.layerVersionByArn(arn);
     if (!v || v.deleted) throw invalidParameter(`Layer version ${arn} does not exist.`);
     return v;
@@ -606,7 +655,7 @@ route('POST', API_FUNCTIONS, 'CreateFunction', (state, req) => {
     if (!handler) throw invalidParameter('Handler is required for .zip deployment packages.');
     checkRuntimeAllowed(state, runtime, 'create');
   }
-  const layers = checkLayers(state, layerArns);
+  const layers = checkLayers(state, layerArns, req);
   if (packageType === 'Zip') {
     blob = acceptCode(state, code);
     checkUnzipped(blob.unzippedSize, layers);
@@ -711,7 +760,7 @@ route('PUT', `${API_FUNCTIONS}/{FunctionName}/code`, 'UpdateFunctionCode', (stat
     const blob = acceptCode(state, j);
     checkUnzipped(
       blob.unzippedSize,
-      l.layers.map((arn) => state.layerVersionByArn(arn)).filter((x): x is LayerVersionState => !!x),
+      l.layers.map((arn) => state.anyLayerVersionByArn(arn)).filter((x): x is LayerVersionState => !!x),
     );
     if (j.DryRun === true) return { status: 200, body: state.configurationJson(fn, l, true) };
     l.codeId = blob.id;
@@ -762,7 +811,7 @@ route(
         throw invalidParameter(
           'Layers are not supported for Lambda functions with container image packaging.',
         );
-      const layers = checkLayers(state, layerArns);
+      const layers = checkLayers(state, layerArns, req);
       const blob = l.codeId ? state.blobs.get(l.codeId) : undefined;
       checkUnzipped(blob?.unzippedSize ?? 0, layers);
     }
@@ -800,12 +849,29 @@ route('POST', `${API_FUNCTIONS}/{FunctionName}/versions`, 'PublishVersion', (sta
 
 // ---------- layers ----------
 
-/** Accepts a layer name or a layer ARN of this account/Region; undefined name when the ARN is foreign. */
-function resolveLayerName(state: EmulatorState, raw: string): string | undefined {
+/**
+ * Accepts a layer name or a layer ARN of this account/Region; undefined name when the ARN is of this account in
+ * another Region. Another account's ARN: only its owner may do `denied.action` → AccessDenied on `denied.resource`
+ * (the layer ARN, plus `:version` when given).
+ */
+function resolveLayerName(
+  state: EmulatorState,
+  raw: string,
+  denied?: { req: LambdaRequest; action: string; version?: string },
+): string | undefined {
   checkPattern('layerName', raw, RE.layerName, 1, 140);
   if (!raw.startsWith('arn:')) return raw;
   const m = /^arn:[a-zA-Z0-9-]+:lambda:([a-zA-Z0-9-]+):(\d{12}):layer:([a-zA-Z0-9-_]+)$/.exec(raw)!;
+  if (denied && m[2] !== state.accountId) {
+    const resource = denied.version === undefined ? raw : `${raw}:${denied.version}`;
+    throw accessDenied(state, denied.req, denied.action, resource);
+  }
   return m[1] === state.region && m[2] === state.accountId ? m[3] : undefined;
+}
+
+/** A layer name that is another account's layer ARN (`arn:…:<other account>:layer:<name>`). */
+function isForeignLayerArn(state: EmulatorState, raw: string): boolean {
+  return raw.startsWith('arn:') && RE.layerName.test(raw) && arnOwner(raw).account !== state.accountId;
 }
 
 function versionNumber(raw: string): number {
@@ -815,8 +881,13 @@ function versionNumber(raw: string): number {
   return n;
 }
 
-function findLayerVersion(state: EmulatorState, rawName: string, rawVersion: string): LayerVersionState {
-  const name = resolveLayerName(state, rawName);
+function findLayerVersion(
+  state: EmulatorState,
+  rawName: string,
+  rawVersion: string,
+  denied?: { req: LambdaRequest; action: string },
+): LayerVersionState {
+  const name = resolveLayerName(state, rawName, denied && { ...denied, version: rawVersion });
   const version = versionNumber(rawVersion);
   const v = name === undefined ? undefined : state.layerVersion(name, version);
   if (!v) throw notFound('The resource you requested does not exist.');
@@ -896,7 +967,7 @@ route('GET', API_LAYERS, 'ListLayers', (state, req) => {
 });
 
 route('GET', `${API_LAYERS}/{LayerName}/versions`, 'ListLayerVersions', (state, req, [rawName]) => {
-  const name = resolveLayerName(state, rawName!);
+  const name = resolveLayerName(state, rawName!, { req, action: 'ListLayerVersions' });
   const max = queryInt(req.query, 'MaxItems', 1, 50) ?? PAGE_CAP;
   const matches = layerFilter(req.query);
   const marker = decodeMarker(
@@ -923,13 +994,8 @@ route('GET', `${API_LAYERS}/{LayerName}/versions`, 'ListLayerVersions', (state, 
 route('POST', `${API_LAYERS}/{LayerName}/versions`, 'PublishLayerVersion', (state, req, [rawName]) => {
   checkRequestSize(req, 'PublishLayerVersion');
   const j = req.json;
-  const name = resolveLayerName(state, rawName!);
-  if (name === undefined)
-    throw new ApiError(
-      403,
-      'AccessDeniedException',
-      `User is not authorized to publish a layer version in another account: ${rawName}`,
-    );
+  const name = resolveLayerName(state, rawName!, { req, action: 'PublishLayerVersion' });
+  if (name === undefined) throw accessDenied(state, req, 'PublishLayerVersion', rawName!);
   const description = str(j, 'Description') ?? '';
   if (description.length > 256)
     throw validation('description', description, 'Member must have length less than or equal to 256');
@@ -973,16 +1039,23 @@ route(
   'GET',
   `${API_LAYERS}/{LayerName}/versions/{VersionNumber}`,
   'GetLayerVersion',
-  (state, req, [name, version]) => ({
-    status: 200,
-    body: layerVersionJson(state, req, findLayerVersion(state, name!, version!)),
-  }),
+  (state, req, [name, version]) => {
+    if (isForeignLayerArn(state, name!)) {
+      const found = readForeignLayerVersion(state, req, `${name!}:${versionNumber(version!)}`);
+      return { status: 200, body: layerVersionJson(found.owner, req, found.version) };
+    }
+    return { status: 200, body: layerVersionJson(state, req, findLayerVersion(state, name!, version!)) };
+  },
 );
 
 function getLayerVersionByArn(state: EmulatorState, req: LambdaRequest): LambdaReply {
   const arn = req.query.get('Arn');
   if (arn === null) throw validation('arn', 'null', 'Member must not be null');
   checkPattern('arn', arn, RE.layerVersionArn, 1, 140);
+  if (arnOwner(arn).account !== state.accountId) {
+    const found = readForeignLayerVersion(state, req, arn);
+    return { status: 200, body: layerVersionJson(found.owner, req, found.version) };
+  }
   const v = state.layerVersionByArn(arn);
   if (!v || v.deleted) throw notFound('The resource you requested does not exist.');
   return { status: 200, body: layerVersionJson(state, req, v) };
@@ -992,8 +1065,12 @@ route(
   'DELETE',
   `${API_LAYERS}/{LayerName}/versions/{VersionNumber}`,
   'DeleteLayerVersion',
-  (state, _req, [rawName, rawVersion]) => {
-    const name = resolveLayerName(state, rawName!);
+  (state, req, [rawName, rawVersion]) => {
+    const name = resolveLayerName(state, rawName!, {
+      req,
+      action: 'DeleteLayerVersion',
+      version: rawVersion,
+    });
     const version = versionNumber(rawVersion!);
     const v = name === undefined ? undefined : state.layers.get(name)?.versions.get(version);
     if (v) v.deleted = true; // idempotent: deleting a missing version also answers 204
@@ -1009,8 +1086,8 @@ route(
   'GET',
   `${API_LAYERS}/{LayerName}/versions/{VersionNumber}/policy`,
   'GetLayerVersionPolicy',
-  (state, _req, [name, version]) => {
-    const v = findLayerVersion(state, name!, version!);
+  (state, req, [name, version]) => {
+    const v = findLayerVersion(state, name!, version!, { req, action: 'GetLayerVersionPolicy' });
     if (v.policy.statements.length === 0) throw notFound('No policy is associated with the given resource.');
     return { status: 200, body: { Policy: policyDocument(v), RevisionId: v.policy.revisionId } };
   },
@@ -1033,7 +1110,7 @@ route(
     checkPattern('action', action, RE.action, 0, 22);
     checkPattern('principal', principal, RE.principal, 0, 2048);
     if (org !== undefined) checkPattern('organizationId', org, RE.organizationId, 0, 34);
-    const v = findLayerVersion(state, name!, version!);
+    const v = findLayerVersion(state, name!, version!, { req, action: 'AddLayerVersionPermission' });
     const revisionId = req.query.get('RevisionId');
     if (revisionId !== null && revisionId !== v.policy.revisionId) {
       throw preconditionFailed(
@@ -1068,7 +1145,7 @@ route(
   'RemoveLayerVersionPermission',
   (state, req, [name, version, sid]) => {
     checkPattern('statementId', sid!, RE.statementId, 1, 100);
-    const v = findLayerVersion(state, name!, version!);
+    const v = findLayerVersion(state, name!, version!, { req, action: 'RemoveLayerVersionPermission' });
     const revisionId = req.query.get('RevisionId');
     if (revisionId !== null && revisionId !== v.policy.revisionId) {
       throw preconditionFailed(

@@ -118,7 +118,7 @@ function resolveLayerRef(state: EmulatorState, ref: string): string {
   const arn = ref.startsWith('arn:')
     ? ref
     : `${state.layerArn(ref.replace(/:\d+$/, ''))}:${ref.split(':').pop()}`;
-  if (!state.layerVersionByArn(arn)) throw new Error(`Seed references an unknown layer version: ${ref}`);
+  if (!state.anyLayerVersionByArn(arn)) throw new Error(`Seed references an unknown layer version: ${ref}`);
   return arn;
 }
 

@@ -211,7 +211,9 @@ describe('Webview panels', function () {
         'the revoke notice',
       );
       assert.deepStrictEqual(ctx.emulator.state.layerVersion('shared-utils', 4)!.policy.statements, []);
-      assert.deepStrictEqual(ui().asked, ['Revoke organization o-zz11yy22xx from shared-utils version 4?']);
+      assert.deepStrictEqual(ui().asked, [
+        'Revoke organization o-zz11yy22xx from shared-utils version 4 (account 123456789012, us-east-1)?',
+      ]);
       assert.match((revoked as Notice).message, /Revoked statement: org-zz/);
     } finally {
       listening.dispose();

@@ -63,7 +63,12 @@ export function scopedTo(deps: CommandDeps, key: string): CommandDeps {
     ...deps,
     explorer,
     // Panels and messages name this connection (its endpoint decides, e.g., whether a console link makes sense).
-    connection: { ...deps.connection, region: () => region, current: () => current },
+    connection: {
+      ...deps.connection,
+      region: () => region,
+      current: () => current,
+      targets: (target) => deps.connection.targets(target, key),
+    },
     workspace: {
       ...deps.workspace,
       artifacts: () => {

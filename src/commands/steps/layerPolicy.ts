@@ -5,6 +5,8 @@
 import { isLambdaError } from '../../aws/errors';
 import { guardedWrite } from '../../aws/guardedWrite';
 import type { Grant, LayerVersionPolicy } from '../../aws/lambdaService';
+import { layerNameForCalls, layerVersionWhere } from '../../aws/layerArn';
+import { isOtherAccountsLayer, NotOwnerError } from '../../aws/layerOwner';
 import {
   describeGrant,
   sameGrant,
@@ -34,6 +36,41 @@ export class PolicyChangedError extends Error {
   }
 }
 
+/** The LayerName every call passes: the layer's ARN (another account's version is that version, not ours). */
+export function layerOf(t: LayerVersionTarget): string {
+  return layerNameForCalls(t.arn, t.layerName);
+}
+
+/** ` (account 123456789012, us-east-1)`: every confirmation names where the change happens. */
+export function whereOf(t: LayerVersionTarget): string {
+  const where = layerVersionWhere(t.arn);
+  return where ? ` (${where})` : '';
+}
+
+/** Runs a call only the owner may make: AWS's AccessDenied for another account's version → NotOwnerError. */
+export async function asOwner<T>(
+  t: LayerVersionTarget,
+  call: () => Promise<T>,
+  what: 'permissions' | 'delete' = 'permissions',
+): Promise<T> {
+  try {
+    return await call();
+  } catch (e) {
+    if (isOtherAccountsLayer(e, t.arn)) throw new NotOwnerError(t.arn, what);
+    throw e;
+  }
+}
+
+/** The policy of a version we own (undefined: no grants); another account's version → NotOwnerError. */
+export function readPolicyAsOwner(
+  deps: CommandDeps,
+  t: LayerVersionTarget,
+  version = t.version,
+  what: 'permissions' | 'delete' = 'permissions',
+): Promise<LayerVersionPolicy | undefined> {
+  return asOwner(t, () => lambdaOf(deps).getLayerVersionPolicy(layerOf(t), version), what);
+}
+
 function fired(deps: CommandDeps, t: LayerVersionTarget): Promise<void> {
   return deps.changes.fire({
     kind: 'layerVersion',
@@ -61,7 +98,7 @@ async function stopOnPolicyChange<T>(
 
 /** Asks for an explicit confirmation (a modal) before a version becomes public; throws Cancelled on no. */
 export async function confirmPublic(deps: CommandDeps, t: LayerVersionTarget): Promise<void> {
-  const ok = await deps.prompter.confirm(`Make ${t.layerName} version ${t.version} public?`, {
+  const ok = await deps.prompter.confirm(`Make ${t.layerName} version ${t.version} public${whereOf(t)}?`, {
     detail: PUBLIC_WARNING,
     confirm: 'Make Public',
     modal: true,
@@ -96,12 +133,14 @@ export async function applyGrant(
   const { result } = await guardedWrite<Revision, { revisionId: string }>({
     state: { revisionId, policy: undefined },
     write: (s) =>
-      lambda.addLayerVersionPermission(t.layerName, t.version, statementId, grant, {
-        revisionId: s.revisionId,
-        onRecovered: (note) => deps.log.warn(note),
-      }),
+      asOwner(t, () =>
+        lambda.addLayerVersionPermission(layerOf(t), t.version, statementId, grant, {
+          revisionId: s.revisionId,
+          onRecovered: (note) => deps.log.warn(note),
+        }),
+      ),
     reread: async () => {
-      const policy = await lambda.getLayerVersionPolicy(t.layerName, t.version);
+      const policy = await readPolicyAsOwner(deps, t);
       return { revisionId: policy?.revisionId, policy };
     },
     onConflict: async (_before, now) => {
@@ -109,7 +148,7 @@ export async function applyGrant(
       const sids = now.policy?.document.statements.map((s) => s.sid) ?? [];
       if (onChange === 'stop' || sids.includes(statementId)) return false;
       return deps.prompter.confirm(
-        `The policy of ${t.layerName} version ${t.version} changed since it was read`,
+        `The policy of ${t.layerName} version ${t.version}${whereOf(t)} changed since it was read`,
         {
           detail: `Its statements now: ${sids.join(', ') || 'none'}.\nAdd ${describeGrant(grant)} as ${statementId} on top?`,
           confirm: 'Add on Top',
@@ -133,7 +172,7 @@ export async function revokeStatement(
   what?: string,
 ): Promise<void> {
   const ok = await deps.prompter.confirm(
-    `Revoke ${what ?? 'statement'} from ${t.layerName} version ${t.version}?`,
+    `Revoke ${what ?? 'statement'} from ${t.layerName} version ${t.version}${whereOf(t)}?`,
     {
       detail: `Statement ${statementId} is removed. Functions that already use this version keep working; new attachments from that principal fail.`,
       confirm: 'Revoke',
@@ -143,7 +182,9 @@ export async function revokeStatement(
   if (!ok) throw new Cancelled();
   // Nothing to re-apply on top: a revoke is only right against the policy the user saw.
   await stopOnPolicyChange(deps, t, () =>
-    lambdaOf(deps).removeLayerVersionPermission(t.layerName, t.version, statementId, { revisionId }),
+    asOwner(t, () =>
+      lambdaOf(deps).removeLayerVersionPermission(layerOf(t), t.version, statementId, { revisionId }),
+    ),
   );
   deps.log.info(`Revoked statement ${statementId} of: ${t.arn}`);
   await fired(deps, t);
@@ -166,8 +207,8 @@ export async function copyGrantsFrom(
   const lambda = lambdaOf(deps);
   if (fromVersion === t.version)
     throw new Error(`Pick another version than the one you copy to: ${fromVersion}`);
-  const source = await lambda.getLayerVersionPolicy(t.layerName, fromVersion);
-  const target = await lambda.getLayerVersionPolicy(t.layerName, t.version);
+  const source = await readPolicyAsOwner(deps, t, fromVersion);
+  const target = await readPolicyAsOwner(deps, t);
   // The guard: what the user saw must still be the target's policy before the first write.
   if (revisionId !== undefined && target !== undefined && target.revisionId !== revisionId)
     throw new PolicyChangedError();
@@ -197,10 +238,12 @@ export async function copyGrantsFrom(
   try {
     await stopOnPolicyChange(deps, t, async () => {
       for (const p of plan) {
-        const r = await lambda.addLayerVersionPermission(t.layerName, t.version, p.sid, p.grant, {
-          revisionId: revision,
-          onRecovered: (note) => deps.log.warn(note),
-        });
+        const r = await asOwner(t, () =>
+          lambda.addLayerVersionPermission(layerOf(t), t.version, p.sid, p.grant, {
+            revisionId: revision,
+            onRecovered: (note) => deps.log.warn(note),
+          }),
+        );
         revision = r.revisionId;
         copied.push(p.sid);
       }

@@ -86,6 +86,12 @@ function usedBy(d: LayerVersionPanelData, app: AppContext): Node {
 
 function statements(d: LayerVersionPanelData, app: AppContext): Node {
   const p = d.policy;
+  if (d.readOnly !== undefined)
+    return h(
+      'p',
+      { class: 'muted', id: 'policy-not-ours' },
+      `Only account ${d.owner?.accountId ?? 'that owns it'} can read or change this layer version's policy.`,
+    );
   if (!p || p.statements.length === 0) {
     return h(
       'p',
@@ -292,6 +298,9 @@ export function renderLayerVersion(d: LayerVersionPanelData, app: AppContext): N
         )
       : undefined,
     h('p', { class: 'arn' }, h('code', { id: 'arn' }, d.arn)),
+    d.readOnly !== undefined
+      ? h('p', { class: 'pill warning', id: 'read-only', role: 'note' }, d.readOnly)
+      : undefined,
     h(
       'div',
       { class: 'toolbar', role: 'toolbar', 'aria-label': 'Layer version actions' },
@@ -305,6 +314,10 @@ export function renderLayerVersion(d: LayerVersionPanelData, app: AppContext): N
     'Details',
     fields([
       field('Version', String(d.version)),
+      field(
+        'Owner',
+        d.owner ? h('span', { id: 'owner' }, `account ${d.owner.accountId}, ${d.owner.region}`) : undefined,
+      ),
       field('Description', d.description ? clamped('description-field', d.description) : undefined),
       field(
         'Created',
@@ -342,6 +355,10 @@ export function renderLayerVersion(d: LayerVersionPanelData, app: AppContext): N
   );
   const grant = section('grant-section', 'Grant access', grantForm(d, app));
   const copy = section('copy-section', 'Copy grants from another version', copyGrants(d, app));
-  const out: Node[] = [header, details, users, policy, grant, copy];
+  // Another account's version: no grant, revoke or copy (only its owner can change its policy).
+  const out: Node[] =
+    d.readOnly !== undefined
+      ? [header, details, users, policy]
+      : [header, details, users, policy, grant, copy];
   return out;
 }

@@ -93,6 +93,8 @@ export async function startWorkbench(
   name: string,
   /** More user settings (read when the workbench starts, e.g. connections to emulators a test started). */
   extraSettings: () => Record<string, unknown> = () => ({}),
+  /** The emulator's seed (`multi` for several accounts and Regions). */
+  seed = 'sample',
 ): Promise<StartedWorkbench> {
   const cs = await loadCodeServer();
   const stops: (() => Promise<void> | void)[] = [];
@@ -106,7 +108,7 @@ export async function startWorkbench(
     }
   };
   try {
-    const emulator = await startTestEmulator('sample');
+    const emulator = await startTestEmulator(seed);
     stops.push(() => emulator.stop());
     const tmp = cs.mkTmp('lambda-e2e-');
     stops.push(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -238,13 +240,13 @@ export async function startWorkbench(
  */
 export function useWorkbench(
   name: string,
-  options: { settings?: () => Record<string, unknown> } = {},
+  options: { settings?: () => Record<string, unknown>; seed?: string } = {},
 ): { readonly wb: Workbench } {
   let current: StartedWorkbench | undefined;
   let failed = false;
   before(async function () {
     this.timeout(180_000);
-    current = await startWorkbench(name, options.settings);
+    current = await startWorkbench(name, options.settings, options.seed);
   });
   afterEach(function () {
     if (this.currentTest?.state === 'failed') {

@@ -52,7 +52,7 @@ describe('grant layer version access (guided input, emulator)', function () {
     assert.deepStrictEqual(h.prompter.shown, [
       'Grant Layer Version Access [1/3]',
       'Grant Layer Version Access [2/2]',
-      'Make shared-utils version 8 public?',
+      'Make shared-utils version 8 public (account 123456789012, us-east-1)?',
     ]);
     assert.ok(sids().includes('public'));
   });
@@ -71,7 +71,9 @@ describe('grant layer version access (guided input, emulator)', function () {
     await grantLayerAccess(h.deps, LV);
     assert.ok(
       h.prompter.shown.some((t) =>
-        /^The policy of shared-utils version 8 changed since it was read$/.test(t),
+        /^The policy of shared-utils version 8 \(account 123456789012, us-east-1\) changed since it was read$/.test(
+          t,
+        ),
       ),
     );
     assert.deepStrictEqual(sids().slice(-2), ['behind-the-back', 'acct-4444'], 'both grants are there');

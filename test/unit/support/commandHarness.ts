@@ -5,6 +5,8 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { STSClient } from '@aws-sdk/client-sts';
 import { SdkS3ArtifactStore } from '../../../src/aws/sdkS3Upload';
 import { cachedCallerAccount } from '../../../src/aws/sdkSts';
+import { createLambdaService } from '../../../src/aws/sdkClientFactory';
+import type { PublishTarget, TargetServices } from '../../../src/aws/publishTargets';
 import { LayerCatalog } from '../../../src/aws/layerCatalog';
 import type { LambdaService } from '../../../src/aws/lambdaService';
 import type { ResourceChange } from '../../../src/aws/resourceChanges';
@@ -52,6 +54,40 @@ export interface HarnessOptions {
   bucketFromWorkspace?: boolean;
   /** Remembered answers, e.g. from an earlier harness (a second publish of the same folder). */
   memory?: Map<string, unknown>;
+  /** Profiles the user has: name → the emulator access key id that names its account (multi seed). */
+  profiles?: Record<string, string>;
+  /** The access key id of the current profile (other Regions of it); default AKIDEXAMPLE. */
+  accessKeyId?: string;
+}
+
+/** Lambda and S3 of the emulator for a (profile, Region): the profile's key names the account. */
+function emulatorTargets(
+  emulator: RunningEmulator,
+  profiles: Record<string, string>,
+  currentKey: string,
+): (t: PublishTarget) => TargetServices {
+  return (t) => {
+    const accessKeyId = (t.profile !== undefined ? profiles[t.profile] : undefined) ?? currentKey;
+    const credentials = { accessKeyId, secretAccessKey: 'x' };
+    const { service, client } = createLambdaService(
+      { region: t.region, endpoint: emulator.endpoint },
+      { credentials, maxAttempts: 1, env: {} },
+    );
+    const s3 = new S3Client({
+      endpoint: emulator.endpoint,
+      region: t.region,
+      forcePathStyle: true,
+      credentials,
+    });
+    return {
+      lambda: service,
+      artifacts: new SdkS3ArtifactStore(s3),
+      close: () => {
+        client.destroy();
+        s3.destroy();
+      },
+    };
+  };
 }
 
 export function makeCommandHarness(
@@ -101,13 +137,20 @@ export function makeCommandHarness(
     connection: {
       region: () => 'us-east-1',
       current: () => ({ region: 'us-east-1', endpoint: emulator.endpoint }),
-      profiles: () => [],
+      profiles: () =>
+        Object.keys(opts.profiles ?? {}).map((name) => ({
+          name,
+          sso: false,
+          ignoreConfiguredEndpointUrls: false,
+          sources: ['config' as const],
+        })),
       choose: async () => undefined,
       reconnect: () => undefined,
       list: () => [],
       add: async () => undefined,
       remove: async () => undefined,
       setActive: () => undefined,
+      targets: emulatorTargets(emulator, opts.profiles ?? {}, opts.accessKeyId ?? 'AKIDEXAMPLE'),
     },
     run: (id, ...args) => {
       h.ran.push({ id, args });

@@ -141,8 +141,8 @@ describe('panel controllers (against the emulator)', function () {
       ['*'],
     );
     assert.deepStrictEqual(s.prompter.asked, [
-      'Make shared-utils version 5 public?',
-      'Make shared-utils version 5 public?',
+      'Make shared-utils version 5 public (account 123456789012, us-east-1)?',
+      'Make shared-utils version 5 public (account 123456789012, us-east-1)?',
     ]);
   });
 

@@ -1,0 +1,153 @@
+// Publish-to-Regions benchmark: a 40 MB layer version published to 10 Regions through the engine
+// (src/layers/regionPublish.ts, concurrency 4) against the emulator with 50 ms latency per request, compared with
+// publishing the same version to one Region in the same run. Goals: 10 Regions take ≤ 3× one Region, and the
+// source archive is read (downloaded) once per run. Each Region is its own emulator process (AWS Regions are
+// independent endpoints: one single-threaded process would serialize their work and measure itself).
+//   node out/bench/publishRegions.js
+import { randomBytes } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { S3Client } from '@aws-sdk/client-s3';
+import { createLambdaService } from '../src/aws/sdkClientFactory';
+import { SdkS3ArtifactStore } from '../src/aws/sdkS3Upload';
+import type { LayerVersionDetails } from '../src/aws/lambdaService';
+import type { PublishTarget, TargetServices } from '../src/aws/publishTargets';
+import { publishToTargets } from '../src/layers/regionPublish';
+import type { LayerSource, RegionResult } from '../src/layers/regionPublish';
+import type { CallRecord } from '../test/emulator/emulator';
+import { buildZip } from '../test/emulator/zipArchive';
+import { startEmulatorProcess } from './benchSupport';
+
+const SIZE = 40 * 1024 * 1024;
+const LATENCY_MS = 50;
+const ONE = ['ca-central-1'];
+const TEN = [
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-central-1',
+  'eu-north-1',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-northeast-1',
+];
+
+async function downloads(endpoint: string): Promise<number> {
+  const calls = (await (await fetch(`${endpoint}/_emulator/calls`)).json()) as CallRecord[];
+  return calls.filter((c) => c.operation === 'DownloadCode').length;
+}
+
+async function main(): Promise<void> {
+  const regions = ['us-east-1', ...ONE, ...TEN];
+  const processes = await Promise.all(
+    regions.map(() => startEmulatorProcess(['--seed', 'empty', '--latency-ms', String(LATENCY_MS)])),
+  );
+  const endpointOf = new Map(regions.map((r, i) => [r, processes[i]!.endpoint]));
+  const emu = processes[0]!;
+  const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' };
+  const factory = (t: PublishTarget): TargetServices => {
+    const endpoint = endpointOf.get(t.region)!;
+    const { service, client } = createLambdaService(
+      { region: t.region, endpoint },
+      { credentials, env: {}, maxAttempts: 1, socketTimeoutMs: 300_000 },
+    );
+    const s3 = new S3Client({ endpoint, region: t.region, forcePathStyle: true, credentials });
+    return {
+      lambda: service,
+      artifacts: new SdkS3ArtifactStore(s3),
+      close: () => {
+        client.destroy();
+        s3.destroy();
+      },
+    };
+  };
+  try {
+    const home = factory({ region: 'us-east-1' });
+    const zip = buildZip({ 'lib/blob.bin': randomBytes(SIZE) });
+    const published = await home.lambda.publishLayerVersion({
+      layerName: 'big-lib',
+      content: { zipFile: zip },
+      description: '40 MB of incompressible bytes',
+      compatibleRuntimes: ['nodejs22.x'],
+      compatibleArchitectures: ['x86_64'],
+      licenseInfo: 'MIT',
+    });
+    const run = async (
+      regions: string[],
+    ): Promise<{ ms: number; reads: number; downloads: number; results: RegionResult[] }> => {
+      const before = await downloads(emu.endpoint);
+      const d: LayerVersionDetails = await home.lambda.getLayerVersionByArn(published.arn);
+      let reads = 0;
+      const source: LayerSource = {
+        layerName: d.layerName,
+        version: d.version,
+        arn: d.arn,
+        ...(d.description ? { description: d.description } : {}),
+        compatibleRuntimes: d.compatibleRuntimes,
+        compatibleArchitectures: d.compatibleArchitectures,
+        ...(d.licenseInfo ? { licenseInfo: d.licenseInfo } : {}),
+        codeSha256: d.codeSha256 ?? '',
+        codeSize: d.codeSize ?? 0,
+        read: async () => {
+          reads++;
+          return new Uint8Array(await (await fetch(d.location!)).arrayBuffer());
+        },
+      };
+      const started = performance.now();
+      const results = await publishToTargets(
+        { source, targets: regions.map((region) => ({ region })), grants: [], bucketFor: () => undefined },
+        factory,
+      );
+      const ms = performance.now() - started;
+      return { ms, reads, downloads: (await downloads(emu.endpoint)) - before, results };
+    };
+    const one = await run(ONE);
+    const ten = await run(TEN);
+    home.close();
+    const ok10 = ten.results.every((r) => r.status === 'published');
+    const ratio = ten.ms / one.ms;
+    const result = {
+      sizeBytes: zip.length,
+      latencyMsPerRequest: LATENCY_MS,
+      concurrency: 4,
+      oneRegionMs: Math.round(one.ms),
+      tenRegionsMs: Math.round(ten.ms),
+      ratio: Number(ratio.toFixed(2)),
+      ratioGoal: 3,
+      sourceReadsOneRegion: one.reads,
+      sourceReadsTenRegions: ten.reads,
+      downloadsTenRegions: ten.downloads,
+      publishedTenRegions: ten.results.filter((r) => r.status === 'published').length,
+      failures: ten.results
+        .filter((r) => r.status !== 'published')
+        .map((r) => `${r.target.region}: ${r.reason}`),
+    };
+    console.log(
+      `Publish to Regions benchmark: ${(zip.length / 1048576).toFixed(1)} MB, ${LATENCY_MS} ms per request`,
+    );
+    console.table([
+      { measure: '1 Region (s)', value: (one.ms / 1000).toFixed(2), goal: '' },
+      { measure: '10 Regions (s)', value: (ten.ms / 1000).toFixed(2), goal: '' },
+      { measure: '10 Regions / 1 Region', value: result.ratio, goal: '≤ 3' },
+      { measure: 'source reads (10 Regions)', value: ten.reads, goal: '1' },
+      { measure: 'downloads of the archive (10 Regions)', value: ten.downloads, goal: '1' },
+      { measure: 'published', value: `${result.publishedTenRegions} / 10`, goal: '10' },
+    ]);
+    const out = path.join(__dirname, '..', '..', 'bench', 'results');
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, 'publishRegions.json'), JSON.stringify(result, null, 2));
+    if (!ok10 || ratio > 3 || ten.reads !== 1 || ten.downloads !== 1) {
+      console.error('Publish to Regions benchmark missed a goal');
+      process.exitCode = 1;
+    }
+  } finally {
+    processes.forEach((p) => p.stop());
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,295 @@
+// "Publish to Regions…" and "Copy to Account…" on a layer version: the same engine (src/layers/regionPublish.ts)
+// with many Regions of this profile, or one (profile, Region) of another account. The Regions where the layer
+// already exists are pre-checked; the grants are copied when asked; the version numbers are aligned when asked
+// (after saying what it costs). The report per Region ends in "Copy ARNs" (Markdown table or JSON).
+import { parseLayerVersionArn } from '../aws/layerArn';
+import type { Grant, LayerVersionDetails, LayerVersionSummary } from '../aws/lambdaService';
+import { isOtherAccountsLayer } from '../aws/layerOwner';
+import { statementToGrant } from '../aws/policy';
+import type { PublishTarget } from '../aws/publishTargets';
+import {
+  newestVersion,
+  publishToTargets,
+  resultsJson,
+  resultsMarkdown,
+  resultsReport,
+  targetLabel,
+} from '../layers/regionPublish';
+import type { LayerSource, RegionResult } from '../layers/regionPublish';
+import { formatBytes } from '../ui/format';
+import type { CommandDeps } from './commandDeps';
+import { REGIONS } from './connectionCommands';
+import { lambdaOf } from './steps/connection';
+import { resolveLayerVersion } from './steps/resolve';
+
+export const PUBLISH_TO_REGIONS_COMMAND = 'lambdaExplorer.layerVersion.publishToRegions';
+export const COPY_MARKDOWN = 'Copy ARNs as Markdown';
+export const COPY_JSON = 'Copy ARNs as JSON';
+const SHOW_REPORT = 'Show Report';
+/** Regions checked at once for an existing layer. */
+const CHECK_CONCURRENCY = 8;
+
+/** The bucket of a Region: `{region}` in the setting is replaced, else the Region is appended (`my-bucket-eu-west-1`). */
+export function regionBucket(setting: string | undefined, region: string): string | undefined {
+  if (!setting) return undefined;
+  return setting.includes('{region}') ? setting.split('{region}').join(region) : `${setting}-${region}`;
+}
+
+/** What the picker shows per Region: the newest version there, if the layer exists. */
+interface RegionState {
+  region: string;
+  newest?: { version: number; codeSha256?: string };
+  problem?: string;
+}
+
+async function checkRegions(
+  deps: CommandDeps,
+  layerName: string,
+  regions: string[],
+  signal: AbortSignal,
+): Promise<RegionState[]> {
+  const out: RegionState[] = regions.map((region) => ({ region }));
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < out.length && !signal.aborted) {
+      const s = out[next++]!;
+      const services = deps.connection.targets({ region: s.region });
+      try {
+        const n = await newestVersion(services.lambda, layerName, signal);
+        if (n) s.newest = { version: n.version, ...(n.codeSha256 ? { codeSha256: n.codeSha256 } : {}) };
+      } catch (e) {
+        s.problem = e instanceof Error ? e.message : String(e);
+      } finally {
+        services.close();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CHECK_CONCURRENCY }, worker));
+  return out;
+}
+
+/** The grants of the source version that AddLayerVersionPermission can make (none when it is not ours). */
+async function sourceGrants(
+  deps: CommandDeps,
+  v: LayerVersionSummary,
+): Promise<{ statementId: string; grant: Grant }[]> {
+  const p = parseLayerVersionArn(v.arn);
+  try {
+    const policy = await lambdaOf(deps).getLayerVersionPolicy(p?.layerArn ?? v.layerName, v.version);
+    const out: { statementId: string; grant: Grant }[] = [];
+    for (const s of policy?.document.statements ?? []) {
+      const grant = statementToGrant(s);
+      if (grant) out.push({ statementId: s.sid, grant });
+    }
+    return out;
+  } catch (e) {
+    if (isOtherAccountsLayer(e, v.arn)) return [];
+    throw e;
+  }
+}
+
+function sourceOf(deps: CommandDeps, d: LayerVersionDetails): LayerSource {
+  return {
+    layerName: d.layerName,
+    version: d.version,
+    arn: d.arn,
+    ...(d.description ? { description: d.description } : {}),
+    compatibleRuntimes: d.compatibleRuntimes,
+    compatibleArchitectures: d.compatibleArchitectures,
+    ...(d.licenseInfo ? { licenseInfo: d.licenseInfo } : {}),
+    codeSha256: d.codeSha256 ?? '',
+    codeSize: d.codeSize ?? 0,
+    read: async () => {
+      // The link is valid 10 minutes: read it again if the first one expired before the first publish.
+      const location = d.location ?? (await lambdaOf(deps).getLayerVersionByArn(d.arn)).location;
+      if (!location) throw new Error(`AWS returned no download link for: ${d.arn}`);
+      const res = await fetch(location);
+      if (!res.ok) throw new Error(`Could not download the layer archive (HTTP ${res.status}): ${d.arn}`);
+      deps.log.info(`Read the archive of ${d.arn} once (${formatBytes(d.codeSize ?? 0)})`);
+      return new Uint8Array(await res.arrayBuffer());
+    },
+  };
+}
+
+async function askGrants(
+  deps: CommandDeps,
+  title: string,
+  grants: { statementId: string; grant: Grant }[],
+): Promise<{ statementId: string; grant: Grant }[]> {
+  if (grants.length === 0) return [];
+  return deps.prompter.pick(
+    [
+      {
+        label: 'Copy the grants',
+        description: grants.map((g) => g.statementId).join(', '),
+        value: grants,
+      },
+      {
+        label: "Don't copy grants",
+        description: 'only the owner account can use the new versions',
+        value: [],
+      },
+    ],
+    {
+      title,
+      placeholder: `The source version has ${grants.length} grant(s): copy them to each new version?`,
+    },
+  );
+}
+
+/** Says which Regions are behind and what aligning costs; undefined = keep each Region's numbering. */
+async function askAlign(
+  deps: CommandDeps,
+  title: string,
+  source: LayerVersionSummary,
+  /** The Regions that will publish (not those already current). */
+  chosen: RegionState[],
+): Promise<number | undefined> {
+  const nextOf = (s: RegionState): number => (s.newest?.version ?? 0) + 1;
+  const target = Math.max(source.version, ...chosen.map(nextOf));
+  const behind = chosen.filter((s) => nextOf(s) < target);
+  if (behind.length === 0) return undefined;
+  const fillers = behind.reduce((n, s) => n + target - nextOf(s), 0);
+  const list = behind.map((s) => `${s.region} by ${target - nextOf(s)}`).join(', ');
+  return deps.prompter.pick<number | undefined>(
+    [
+      {
+        label: "Keep each Region's numbering",
+        description: 'the new versions get the next number there',
+        value: undefined,
+      },
+      {
+        label: `Align version numbers to ${target}`,
+        description: `behind: ${list}`,
+        detail: `Publishes ${fillers} filler version(s) (an empty archive) and deletes each right away: ${fillers * 2} extra calls, and those numbers are used up for good.`,
+        value: target,
+      },
+    ],
+    { title, placeholder: `Version numbers differ: ${list} behind version ${target}` },
+  );
+}
+
+/** Runs the engine under a cancellable progress, then reports per Region with "Copy ARNs". */
+async function runAndReport(
+  deps: CommandDeps,
+  title: string,
+  source: LayerSource,
+  targets: PublishTarget[],
+  grants: { statementId: string; grant: Grant }[],
+  alignTo: number | undefined,
+): Promise<RegionResult[]> {
+  const results = await deps.progress.run(title, { cancellable: true }, (report, signal) =>
+    publishToTargets(
+      {
+        source,
+        targets,
+        grants,
+        ...(alignTo !== undefined ? { alignTo } : {}),
+        // Only the user's own bucket setting names the per-Region buckets: one from a folder's settings is confirmed
+        // by name before a single upload (packageAndUpload), which a many-Region run cannot ask for each Region.
+        bucketFor: (t) => regionBucket(userBucket(deps), t.region),
+      },
+      (t) => deps.connection.targets(t),
+      {
+        signal,
+        onProgress: (p) =>
+          report({ message: `${targetLabel(p.target)}: ${p.message} (${p.done} of ${p.total} done)` }),
+      },
+    ),
+  );
+  const lines = resultsReport(results);
+  deps.log.info(`${title}: ${source.arn}\n  ${lines.join('\n  ')}`);
+  const count = (s: RegionResult['status']): number => results.filter((r) => r.status === s).length;
+  const summary = `${source.layerName} version ${source.version}: ${count('published')} published, ${count('skipped')} already current, ${count('failed')} failed${count('cancelled') ? `, ${count('cancelled')} not started (cancelled)` : ''}. ${lines.join(' · ')}`;
+  const show =
+    count('failed') > 0 ? deps.notifier.warn.bind(deps.notifier) : deps.notifier.info.bind(deps.notifier);
+  void show(summary, COPY_MARKDOWN, COPY_JSON, SHOW_REPORT).then(async (action) => {
+    if (action === COPY_MARKDOWN) await deps.copyToClipboard(resultsMarkdown(source.layerName, results));
+    else if (action === COPY_JSON) await deps.copyToClipboard(resultsJson(results));
+    else if (action === SHOW_REPORT) deps.showLog();
+  });
+  return results;
+}
+
+export async function publishToRegions(deps: CommandDeps, arg?: unknown): Promise<RegionResult[]> {
+  const title = 'Publish Layer Version to Regions';
+  const v = await resolveLayerVersion(deps, arg, title);
+  const p = parseLayerVersionArn(v.arn);
+  if (!p) throw new Error(`Not a layer version ARN: ${v.arn}`);
+  const details = await lambdaOf(deps).getLayerVersionByArn(v.arn);
+  const candidates = REGIONS.filter(
+    (r) => r !== p.region && !r.startsWith('us-gov-') && !r.startsWith('cn-'),
+  );
+  const states = await deps.progress.run(
+    `Checking which Regions have ${v.layerName}`,
+    { cancellable: true },
+    (_r, signal) => checkRegions(deps, v.layerName, candidates, signal),
+  );
+  const chosen = await deps.prompter.pickMany(
+    states.map((s) => ({
+      label: s.region,
+      description: s.problem
+        ? `not reachable: ${s.problem}`
+        : s.newest
+          ? `has version ${s.newest.version}${s.newest.codeSha256 === details.codeSha256 ? ' (same archive: will be skipped)' : ''}`
+          : undefined,
+      picked: s.newest !== undefined,
+      value: s,
+    })),
+    {
+      title: `${title}: ${v.layerName}:${v.version} (from ${p.region})`,
+      placeholder: 'Pick the Regions (those that already have this layer are checked)',
+    },
+  );
+  if (chosen.length === 0) throw new Error('No Region picked: nothing was published.');
+  const grants = await askGrants(deps, title, await sourceGrants(deps, v));
+  const todo = chosen.filter((s) => s.newest?.codeSha256 !== details.codeSha256);
+  const alignTo = await askAlign(deps, title, v, todo);
+  return runAndReport(
+    deps,
+    `Publishing ${v.layerName}:${v.version} to ${chosen.length} Region(s)`,
+    sourceOf(deps, details),
+    chosen.map((s) => ({ region: s.region })),
+    grants,
+    alignTo,
+  );
+}
+
+export async function copyToAccount(deps: CommandDeps, arg?: unknown): Promise<RegionResult[]> {
+  const title = 'Copy Layer Version to Another Account';
+  const v = await resolveLayerVersion(deps, arg, title);
+  const p = parseLayerVersionArn(v.arn);
+  if (!p) throw new Error(`Not a layer version ARN: ${v.arn}`);
+  const current = deps.connection.current().profile;
+  const profiles = deps.connection.profiles().filter((x) => x.name !== current);
+  if (profiles.length === 0)
+    throw new Error(
+      'No other AWS profile is configured: add one for the other account in your AWS config file.',
+    );
+  const profile = await deps.prompter.pick(
+    profiles.map((x) => ({ label: x.name, description: x.region, value: x.name })),
+    { title, placeholder: `Copy ${v.layerName}:${v.version} (account ${p.accountId}) with which profile?` },
+  );
+  const region = await deps.prompter.pick(
+    [p.region, ...REGIONS.filter((r) => r !== p.region)].map((r) => ({
+      label: r,
+      description: r === p.region ? 'the same Region' : undefined,
+      value: r,
+    })),
+    { title, placeholder: `Publish in which Region of profile ${profile}?` },
+  );
+  const details = await lambdaOf(deps).getLayerVersionByArn(v.arn);
+  return runAndReport(
+    deps,
+    `Copying ${v.layerName}:${v.version} to ${profile} @ ${region}`,
+    sourceOf(deps, details),
+    [{ profile, region }],
+    [],
+    undefined,
+  );
+}
+
+function userBucket(deps: CommandDeps): string | undefined {
+  const b = deps.workspace.artifactBucket();
+  return b && !b.fromWorkspace ? b.name : undefined;
+}
