@@ -191,7 +191,7 @@ describe('Explorer over several connections', function () {
     )!;
     const deps = {
       explorer: m,
-      connection: { region: () => 'us-east-1' },
+      connection: { region: () => 'us-east-1', current: () => ({ region: 'us-east-1' }), list: () => [] },
       workspace: { artifacts: () => assert.fail('not the active store') },
     } as unknown as CommandDeps;
 

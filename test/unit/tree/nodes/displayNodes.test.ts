@@ -118,7 +118,7 @@ describe('The tree with hostile and long AWS data', function () {
     assert.ok(versions instanceof FunctionVersionsNode);
     // A function version's description (free text) is cut in the tree row.
     const long = new FunctionVersionNode(
-      (m as unknown as { services: ConstructorParameters<typeof FunctionVersionNode>[0] }).services,
+      (node as unknown as { services: ConstructorParameters<typeof FunctionVersionNode>[0] }).services,
       { ...node.fn, version: '1', description: 'd'.repeat(256) },
       versions,
     );
@@ -167,7 +167,8 @@ describe('The tree with hostile and long AWS data', function () {
 
   it('shows the same size in the tree and the panel (one formatter)', async () => {
     const node = new AttachedLayerNode(
-      (model() as unknown as { services: ConstructorParameters<typeof AttachedLayerNode>[0] }).services,
+      (model().functionsRoot as unknown as { services: ConstructorParameters<typeof AttachedLayerNode>[0] })
+        .services,
       { arn: 'arn:aws:lambda:us-east-1:123456789012:layer:big:1', codeSize: 41_523_364 },
       0,
       { id: 'x', kind: 'functionLayers', view: () => ({ label: '', contextValue: '', collapsible: 'none' }) },
