@@ -1,0 +1,45 @@
+// "Publish Folder as Lambda Layer…" when AWS's answer is lost: one version, and the user is told which one
+// (not "try again"), with the production retry settings.
+import * as assert from 'assert';
+import { DEFAULT_MAX_ATTEMPTS } from '../../../src/aws/sdkClientFactory';
+import { publishLayerFromFolder } from '../../../src/commands/publishLayer';
+import { callsOf, serviceFor } from '../support/emulatorService';
+import { copyFixture, makeHarness, usePublishFixture } from './publishSupport';
+
+describe('publish a layer whose answer is lost (scripted prompts, emulator)', function () {
+  this.timeout(60_000);
+  const fx = usePublishFixture('lost-answer-test-');
+
+  it('publishes one version and says which; the log says the answer was lost', async () => {
+    const lambda = serviceFor(fx.emu, DEFAULT_MAX_ATTEMPTS);
+    fx.emu.setFaults([{ operation: 'PublishLayerVersion', kind: 'lost' }]);
+    const folder = copyFixture('layers/shared-utils', fx.work);
+    const h = makeHarness(fx.emu, lambda, [
+      'New layer…',
+      'team-utils',
+      'nodejs/',
+      ['nodejs22.x'],
+      ['x86_64'],
+      'Team helpers',
+      'MIT',
+      'Publish',
+    ]);
+    const out = await publishLayerFromFolder(h.deps, folder);
+    assert.strictEqual(out.status, 'published');
+    assert.strictEqual(out.version?.version, 1);
+    assert.deepStrictEqual([...fx.emu.state.layers.get('team-utils')!.versions.keys()], [1]);
+    assert.strictEqual(callsOf(fx.emu, 'PublishLayerVersion'), 1);
+    assert.ok(
+      h.log.lines.some((l) =>
+        /^warn PublishLayerVersion of team-utils: AWS did not answer in time, but the call went through: published as version 1 \(not sent again\)\.$/.test(
+          l,
+        ),
+      ),
+      h.log.lines.join('\n'),
+    );
+    assert.ok(
+      h.notifier.shown.some((m) => /team-utils/.test(m.message) && /\b1\b/.test(m.message)),
+      h.notifier.shown.map((m) => m.message).join('\n'),
+    );
+  });
+});
