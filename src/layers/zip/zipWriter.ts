@@ -5,7 +5,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Writable } from 'stream';
-import type { LargeResult, SmallResult, WorkerResponse } from './deflateWorker';
+import { CHANGED, openScanned } from './deflateWorker';
+import type { FileIdentity, LargeResult, SmallResult, WorkerResponse } from './deflateWorker';
+import { crc32 } from './crc32';
 import { DeflatePool } from './deflatePool';
 import { centralHeader, encodeName, endRecords, localHeader } from './zipRecords';
 import { FLUSH_BYTES, openTarget, Sink } from './zipSink';
@@ -16,9 +18,13 @@ export interface ZipEntry {
   /** Path inside the archive, forward slashes, no leading slash. */
   zipPath: string;
   absPath: string;
-  /** Size seen when scanning (used for batching and progress; the real size is what is read). */
+  /** Size seen when scanning: a file found with another size changed underfoot and is refused. */
   size: number;
   executable: boolean;
+  /** Identity seen when scanning (scanFolder sets it): a different file found at absPath is refused. */
+  dev?: number;
+  ino?: number;
+  mtimeMs?: number;
 }
 
 export interface ZipProgress {
@@ -125,7 +131,18 @@ function abortError(signal: AbortSignal | undefined): Error {
   return reason instanceof Error ? reason : new Error('Packaging cancelled');
 }
 
+export function changedWhilePackaging(zipPath: string): ZipEntryError {
+  return new ZipEntryError(`${zipPath} changed while packaging — publish again`, zipPath, CHANGED);
+}
+
+function identity(e: ZipEntry): FileIdentity | null {
+  return e.dev !== undefined && e.ino !== undefined && e.mtimeMs !== undefined
+    ? { dev: e.dev, ino: e.ino, mtimeMs: e.mtimeMs }
+    : null;
+}
+
 function entryFailure(entry: ZipEntry, r: { code: string; message: string }): ZipEntryError {
+  if (r.code === CHANGED) return changedWhilePackaging(entry.zipPath);
   return new ZipEntryError(
     `Cannot read file for the archive: ${entry.zipPath} (${r.code})`,
     entry.zipPath,
@@ -201,11 +218,14 @@ export async function writeZip(
                 level,
                 files: job.entries.map((e) => e.absPath),
                 sizes: job.entries.map((e) => e.size),
+                ids: job.entries.map(identity),
               })
             : pool.run({
                 kind: 'large',
                 level,
                 absPath: job.entry.absPath,
+                size: job.entry.size,
+                identity: identity(job.entry),
                 spillPath: path.join(spillDir!, `${dispatched}.deflate`),
               });
         p.catch(() => undefined);
@@ -247,9 +267,14 @@ export async function writeZip(
         const r: LargeResult = res.result;
         if (!r.ok) throw entryFailure(job.entry, r);
         writeEntry(sink, central, job.entry, r.method, r.crc, r.compressedSize, r.size, force);
-        const source = r.spilled ? path.join(spillDir!, `${j}.deflate`) : job.entry.absPath;
-        await copyInto(sink, source, r.compressedSize, job.entry, signal);
-        if (r.spilled) await fs.promises.rm(source, { force: true });
+        if (r.spilled) {
+          const spill = path.join(spillDir!, `${j}.deflate`);
+          await copyInto(sink, spill, r.compressedSize, job.entry, undefined, signal);
+          await fs.promises.rm(spill, { force: true });
+        } else {
+          // Stored: the bytes are read again here and must match the CRC the worker computed.
+          await copyInto(sink, job.entry.absPath, r.size, job.entry, r.crc, signal);
+        }
         uncompressed += r.size;
         bytesDone += job.entry.size;
       }
@@ -312,31 +337,49 @@ function writeEntry(
   sink.append(localHeader(rec, force));
 }
 
+/**
+ * Copies `expected` bytes of `source` into the sink. With `crc` (a stored source file, read a second time) the file
+ * is opened as the scanned one (no symlink, same identity) and the copied bytes must have that CRC: a file
+ * rewritten between the two reads fails instead of leaving an archive whose CRC does not match its bytes.
+ */
 async function copyInto(
   sink: Sink,
   source: string,
   expected: number,
   entry: ZipEntry,
+  crc: number | undefined,
   signal?: AbortSignal,
 ): Promise<void> {
-  const fh = await fs.promises.open(source, 'r');
+  let fd: number;
+  try {
+    fd = crc === undefined ? fs.openSync(source, 'r') : openScanned(source, expected, identity(entry)).fd;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
+    throw entryFailure(entry, { code, message: String(err) });
+  }
+  const read = (b: Buffer): Promise<number> =>
+    new Promise((resolve, reject) =>
+      fs.read(fd, b, 0, b.length, null, (err, n) => (err ? reject(err) : resolve(n))),
+    );
   try {
     let copied = 0;
+    let sum = 0;
     // One buffer, reused: flushing after each push means the sink holds no reference to it.
     const buf = Buffer.allocUnsafe(FLUSH_BYTES);
     for (;;) {
       signal?.throwIfAborted();
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      const bytesRead = await read(buf);
       if (bytesRead === 0) break;
       copied += bytesRead;
       if (copied > expected) break;
-      await sink.push(buf.subarray(0, bytesRead));
+      const chunk = buf.subarray(0, bytesRead);
+      if (crc !== undefined) sum = crc32(chunk, sum);
+      await sink.push(chunk);
       await sink.flush();
     }
-    if (copied !== expected) {
-      throw new ZipEntryError(`File changed while packaging: ${entry.zipPath}`, entry.zipPath, 'ECHANGED');
-    }
+    if (copied !== expected || (crc !== undefined && sum >>> 0 !== crc >>> 0))
+      throw changedWhilePackaging(entry.zipPath);
   } finally {
-    await fh.close();
+    fs.closeSync(fd);
   }
 }
