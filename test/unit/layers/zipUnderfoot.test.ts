@@ -11,7 +11,8 @@ import { Writable } from 'stream';
 import { LAYERIGNORE_MAX_BYTES, scanFolder } from '../../../src/layers/zip/folderScan';
 import { toZipEntries } from '../../../src/layers/zip/layerLayout';
 import { hasBlockingFindings, preflightScan } from '../../../src/layers/zip/preflight';
-import { writeZip, ZipEntryError } from '../../../src/layers/zip/zipWriter';
+import { writeZip } from '../../../src/layers/zip/zipWriter';
+import { ZipEntryError } from '../../../src/layers/zip/zipEntryIo';
 
 const changed = (file: string) => (err: unknown) =>
   err instanceof ZipEntryError &&

@@ -8,7 +8,9 @@ import { PassThrough } from 'stream';
 import * as zlib from 'zlib';
 import { crc32, crc32Js } from '../../../src/layers/zip/crc32';
 import { scanFolder } from '../../../src/layers/zip/folderScan';
-import { compareZipPaths, writeZip, ZipEntryError } from '../../../src/layers/zip/zipWriter';
+import { writeZip } from '../../../src/layers/zip/zipWriter';
+import { ZipEntryError } from '../../../src/layers/zip/zipEntryIo';
+import { compareZipPaths } from '../../../src/layers/zip/zipPlan';
 import type { ZipEntry } from '../../../src/layers/zip/zipWriter';
 import {
   closeParkedWorkers,
