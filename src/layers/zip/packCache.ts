@@ -224,6 +224,48 @@ export class PackCache {
     }
   }
 
+  /**
+   * When nothing changed (see knownArchive), copies the cached archive to `file`, hashing it on the way: returned
+   * only when the bytes hash to the SHA-256 recorded for them (else undefined, and the caller builds as usual).
+   */
+  async copyKnown(
+    key: string,
+    level: number,
+    sortedEntries: readonly CacheableEntry[],
+    file: string,
+    signal?: AbortSignal,
+  ): Promise<{ sha256: string; size: number } | undefined> {
+    const known = this.knownArchive(key, level, sortedEntries);
+    if (!known) return undefined;
+    let src: fs.promises.FileHandle | undefined;
+    let dst: fs.promises.FileHandle | undefined;
+    try {
+      src = await fs.promises.open(this.packPath(key, level), fs.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+      dst = await fs.promises.open(file, 'w');
+      const hash = createHash('sha256');
+      const buf = Buffer.allocUnsafe(1024 * 1024);
+      for (let at = 0; at < known.size;) {
+        signal?.throwIfAborted();
+        const { bytesRead } = await src.read(buf, 0, Math.min(buf.length, known.size - at), at);
+        if (bytesRead === 0) return undefined;
+        const chunk = buf.subarray(0, bytesRead);
+        hash.update(chunk);
+        for (let w = 0; w < bytesRead;) w += (await dst.write(chunk, w, bytesRead - w)).bytesWritten;
+        at += bytesRead;
+      }
+      if (hash.digest('base64') !== known.sha256) return undefined;
+      const now = new Date();
+      await src.utimes(now, now);
+      return known;
+    } catch (err) {
+      if (signal?.aborted) throw err;
+      return undefined;
+    } finally {
+      await src?.close();
+      await dst?.close();
+    }
+  }
+
   /** A new pack being written next to its final name; `commit` renames it into place, `discard` removes it. */
   create(key: string, level: number): PackWriter | undefined {
     if (!this.ensureDir()) return undefined;

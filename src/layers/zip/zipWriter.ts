@@ -107,6 +107,25 @@ export async function writeZip(
     }
   }
   const cacheKey = options.cache ? (options.cacheKey ?? commonFolder(sorted)) : '';
+  if (options.cache && typeof target === 'string') {
+    // Nothing changed since the cached archive: its bytes, checked against their SHA-256, are the archive.
+    const known = await options.cache
+      .copyKnown(cacheKey, level, sorted, target, signal)
+      .catch(async (err: unknown) => {
+        await fs.promises.rm(target, { force: true });
+        throw err;
+      });
+    if (known) {
+      const uncompressedSize = sorted.reduce((n, e) => n + e.size, 0);
+      return {
+        path: target,
+        size: known.size,
+        sha256Base64: known.sha256,
+        uncompressedSize,
+        entries: sorted.length,
+      };
+    }
+  }
   const pack = options.cache?.open(cacheKey, level);
   let packOut: PackWriter | undefined;
   const jobs = planJobs(sorted, options.largeFileThreshold ?? 16 * 1024 * 1024, pack);
