@@ -1,4 +1,5 @@
 // activate(): build the services, register the views and the commands. Nothing else lives here.
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { createApi } from './api';
 import type { LambdaExplorerApi } from './api';
@@ -108,6 +109,7 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
       get: (key) => context.workspaceState.get(key),
       set: async (key, value) => context.workspaceState.update(key, value),
     },
+    packCacheDir: path.join(context.globalStorageUri.fsPath, 'pack-cache'),
   };
 
   const panels = new WebviewPanels(context.extensionUri, deps);

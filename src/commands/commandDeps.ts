@@ -91,4 +91,6 @@ export interface CommandDeps {
   /** Folders, the artifact bucket setting, S3 and reveal: the publish / deploy commands. */
   workspace: WorkspacePort;
   memory: AnswerMemory;
+  /** Where re-published folders' last archives are cached (in the extension's global storage); none when unset. */
+  packCacheDir?: string;
 }

@@ -12,6 +12,7 @@ import type { CodeSource } from '../../aws/lambdaService';
 import { scanFolder } from '../../layers/zip/folderScan';
 import type { FolderScan } from '../../layers/zip/folderScan';
 import { hasBlockingFindings, preflightArchive, preflightScan } from '../../layers/zip/preflight';
+import { PackCache } from '../../layers/zip/packCache';
 import { writeZip } from '../../layers/zip/zipWriter';
 import type { ZipEntry } from '../../layers/zip/zipWriter';
 import { formatBytes } from '../../ui/format';
@@ -71,6 +72,7 @@ export async function buildArchive(
   entries: readonly ZipEntry[],
   report: (step: ProgressStep) => void,
   signal: AbortSignal,
+  cache?: PackCache,
 ): Promise<BuiltArchive> {
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), TEMP_PREFIX));
   try {
@@ -79,6 +81,7 @@ export async function buildArchive(
     report({ message: `Compressing (0 of ${formatBytes(total)})` });
     const r = await writeZip(entries, path.join(dir, 'archive.zip'), {
       signal,
+      ...(cache ? { cache } : {}),
       onProgress: (p) => {
         const now = Math.floor(p.bytesDone / (1024 * 1024));
         if (now === lastMb) return;
@@ -140,7 +143,12 @@ export async function packageAndUpload<R>(
   spec: PackageAndUploadSpec<R>,
 ): Promise<PackageAndUploadOutcome<R>> {
   const archive = await deps.progress.run(spec.title, { cancellable: true }, async (report, signal) =>
-    buildArchive(spec.entries, report, signal),
+    buildArchive(
+      spec.entries,
+      report,
+      signal,
+      deps.packCacheDir ? new PackCache(deps.packCacheDir) : undefined,
+    ),
   );
   let s3: S3Location | undefined;
   let store: ArtifactStore | undefined;

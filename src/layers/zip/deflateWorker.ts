@@ -8,7 +8,7 @@ import { Transform } from 'stream';
 import { parentPort } from 'worker_threads';
 import * as zlib from 'zlib';
 import { crc32 } from './crc32';
-import { walkFolderSync } from './folderWalk';
+import { NOFOLLOW, NONBLOCK, walkFolderSync } from './folderWalk';
 import type { WalkRequest, WalkResult } from './folderWalk';
 
 /** zlib's largest hash table (default 8): same level 6 matching, measured no slower here; fixed so bytes stay stable. */
@@ -16,19 +16,31 @@ const MEM_LEVEL = 9;
 export const METHOD_STORED = 0;
 export const METHOD_DEFLATE = 8;
 
+/** What the scan saw of a file: packaging refuses anything else found at its path. */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
+  mtimeMs: number;
+}
+
 export interface BatchRequest {
   id: number;
   kind: 'batch';
   level: number;
   files: readonly string[];
-  /** Sizes seen by the scan, same order: a read that returns exactly that many bytes ends the file. */
+  /** Sizes seen by the scan, same order: the file must still have exactly that many bytes. */
   sizes?: readonly number[];
+  /** Identities seen by the scan, same order (null: only the size and "a regular file" are checked). */
+  ids?: readonly (FileIdentity | null)[];
 }
 export interface LargeRequest {
   id: number;
   kind: 'large';
   level: number;
   absPath: string;
+  /** Size seen by the scan (-1: not checked). */
+  size: number;
+  identity: FileIdentity | null;
   /** Where the deflated bytes are spilled; removed by the worker when storing is smaller. */
   spillPath: string;
 }
@@ -64,34 +76,108 @@ function failure(err: unknown): { ok: false; code: string; message: string } {
   return { ok: false, code: e.code ?? 'EUNKNOWN', message: e.message ?? String(err) };
 }
 
+/** The file is not the one that was scanned (swapped, rewritten, grown, or now a symlink, FIFO or device). */
+export const CHANGED = 'ECHANGED';
+
+export function changedError(): NodeJS.ErrnoException {
+  const e: NodeJS.ErrnoException = new Error('changed while packaging');
+  e.code = CHANGED;
+  return e;
+}
+
+/**
+ * Opens a file for packaging without following a symlink in its last component and without blocking on a FIFO,
+ * and checks that it is the regular file the scan saw (device, inode, mtime, size). A symlink or a different
+ * file found there means it changed underfoot: thrown as CHANGED. The caller closes the descriptor.
+ */
+export function openScanned(
+  file: string,
+  size: number,
+  id: FileIdentity | null | undefined,
+): { fd: number; stat: fs.Stats } {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || code === 'EMLINK' || code === 'ENXIO') throw changedError();
+    throw err;
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile() || (size >= 0 && stat.size !== size) || (id && !sameFile(stat, id)))
+      throw changedError();
+    return { fd, stat };
+  } catch (err) {
+    fs.closeSync(fd);
+    throw err;
+  }
+}
+
+export function sameFile(stat: fs.Stats, id: FileIdentity): boolean {
+  return stat.dev === id.dev && stat.ino === id.ino && stat.mtimeMs === id.mtimeMs;
+}
+
+/** After reading: the file was not written to meanwhile (size and mtime as when it was opened). */
+function checkUnchanged(fd: number, before: fs.Stats, bytesRead: number): void {
+  const after = fs.fstatSync(fd);
+  if (bytesRead !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs)
+    throw changedError();
+}
+
 /** One read buffer per worker, grown on demand: reading into fresh buffers made V8 hold up to ~64 MB of dead
  * external memory per worker before collecting it (peak RSS), for no gain. */
 let readBuffer = Buffer.allocUnsafeSlow(1 << 20);
 
 /**
- * The whole file as a view into `readBuffer` (valid until the next call). When the first reads return exactly
- * `expected` bytes and stopped short of the buffer's end, that is the end of the file and the read that would
- * return 0 is skipped (one syscall and binding call less per file: ~20,000 for a node_modules tree).
+ * The whole file as a view into `readBuffer` (valid until the next call), checked to be the scanned file (see
+ * openScanned) and unchanged while read. Reading stops at the size fstat gave (no extra read returning 0).
  */
-function readWhole(file: string, expected = -1): Buffer {
-  const fd = fs.openSync(file, 'r');
+export function readWhole(file: string, expected = -1, id?: FileIdentity | null): Buffer {
+  const { fd, stat } = openScanned(file, expected, id);
   try {
+    if (readBuffer.length < stat.size) {
+      let n = readBuffer.length;
+      while (n < stat.size) n *= 2;
+      readBuffer = Buffer.allocUnsafeSlow(n);
+    }
     let length = 0;
-    for (;;) {
-      if (length === readBuffer.length) {
-        const bigger = Buffer.allocUnsafeSlow(readBuffer.length * 2);
-        readBuffer.copy(bigger, 0, 0, length);
-        readBuffer = bigger;
-      }
-      const n = fs.readSync(fd, readBuffer, length, readBuffer.length - length, null);
+    while (length < stat.size) {
+      const n = fs.readSync(fd, readBuffer, length, stat.size - length, length);
       if (n === 0) break;
       length += n;
-      if (length === expected && length < readBuffer.length) break;
     }
+    checkUnchanged(fd, stat, length);
     return readBuffer.subarray(0, length);
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * The smallest window that still reaches back to the start of a `size`-byte input (zlib's matches reach
+ * 2^bits - 262 bytes back): the same matches, so the same bytes, as the 32 KiB window, but deflateInit allocates
+ * and clears less. Measured on a real node_modules tree (15,000 files): identical output, ~20% less deflate CPU.
+ */
+export function windowBitsFor(size: number): number {
+  let bits = 9;
+  while (bits < 15 && (1 << bits) - 262 < size) bits++;
+  return bits;
+}
+
+/** Formats that are already compressed: stored without trying deflate (it would shrink them by ~0–2%). */
+const COMPRESSED_EXT =
+  /\.(zip|jar|war|ear|whl|egg|gz|tgz|bz2|xz|zst|lz4|br|7z|png|jpe?g|gif|webp|avif|heic|woff2?|mp3|mp4|m4a|ogg|webm|pdf)$/i;
+
+/** Files at least this big are tried on their first SAMPLE_SMALL bytes first; stored when those do not shrink. */
+const SAMPLE_FROM = 1024 * 1024;
+const SAMPLE_SMALL = 64 * 1024;
+
+function worthDeflating(file: string, raw: Buffer, level: number): boolean {
+  if (raw.length === 0 || COMPRESSED_EXT.test(file)) return false;
+  if (raw.length < SAMPLE_FROM) return true;
+  const sample = raw.subarray(0, SAMPLE_SMALL);
+  return zlib.deflateRawSync(sample, { level, memLevel: MEM_LEVEL }).length < sample.length * 0.98;
 }
 
 export function deflateBatch(req: BatchRequest): { results: SmallResult[]; data: ArrayBuffer } {
@@ -101,9 +187,14 @@ export function deflateBatch(req: BatchRequest): { results: SmallResult[]; data:
   for (let i = 0; i < req.files.length; i++) {
     const file = req.files[i]!;
     try {
-      const raw = readWhole(file, req.sizes?.[i]);
-      const deflated =
-        raw.length === 0 ? raw : zlib.deflateRawSync(raw, { level: req.level, memLevel: MEM_LEVEL });
+      const raw = readWhole(file, req.sizes?.[i], req.ids?.[i]);
+      const deflated = worthDeflating(file, raw, req.level)
+        ? zlib.deflateRawSync(raw, {
+            level: req.level,
+            memLevel: MEM_LEVEL,
+            windowBits: windowBitsFor(raw.length),
+          })
+        : raw;
       const stored = deflated.length >= raw.length;
       // A stored file is copied out of the shared read buffer before the next read reuses it.
       const out = stored ? Buffer.from(raw) : deflated;
@@ -137,30 +228,32 @@ const SAMPLE_BYTES = 256 * 1024;
  * Large files are stored without a full deflate pass when their first 256 KiB shrink by less than 2%
  * (archives, images, compressed binaries). Decided by content only, so output stays deterministic.
  */
-async function looksIncompressible(absPath: string, level: number): Promise<boolean> {
-  const fh = await fs.promises.open(absPath, 'r');
-  try {
-    const sample = Buffer.alloc(SAMPLE_BYTES);
-    const { bytesRead } = await fh.read(sample, 0, SAMPLE_BYTES, 0);
-    if (bytesRead < SAMPLE_BYTES) return false;
-    return zlib.deflateRawSync(sample, { level, memLevel: MEM_LEVEL }).length >= bytesRead * 0.98;
-  } finally {
-    await fh.close();
-  }
+function looksIncompressible(fd: number, level: number): boolean {
+  const sample = Buffer.alloc(SAMPLE_BYTES);
+  const bytesRead = fs.readSync(fd, sample, 0, SAMPLE_BYTES, 0);
+  if (bytesRead < SAMPLE_BYTES) return false;
+  return zlib.deflateRawSync(sample, { level, memLevel: MEM_LEVEL }).length >= bytesRead * 0.98;
 }
 
 export async function deflateLarge(req: LargeRequest): Promise<LargeResult> {
   let size = 0;
   let crc = 0;
   let compressedSize = 0;
+  let opened: { fd: number; stat: fs.Stats } | undefined;
   try {
-    if (await looksIncompressible(req.absPath, req.level)) {
-      // Store without deflating the whole file: only the CRC needs a pass over the data.
-      for await (const chunk of fs.createReadStream(req.absPath, { highWaterMark: 1 << 20 })) {
+    opened = openScanned(req.absPath, req.size, req.identity);
+    const { fd, stat } = opened;
+    const read = (): fs.ReadStream =>
+      fs.createReadStream('', { fd, start: 0, autoClose: false, highWaterMark: 1 << 20 });
+    if (COMPRESSED_EXT.test(req.absPath) || looksIncompressible(fd, req.level)) {
+      // Store without deflating the whole file: only the CRC needs a pass over the data. The writer copies the
+      // bytes in a second read and checks them against this CRC.
+      for await (const chunk of read()) {
         const b = chunk as Buffer;
         size += b.length;
         crc = crc32(b, crc);
       }
+      checkUnchanged(fd, stat, size);
       return { ok: true, size, crc, method: METHOD_STORED, compressedSize: size, spilled: false };
     }
     const measure = new Transform({
@@ -177,12 +270,13 @@ export async function deflateLarge(req: LargeRequest): Promise<LargeResult> {
       },
     });
     await pipeline(
-      fs.createReadStream(req.absPath, { highWaterMark: 1 << 20 }),
+      read(),
       measure,
       zlib.createDeflateRaw({ level: req.level, memLevel: MEM_LEVEL, chunkSize: 1 << 18 }),
       count,
       fs.createWriteStream(req.spillPath),
     );
+    checkUnchanged(fd, stat, size);
     if (compressedSize >= size) {
       await fs.promises.rm(req.spillPath, { force: true });
       return { ok: true, size, crc, method: METHOD_STORED, compressedSize: size, spilled: false };
@@ -191,6 +285,8 @@ export async function deflateLarge(req: LargeRequest): Promise<LargeResult> {
   } catch (err) {
     await fs.promises.rm(req.spillPath, { force: true });
     return failure(err);
+  } finally {
+    if (opened) fs.closeSync(opened.fd);
   }
 }
 

@@ -6,7 +6,7 @@ import * as path from 'path';
 import * as os from 'os';
 import type { Worker } from 'worker_threads';
 import type { ScanRequest, ScanResponse } from './deflateWorker';
-import { walkFolderSync } from './folderWalk';
+import { NOFOLLOW, NONBLOCK, walkFolderSync } from './folderWalk';
 import type { WalkRequest, WalkResult } from './folderWalk';
 import { defaultWorkerPath, prewarmWorkers, spawnWorker } from './workerCache';
 
@@ -23,6 +23,8 @@ export const DEFAULT_EXCLUDES: readonly string[] = [
   '.layerignore',
 ];
 export const LAYERIGNORE = '.layerignore';
+/** A .layerignore larger than this is refused (a rules file is a few KB; a huge one is a mistake or an attack). */
+export const LAYERIGNORE_MAX_BYTES = 1024 * 1024;
 
 export interface ScannedFile {
   /** Path relative to the folder, forward slashes. */
@@ -31,6 +33,10 @@ export interface ScannedFile {
   size: number;
   /** Any execute bit set on the source file. */
   executable: boolean;
+  /** Device, inode and mtime as scanned: the zip writer packages the file only if it is still the same one. */
+  dev: number;
+  ino: number;
+  mtimeMs: number;
 }
 
 export type { WalkProblemKind as ScanProblemKind } from './folderWalk';
@@ -157,6 +163,43 @@ export function folderSizes(
     .slice(0, limit);
 }
 
+/**
+ * The folder's .layerignore, or undefined when there is none. It must be a regular file (opened without following
+ * a symlink and without blocking, so a FIFO there cannot hang the scan) of at most LAYERIGNORE_MAX_BYTES.
+ */
+export async function readLayerignore(root: string): Promise<string | undefined> {
+  const file = path.join(root, LAYERIGNORE);
+  let fh: fs.promises.FileHandle;
+  try {
+    fh = await fs.promises.open(file, fs.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'ELOOP' || code === 'EMLINK')
+      throw new Error(`${LAYERIGNORE} must be a regular file, not a symlink: ${file}`);
+    throw err;
+  }
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) throw new Error(`${LAYERIGNORE} must be a regular file: ${file}`);
+    if (st.size > LAYERIGNORE_MAX_BYTES)
+      throw new Error(`${LAYERIGNORE} is over ${LAYERIGNORE_MAX_BYTES / 1024 / 1024} MB: ${file}`);
+    // Read at most one byte past the cap, whatever the size said (it may grow meanwhile).
+    const buf = Buffer.alloc(Math.min(st.size, LAYERIGNORE_MAX_BYTES) + 1);
+    let length = 0;
+    while (length < buf.length) {
+      const { bytesRead } = await fh.read(buf, length, buf.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > LAYERIGNORE_MAX_BYTES)
+      throw new Error(`${LAYERIGNORE} is over ${LAYERIGNORE_MAX_BYTES / 1024 / 1024} MB: ${file}`);
+    return buf.subarray(0, length).toString('utf8');
+  } finally {
+    await fh.close();
+  }
+}
+
 /** Lists the files of `folder` that belong in the archive. Rejects with `signal.reason` when cancelled. */
 export async function scanFolder(folder: string, options: ScanOptions = {}): Promise<FolderScan> {
   const { signal } = options;
@@ -168,11 +211,10 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
 
   const rules: string[] = [...DEFAULT_EXCLUDES];
   let usedLayerignore = false;
-  try {
-    rules.push(await fs.promises.readFile(path.join(root, LAYERIGNORE), 'utf8'));
+  const layerignore = await readLayerignore(root);
+  if (layerignore !== undefined) {
+    rules.push(layerignore);
     usedLayerignore = true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
   if (options.extraExcludes) rules.push(...options.extraExcludes);
   signal?.throwIfAborted();
@@ -208,7 +250,12 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
     absPath: prefix + (path.sep === '/' ? rel : rel.split('/').join(path.sep)),
     size: walked.sizes[i]!,
     executable: walked.executable[i] === 1,
+    dev: walked.devs[i]!,
+    ino: walked.inos[i]!,
+    mtimeMs: walked.mtimes[i]!,
   }));
+  // A file reached as a symlink is read at its target (inside the folder): the writer never follows a link.
+  for (const [i, target] of walked.targets) files[i]!.absPath = target;
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const problems: ScanProblem[] = walked.problems;
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -5,8 +5,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ignore from 'ignore';
 
+/** Open flags that refuse a symlink as the last component and never block on a FIFO (0 where unsupported). */
+export const NOFOLLOW: number = fs.constants.O_NOFOLLOW ?? 0;
+export const NONBLOCK: number = fs.constants.O_NONBLOCK ?? 0;
+
 export type WalkProblemKind =
-  'symlinkEscapes' | 'symlinkLoop' | 'symlinkBroken' | 'unreadable' | 'notRegular';
+  'symlinkEscapes' | 'symlinkLoop' | 'symlinkBroken' | 'unreadable' | 'notRegular' | 'badName';
 
 export interface WalkProblem {
   kind: WalkProblemKind;
@@ -21,6 +25,12 @@ export interface WalkResult {
   sizes: number[];
   /** 1 when any execute bit is set. */
   executable: number[];
+  /** Identity of each file as scanned (device, inode, mtime): the writer refuses a file that is not the same. */
+  devs: number[];
+  inos: number[];
+  mtimes: number[];
+  /** For files reached as a symlink: [index, the real path inside the folder] (the writer opens the target). */
+  targets: [number, string][];
   problems: WalkProblem[];
   excludedCount: number;
 }
@@ -62,10 +72,20 @@ export function walkFolderSync(
   const ig = ignore();
   // One add() per rule text: add() splits a string on newlines, but not the items of an array.
   for (const rule of req.rules) ig.add(rule);
-  const out: WalkResult = { paths: [], sizes: [], executable: [], problems: [], excludedCount: 0 };
+  const out: WalkResult = {
+    paths: [],
+    sizes: [],
+    executable: [],
+    devs: [],
+    inos: [],
+    mtimes: [],
+    targets: [],
+    problems: [],
+    excludedCount: 0,
+  };
   const ancestors = new Set<string>([req.realRoot]);
 
-  const addFile = (rel: string, s: fs.Stats): void => {
+  const addFile = (rel: string, s: fs.Stats, target?: string): void => {
     if (!s.isFile()) {
       out.problems.push({
         kind: 'notRegular',
@@ -78,6 +98,10 @@ export function walkFolderSync(
       out.paths.push(rel);
       out.sizes.push(s.size);
       out.executable.push((s.mode & 0o111) !== 0 ? 1 : 0);
+      out.devs.push(s.dev);
+      out.inos.push(s.ino);
+      out.mtimes.push(s.mtimeMs);
+      if (target !== undefined) out.targets.push([out.paths.length - 1, target]);
       onFile?.(out.paths.length);
     }
   };
@@ -95,6 +119,17 @@ export function walkFolderSync(
       // Plain concatenation: `abs` is already normal and a name holds no separator (path.join costs ~1 µs).
       const childAbs = abs.endsWith(path.sep) ? abs + d.name : abs + path.sep + d.name;
       const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
+      if (d.name.includes('\\')) {
+        // Lambda extracts on Linux, where a backslash is a plain character, but zip tools read it as a separator.
+        if (ig.ignores(childRel) || ig.ignores(childRel + '/')) out.excludedCount++;
+        else
+          out.problems.push({
+            kind: 'badName',
+            path: childRel,
+            detail: 'a backslash in the name (Lambda cannot extract it; rename it or exclude it)',
+          });
+        continue;
+      }
       if (d.isDirectory()) {
         if (ig.ignores(childRel + '/')) out.excludedCount++;
         else enter(childAbs, childRel, path.join(real, d.name));
@@ -177,7 +212,7 @@ export function walkFolderSync(
       enter(abs, rel, target);
       return;
     }
-    addFile(rel, st);
+    addFile(rel, st, target);
   };
 
   walk(req.root, '', req.realRoot);

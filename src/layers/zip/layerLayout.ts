@@ -166,5 +166,8 @@ export function toZipEntries(files: readonly ScannedFile[], prefix: string): Zip
     absPath: f.absPath,
     size: f.size,
     executable: f.executable,
+    dev: f.dev,
+    ino: f.ino,
+    mtimeMs: f.mtimeMs,
   }));
 }

@@ -16,6 +16,7 @@ export type PreflightCode =
   | 'tooLargeUnzipped'
   | 'needsS3Upload'
   | 'symlinkProblems'
+  | 'badNames'
   | 'unreadableFiles';
 
 export interface PreflightFinding {
@@ -68,7 +69,16 @@ export function preflightScan(scan: FolderScan, limits: PreflightLimits = {}): P
       details: links.map((p) => `${p.path}: ${p.detail}`),
     });
   }
-  const unreadable = scan.problems.filter((p) => !SYMLINK_KINDS.includes(p.kind));
+  const badNames = scan.problems.filter((p) => p.kind === 'badName');
+  if (badNames.length > 0) {
+    findings.push({
+      code: 'badNames',
+      severity: 'error',
+      message: `Names Lambda cannot extract (a backslash; rename them or exclude them in .layerignore): ${badNames.length}`,
+      details: badNames.map((p) => `${p.path}: ${p.detail}`),
+    });
+  }
+  const unreadable = scan.problems.filter((p) => !SYMLINK_KINDS.includes(p.kind) && p.kind !== 'badName');
   if (unreadable.length > 0) {
     findings.push({
       code: 'unreadableFiles',

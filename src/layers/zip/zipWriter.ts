@@ -5,20 +5,30 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Writable } from 'stream';
+import { deflateBatch } from './deflateWorker';
 import type { LargeResult, SmallResult, WorkerResponse } from './deflateWorker';
+import { copyInto, entryFailure, identity } from './zipEntryIo';
+import { crc32 } from './crc32';
 import { DeflatePool } from './deflatePool';
 import { centralHeader, encodeName, endRecords, localHeader } from './zipRecords';
-import { FLUSH_BYTES, openTarget, Sink } from './zipSink';
+import { openTarget, Sink } from './zipSink';
 import type { Target } from './zipSink';
 import type { CentralRecord } from './zipRecords';
+import { compareZipPaths, planJobs } from './zipPlan';
+import { verifiedSlice } from './packCache';
+import type { PackCache, PackWriter } from './packCache';
 
 export interface ZipEntry {
   /** Path inside the archive, forward slashes, no leading slash. */
   zipPath: string;
   absPath: string;
-  /** Size seen when scanning (used for batching and progress; the real size is what is read). */
+  /** Size seen when scanning: a file found with another size changed underfoot and is refused. */
   size: number;
   executable: boolean;
+  /** Identity seen when scanning (scanFolder sets it): a different file found at absPath is refused. */
+  dev?: number;
+  ino?: number;
+  mtimeMs?: number;
 }
 
 export interface ZipProgress {
@@ -41,6 +51,10 @@ export interface ZipOptions {
   largeFileThreshold?: number;
   /** Location of the compiled deflateWorker.js (for bundles); default next to this module. */
   workerPath?: string;
+  /** Re-pack from this cache: unchanged files (same device/inode/size/mtime) are not read nor deflated again. */
+  cache?: PackCache;
+  /** What the cache keeps this archive under; default the folder holding every entry. */
+  cacheKey?: string;
 }
 
 export interface ZipResult {
@@ -54,83 +68,11 @@ export interface ZipResult {
   entries: number;
 }
 
-/** A file that could not be read or changed while it was packaged. */
-export class ZipEntryError extends Error {
-  constructor(
-    message: string,
-    readonly zipPath: string,
-    readonly code: string,
-  ) {
-    super(message);
-    this.name = 'ZipEntryError';
-  }
-}
-
-const BATCH_MAX_FILES = 64;
-const BATCH_MAX_BYTES = 512 * 1024;
 const WINDOW_BYTES = 16 * 1024 * 1024;
-
-type Job =
-  | { kind: 'batch'; entries: ZipEntry[]; memBytes: number }
-  | { kind: 'large'; entry: ZipEntry; memBytes: number };
-
-/**
- * Byte-wise order of the UTF-8 names: the order entries appear in the archive. UTF-8 byte order is code point
- * order, which differs from UTF-16 code unit order only between surrogates (code points past U+FFFF) and units
- * U+E000..U+FFFF; comparing code units with that one fix avoids encoding both strings per comparison (sorting
- * 20,000 paths took ~50 ms with Buffer.compare, a few ms this way).
- */
-export function compareZipPaths(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 0xd800 && y >= 0xd800) {
-      // Surrogates (0xD800..0xDFFF) go after 0xE000..0xFFFF.
-      x = x < 0xe000 ? x + 0x2000 : x - 0x800;
-      y = y < 0xe000 ? y + 0x2000 : y - 0x800;
-    }
-    return x - y;
-  }
-  return a.length - b.length;
-}
-
-function planJobs(sorted: readonly ZipEntry[], largeThreshold: number): Job[] {
-  const jobs: Job[] = [];
-  let batch: ZipEntry[] = [];
-  let batchBytes = 0;
-  const close = (): void => {
-    if (batch.length > 0) jobs.push({ kind: 'batch', entries: batch, memBytes: batchBytes });
-    batch = [];
-    batchBytes = 0;
-  };
-  for (const e of sorted) {
-    if (e.size >= largeThreshold) {
-      close();
-      jobs.push({ kind: 'large', entry: e, memBytes: FLUSH_BYTES });
-      continue;
-    }
-    if (batch.length > 0 && (batch.length >= BATCH_MAX_FILES || batchBytes + e.size > BATCH_MAX_BYTES))
-      close();
-    batch.push(e);
-    batchBytes += e.size;
-  }
-  close();
-  return jobs;
-}
 
 function abortError(signal: AbortSignal | undefined): Error {
   const reason: unknown = signal?.reason;
   return reason instanceof Error ? reason : new Error('Packaging cancelled');
-}
-
-function entryFailure(entry: ZipEntry, r: { code: string; message: string }): ZipEntryError {
-  return new ZipEntryError(
-    `Cannot read file for the archive: ${entry.zipPath} (${r.code})`,
-    entry.zipPath,
-    r.code,
-  );
 }
 
 /**
@@ -164,12 +106,59 @@ export async function writeZip(
       throw new Error(`Invalid path in archive: ${e.zipPath}`);
     }
   }
-  const jobs = planJobs(sorted, options.largeFileThreshold ?? 16 * 1024 * 1024);
+  const cacheKey = options.cache ? (options.cacheKey ?? commonFolder(sorted)) : '';
+  if (options.cache && typeof target === 'string') {
+    // Nothing changed since the cached archive: its bytes, checked against their SHA-256, are the archive.
+    const known = await options.cache
+      .copyKnown(cacheKey, level, sorted, target, signal)
+      .catch(async (err: unknown) => {
+        await fs.promises.rm(target, { force: true });
+        throw err;
+      });
+    if (known) {
+      const uncompressedSize = sorted.reduce((n, e) => n + e.size, 0);
+      return {
+        path: target,
+        size: known.size,
+        sha256Base64: known.sha256,
+        uncompressedSize,
+        entries: sorted.length,
+      };
+    }
+  }
+  const pack = options.cache?.open(cacheKey, level);
+  let packOut: PackWriter | undefined;
+  const jobs = planJobs(sorted, options.largeFileThreshold ?? 16 * 1024 * 1024, pack);
   const bytesTotal = sorted.reduce((n, e) => n + e.size, 0);
   const hasLarge = jobs.some((j) => j.kind === 'large');
+  const needsPool = jobs.some((j) => j.kind !== 'cached');
 
   let out: Target | undefined;
-  const sink = new Sink((d) => out!.write(d));
+  const sink = new Sink((d) => {
+    packOut?.write(d);
+    return out!.write(d);
+  });
+  /** Adds an entry and its bytes; the new pack remembers where they are. */
+  const addEntry = (
+    entry: ZipEntry,
+    method: number,
+    crc: number,
+    size: number,
+    data: Buffer,
+    dataCrc?: number,
+  ): void => {
+    writeEntry(sink, central, entry, method, crc, data.length, size, force);
+    remember(
+      packOut,
+      entry,
+      sink.offset,
+      method,
+      crc,
+      data.length,
+      dataCrc ?? (method === 0 ? crc : crc32(data)),
+    );
+    sink.append(data);
+  };
   // Central directory headers, built as each entry is written (while the workers deflate) rather than at the end.
   const central: Buffer[] = [];
   let spillDir: string | undefined;
@@ -183,31 +172,36 @@ export async function writeZip(
 
   try {
     if (hasLarge) spillDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'lambda-zip-'));
-    const inFlightResults: (Promise<WorkerResponse> | undefined)[] = [];
+    packOut = options.cache?.create(cacheKey, level);
+    const inFlightResults: (Promise<WorkerResponse | Buffer> | undefined)[] = [];
     let dispatched = 0;
     let inFlightBytes = 0;
     const fill = (): void => {
       while (
-        pool !== undefined &&
         dispatched < jobs.length &&
-        pool.hasCapacity() &&
         (inFlightBytes === 0 || inFlightBytes + jobs[dispatched]!.memBytes <= WINDOW_BYTES)
       ) {
         const job = jobs[dispatched]!;
-        const p =
-          job.kind === 'batch'
-            ? pool.run({
-                kind: 'batch',
-                level,
-                files: job.entries.map((e) => e.absPath),
-                sizes: job.entries.map((e) => e.size),
-              })
-            : pool.run({
-                kind: 'large',
-                level,
-                absPath: job.entry.absPath,
-                spillPath: path.join(spillDir!, `${dispatched}.deflate`),
-              });
+        if (job.kind !== 'cached' && (pool === undefined || !pool.hasCapacity())) break;
+        const p: Promise<WorkerResponse | Buffer> =
+          job.kind === 'cached'
+            ? pack!.read(job.start, job.memBytes)
+            : job.kind === 'batch'
+              ? pool!.run({
+                  kind: 'batch',
+                  level,
+                  files: job.entries.map((e) => e.absPath),
+                  sizes: job.entries.map((e) => e.size),
+                  ids: job.entries.map(identity),
+                })
+              : pool!.run({
+                  kind: 'large',
+                  level,
+                  absPath: job.entry.absPath,
+                  size: job.entry.size,
+                  identity: identity(job.entry),
+                  spillPath: path.join(spillDir!, `${dispatched}.deflate`),
+                });
         p.catch(() => undefined);
         inFlightResults[dispatched] = p;
         inFlightBytes += job.memBytes;
@@ -216,9 +210,12 @@ export async function writeZip(
     };
     const workerCount = Math.max(
       1,
-      Math.min(options.workers ?? os.availableParallelism(), Math.max(1, jobs.length)),
+      Math.min(
+        options.workers ?? os.availableParallelism(),
+        Math.max(1, jobs.filter((j) => j.kind !== 'cached').length),
+      ),
     );
-    if (jobs.length > 0) pool = new DeflatePool(workerCount, fill, options.workerPath);
+    if (needsPool) pool = new DeflatePool(workerCount, fill, options.workerPath);
     fill();
     // Opened once the workers have their first jobs: creating the file can take tens of ms.
     out = await openTarget(target);
@@ -231,14 +228,39 @@ export async function writeZip(
       if (inFlightResults[j] === undefined) fill();
       const res = await Promise.race([inFlightResults[j]!, aborted]);
       inFlightResults[j] = undefined;
-      if (res.kind === 'batch' && job.kind === 'batch') {
+      if (Buffer.isBuffer(res) && job.kind === 'cached') {
+        for (let k = 0; k < job.entries.length; k++) {
+          const entry = job.entries[k]!;
+          const rec = job.records[k]!;
+          const data = verifiedSlice(res, job.start, rec);
+          if (data) addEntry(entry, rec.k, rec.crc, rec.s, data, rec.dc);
+          else {
+            // A damaged cache entry is never packaged: the file is read and deflated again, here.
+            const again = deflateBatch({
+              id: 0,
+              kind: 'batch',
+              level,
+              files: [entry.absPath],
+              sizes: [entry.size],
+              ids: [identity(entry)],
+            });
+            const r = again.results[0]!;
+            if (!r.ok) throw entryFailure(entry, r);
+            addEntry(entry, r.method, r.crc, r.size, Buffer.from(again.data, r.offset, r.length));
+          }
+          if (sink.full()) await sink.flush();
+          uncompressed += rec.s;
+          bytesDone += entry.size;
+        }
+      } else if (Buffer.isBuffer(res)) {
+        throw new Error('Unexpected cache read');
+      } else if (res.kind === 'batch' && job.kind === 'batch') {
         const data = Buffer.from(res.data);
         for (let k = 0; k < job.entries.length; k++) {
           const entry = job.entries[k]!;
           const r: SmallResult = res.results[k]!;
           if (!r.ok) throw entryFailure(entry, r);
-          writeEntry(sink, central, entry, r.method, r.crc, r.length, r.size, force);
-          sink.append(data.subarray(r.offset, r.offset + r.length));
+          addEntry(entry, r.method, r.crc, r.size, data.subarray(r.offset, r.offset + r.length));
           if (sink.full()) await sink.flush();
           uncompressed += r.size;
           bytesDone += entry.size;
@@ -247,14 +269,22 @@ export async function writeZip(
         const r: LargeResult = res.result;
         if (!r.ok) throw entryFailure(job.entry, r);
         writeEntry(sink, central, job.entry, r.method, r.crc, r.compressedSize, r.size, force);
-        const source = r.spilled ? path.join(spillDir!, `${j}.deflate`) : job.entry.absPath;
-        await copyInto(sink, source, r.compressedSize, job.entry, signal);
-        if (r.spilled) await fs.promises.rm(source, { force: true });
+        const dataAt = sink.offset;
+        let dataCrc: number;
+        if (r.spilled) {
+          const spill = path.join(spillDir!, `${j}.deflate`);
+          dataCrc = await copyInto(sink, spill, r.compressedSize, job.entry, undefined, signal);
+          await fs.promises.rm(spill, { force: true });
+        } else {
+          // Stored: the bytes are read again here and must match the CRC the worker computed.
+          dataCrc = await copyInto(sink, job.entry.absPath, r.size, job.entry, r.crc, signal);
+        }
+        remember(packOut, job.entry, dataAt, r.method, r.crc, r.compressedSize, dataCrc);
         uncompressed += r.size;
         bytesDone += job.entry.size;
       }
       inFlightBytes -= job.memBytes;
-      entriesDone += job.kind === 'batch' ? job.entries.length : 1;
+      entriesDone += job.kind === 'large' ? 1 : job.entries.length;
       signal?.throwIfAborted();
       fill();
       options.onProgress?.({ bytesDone, bytesTotal, entriesDone, entriesTotal: sorted.length });
@@ -269,22 +299,63 @@ export async function writeZip(
     await sink.push(endRecords(central.length, cdSize, cdOffset, force));
     await sink.flush();
     await out.finish();
+    const sha256Base64 = sink.digest();
+    packOut?.commit(sink.offset, sha256Base64);
+    packOut = undefined;
     return {
       ...(typeof target === 'string' ? { path: target } : {}),
       size: sink.offset,
-      sha256Base64: sink.digest(),
+      sha256Base64,
       uncompressedSize: uncompressed,
       entries: central.length,
     };
   } catch (err) {
+    packOut?.discard();
     if (out) await out.fail(err);
     else if (typeof target !== 'string') target.destroy(err instanceof Error ? err : new Error(String(err)));
     throw err;
   } finally {
     if (onAbort) signal?.removeEventListener('abort', onAbort);
+    pack?.close();
     await pool?.close();
     if (spillDir) await fs.promises.rm(spillDir, { recursive: true, force: true });
   }
+}
+
+/** The folder holding every entry: what the cache keeps an archive under by default. */
+function commonFolder(entries: readonly ZipEntry[]): string {
+  let prefix = entries.length > 0 ? path.dirname(entries[0]!.absPath) : '';
+  for (const e of entries) {
+    while (!e.absPath.startsWith(prefix + path.sep) && path.dirname(prefix) !== prefix)
+      prefix = path.dirname(prefix);
+  }
+  return prefix;
+}
+
+function remember(
+  packOut: PackWriter | undefined,
+  e: ZipEntry,
+  dataAt: number,
+  method: number,
+  crc: number,
+  compressedSize: number,
+  dataCrc: number,
+): void {
+  if (!packOut) return;
+  if (e.dev === undefined || e.ino === undefined || e.mtimeMs === undefined) return packOut.skip();
+  packOut.record({
+    p: e.zipPath,
+    d: e.dev,
+    i: e.ino,
+    s: e.size,
+    m: e.mtimeMs,
+    x: e.executable ? 1 : 0,
+    o: dataAt,
+    c: compressedSize,
+    k: method,
+    crc,
+    dc: dataCrc,
+  });
 }
 
 function writeEntry(
@@ -310,33 +381,4 @@ function writeEntry(
   };
   central.push(centralHeader(rec, force));
   sink.append(localHeader(rec, force));
-}
-
-async function copyInto(
-  sink: Sink,
-  source: string,
-  expected: number,
-  entry: ZipEntry,
-  signal?: AbortSignal,
-): Promise<void> {
-  const fh = await fs.promises.open(source, 'r');
-  try {
-    let copied = 0;
-    // One buffer, reused: flushing after each push means the sink holds no reference to it.
-    const buf = Buffer.allocUnsafe(FLUSH_BYTES);
-    for (;;) {
-      signal?.throwIfAborted();
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      copied += bytesRead;
-      if (copied > expected) break;
-      await sink.push(buf.subarray(0, bytesRead));
-      await sink.flush();
-    }
-    if (copied !== expected) {
-      throw new ZipEntryError(`File changed while packaging: ${entry.zipPath}`, entry.zipPath, 'ECHANGED');
-    }
-  } finally {
-    await fh.close();
-  }
 }

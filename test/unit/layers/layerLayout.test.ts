@@ -46,7 +46,17 @@ describe('layerLayout', () => {
     assert.match(d.reason, /^package\.json found → files go under nodejs\//);
     assert.deepStrictEqual(
       toZipEntries(
-        [{ path: 'node_modules/left-pad/index.js', absPath: '/x', size: 1, executable: false }],
+        [
+          {
+            path: 'node_modules/left-pad/index.js',
+            absPath: '/x',
+            size: 1,
+            executable: false,
+            dev: 1,
+            ino: 2,
+            mtimeMs: 3,
+          },
+        ],
         d.prefix,
       ).map((e) => e.zipPath),
       ['nodejs/node_modules/left-pad/index.js'],

@@ -1,0 +1,88 @@
+// How the zip writer splits its sorted entries into jobs: batches of small files and single large files for the
+// deflate workers, and runs of entries whose compressed bytes the pack cache already holds (read in one go).
+import { FLUSH_BYTES } from './zipSink';
+import type { CacheableEntry, OpenPack, PackRecord } from './packCache';
+
+const BATCH_MAX_FILES = 64;
+const BATCH_MAX_BYTES = 512 * 1024;
+/** A cached run is read in one request of at most this many bytes. */
+const CACHED_RUN_BYTES = 4 * 1024 * 1024;
+/** Between two cached entries of a run lies the old local header: at most this many bytes. */
+const CACHED_GAP_BYTES = 30 + 0xffff + 20;
+
+export type Job<E> =
+  | { kind: 'batch'; entries: E[]; memBytes: number }
+  | { kind: 'large'; entry: E; memBytes: number }
+  | { kind: 'cached'; entries: E[]; records: PackRecord[]; start: number; memBytes: number };
+
+/**
+ * Byte-wise order of the UTF-8 names: the order entries appear in the archive. UTF-8 byte order is code point
+ * order, which differs from UTF-16 code unit order only between surrogates (code points past U+FFFF) and units
+ * U+E000..U+FFFF; comparing code units with that one fix avoids encoding both strings per comparison (sorting
+ * 20,000 paths took ~50 ms with Buffer.compare, a few ms this way).
+ */
+export function compareZipPaths(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      // Surrogates (0xD800..0xDFFF) go after 0xE000..0xFFFF.
+      x = x < 0xe000 ? x + 0x2000 : x - 0x800;
+      y = y < 0xe000 ? y + 0x2000 : y - 0x800;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+export function planJobs<E extends CacheableEntry>(
+  sorted: readonly E[],
+  largeThreshold: number,
+  pack?: OpenPack,
+): Job<E>[] {
+  const jobs: Job<E>[] = [];
+  let batch: E[] = [];
+  let batchBytes = 0;
+  let run: { entries: E[]; records: PackRecord[]; start: number; end: number } | undefined;
+  const close = (): void => {
+    if (batch.length > 0) jobs.push({ kind: 'batch', entries: batch, memBytes: batchBytes });
+    batch = [];
+    batchBytes = 0;
+  };
+  const closeRun = (): void => {
+    if (run) jobs.push({ kind: 'cached', ...run, memBytes: run.end - run.start });
+    run = undefined;
+  };
+  for (const e of sorted) {
+    const hit = pack?.hit(e);
+    if (hit) {
+      close();
+      const end = hit.o + hit.c;
+      if (
+        run &&
+        (hit.o < run.end || hit.o - run.end > CACHED_GAP_BYTES || end - run.start > CACHED_RUN_BYTES)
+      )
+        closeRun();
+      run ??= { entries: [], records: [], start: hit.o, end };
+      run.entries.push(e);
+      run.records.push(hit);
+      run.end = end;
+      continue;
+    }
+    closeRun();
+    if (e.size >= largeThreshold) {
+      close();
+      jobs.push({ kind: 'large', entry: e, memBytes: FLUSH_BYTES });
+      continue;
+    }
+    if (batch.length > 0 && (batch.length >= BATCH_MAX_FILES || batchBytes + e.size > BATCH_MAX_BYTES))
+      close();
+    batch.push(e);
+    batchBytes += e.size;
+  }
+  closeRun();
+  close();
+  return jobs;
+}

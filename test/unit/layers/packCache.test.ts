@@ -1,0 +1,146 @@
+// The re-publish cache: unchanged files come from the last archive's bytes, the result is the clean build's bytes,
+// and a damaged, swapped or concurrently written cache never ends up in an archive.
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { scanFolder } from '../../../src/layers/zip/folderScan';
+import { toZipEntries } from '../../../src/layers/zip/layerLayout';
+import { PackCache } from '../../../src/layers/zip/packCache';
+import { compareZipPaths } from '../../../src/layers/zip/zipPlan';
+import { writeZip } from '../../../src/layers/zip/zipWriter';
+import type { ZipEntry } from '../../../src/layers/zip/zipWriter';
+
+const js = (n: number): string => `exports.v${n} = ${JSON.stringify('value '.repeat(50 + n))};\n`.repeat(20);
+
+describe('pack cache (re-publish)', () => {
+  let base: string;
+  let root: string;
+  let cacheDir: string;
+  let n = 0;
+  beforeEach(() => {
+    base = fs.mkdtempSync(path.join(os.tmpdir(), 'packcache-'));
+    root = path.join(base, 'layer');
+    cacheDir = path.join(base, 'cache');
+    for (let i = 0; i < 40; i++) {
+      fs.mkdirSync(path.join(root, `node_modules/p${i % 5}`), { recursive: true });
+      fs.writeFileSync(path.join(root, `node_modules/p${i % 5}/f${i}.js`), js(i));
+    }
+    fs.writeFileSync(path.join(root, 'package.json'), '{"name":"x"}\n');
+  });
+  afterEach(() => fs.rmSync(base, { recursive: true, force: true }));
+
+  const entries = async (): Promise<ZipEntry[]> =>
+    toZipEntries((await scanFolder(root, { prewarmWorkers: 0 })).files, 'nodejs/').sort((a, b) =>
+      compareZipPaths(a.zipPath, b.zipPath),
+    );
+  const build = async (cache?: PackCache): Promise<{ sha: string; file: string }> => {
+    const file = path.join(base, `out${n++}.zip`);
+    const r = await writeZip(await entries(), file, cache ? { cache, cacheKey: root } : {});
+    return { sha: r.sha256Base64, file };
+  };
+  const packFile = (): string => new PackCache(cacheDir).packPath(root, 6);
+
+  it('re-packs after a change with the bytes of a clean build, taking unchanged files from the cache', async () => {
+    const cache = new PackCache(cacheDir);
+    const first = await build(cache);
+    assert.strictEqual(first.sha, (await build()).sha, 'a cached build is a clean build');
+    // One real change.
+    fs.appendFileSync(path.join(root, 'node_modules/p1/f6.js'), '// changed\n');
+    const file = path.join(root, 'node_modules/p2/f7.js');
+    const when = new Date(2020, 0, 1);
+    fs.utimesSync(file, when, when);
+    const again = await build(cache);
+    assert.strictEqual(again.sha, (await build()).sha, 'byte-identical to a clean build');
+    assert.notStrictEqual(again.sha, first.sha);
+    assert.strictEqual(spawnSync('/usr/bin/unzip', ['-tq', again.file]).status, 0);
+    // A file whose stat data is unchanged is not read: its cached bytes are used (here, its old content).
+    fs.writeFileSync(file, js(7).toUpperCase());
+    fs.utimesSync(file, when, when);
+    assert.strictEqual((await build(cache)).sha, again.sha);
+  });
+
+  it('knows an unchanged folder from stat data alone, and a changed, added or removed file is not unchanged', async () => {
+    const cache = new PackCache(cacheDir);
+    const built = await build(cache);
+    const size = fs.statSync(built.file).size;
+    assert.deepStrictEqual(cache.knownArchive(root, 6, await entries()), { sha256: built.sha, size });
+    assert.strictEqual(cache.knownArchive(root, 9, await entries()), undefined, 'another level');
+    fs.utimesSync(path.join(root, 'package.json'), new Date(2020, 1, 1), new Date(2020, 1, 1));
+    assert.strictEqual(cache.knownArchive(root, 6, await entries()), undefined, 'touched');
+    await build(cache);
+    fs.writeFileSync(path.join(root, 'new.js'), 'x');
+    assert.strictEqual(cache.knownArchive(root, 6, await entries()), undefined, 'added');
+    fs.rmSync(path.join(root, 'new.js'));
+    fs.rmSync(path.join(root, 'node_modules/p0/f0.js'));
+    assert.strictEqual(cache.knownArchive(root, 6, await entries()), undefined, 'removed');
+  });
+
+  it('recomputes a corrupted or truncated cache entry instead of packaging it', async () => {
+    const cache = new PackCache(cacheDir);
+    const clean = await build();
+    await build(cache);
+    // Flip bytes in the middle of the cached archive data (inside some entry's compressed bytes).
+    const fd = fs.openSync(packFile(), 'r+');
+    const mid = Math.floor(fs.statSync(clean.file).size / 3);
+    fs.writeSync(fd, Buffer.alloc(400, 'garbage!'), 0, 400, mid);
+    fs.closeSync(fd);
+    const repaired = await build(cache);
+    assert.strictEqual(repaired.sha, clean.sha);
+    assert.strictEqual(spawnSync('/usr/bin/unzip', ['-tq', repaired.file]).status, 0);
+    // Truncated: not a pack any more, so a clean build.
+    fs.truncateSync(packFile(), 1000);
+    assert.strictEqual((await build(cache)).sha, clean.sha);
+    assert.deepStrictEqual(cache.knownArchive(root, 6, await entries())?.sha256, clean.sha, 'rebuilt');
+  });
+
+  it('does not follow a symlink in place of the cache file, and replaces only the link', async () => {
+    const cache = new PackCache(cacheDir);
+    // A decoy pack holding other bytes for a file whose stat data will match (same inode, size and mtime).
+    const file = path.join(root, 'node_modules/p2/f7.js');
+    const when = new Date(2020, 0, 1);
+    fs.writeFileSync(file, js(7).replace(/value/g, 'EVIL!'));
+    fs.utimesSync(file, when, when);
+    await build(cache);
+    const decoy = path.join(base, 'decoy.pack');
+    fs.renameSync(packFile(), decoy);
+    const decoyBytes = fs.readFileSync(decoy);
+    fs.writeFileSync(file, js(7));
+    fs.utimesSync(file, when, when);
+    fs.symlinkSync(decoy, packFile());
+    const res = await build(cache);
+    assert.strictEqual(res.sha, (await build()).sha, 'the real content, not the decoy');
+    assert.ok(fs.readFileSync(decoy).equals(decoyBytes), 'the link target is untouched');
+    assert.strictEqual(fs.lstatSync(packFile()).isSymbolicLink(), false);
+  });
+
+  it('survives concurrent publishes of the same folder', async () => {
+    const cache = new PackCache(cacheDir);
+    const clean = await build();
+    const all = await Promise.all([build(cache), build(cache), build(cache)]);
+    for (const r of all) assert.strictEqual(r.sha, clean.sha);
+    fs.appendFileSync(path.join(root, 'package.json'), '\n');
+    const next = await Promise.all([build(cache), build(cache)]);
+    const cleanNext = await build();
+    for (const r of next) assert.strictEqual(r.sha, cleanNext.sha);
+    assert.strictEqual(cache.knownArchive(root, 6, await entries())?.sha256, cleanNext.sha);
+    assert.deepStrictEqual(
+      fs.readdirSync(cacheDir).filter((f) => f.endsWith('.tmp')),
+      [],
+      'no temp files left',
+    );
+  });
+
+  it('stays within its size limit, evicting the least recently used pack', async () => {
+    const first = await build(new PackCache(cacheDir));
+    const one = fs.statSync(first.file).size;
+    const small = new PackCache(cacheDir, one * 1.5);
+    const other = path.join(base, 'other');
+    fs.cpSync(root, other, { recursive: true });
+    const list = toZipEntries((await scanFolder(other, { prewarmWorkers: 0 })).files, '');
+    await writeZip(list, path.join(base, 'other.zip'), { cache: small, cacheKey: other });
+    const packs = fs.readdirSync(cacheDir).filter((f) => f.endsWith('.pack'));
+    assert.deepStrictEqual(packs, [path.basename(small.packPath(other, 6))]);
+  });
+});

@@ -1,0 +1,160 @@
+// Files that change between the scan and the zip (the user answers questions in between), and scan inputs that
+// must not hang or slip through: each case fails the publish with the file's name instead of packaging
+// something else.
+import * as assert from 'assert';
+import { execFileSync, spawnSync } from 'child_process';
+import { randomBytes } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Writable } from 'stream';
+import { LAYERIGNORE_MAX_BYTES, scanFolder } from '../../../src/layers/zip/folderScan';
+import { toZipEntries } from '../../../src/layers/zip/layerLayout';
+import { hasBlockingFindings, preflightScan } from '../../../src/layers/zip/preflight';
+import { writeZip } from '../../../src/layers/zip/zipWriter';
+import { ZipEntryError } from '../../../src/layers/zip/zipEntryIo';
+
+const changed = (file: string) => (err: unknown) =>
+  err instanceof ZipEntryError &&
+  err.code === 'ECHANGED' &&
+  err.message === `${file} changed while packaging — publish again`;
+
+describe('packaging files that change underfoot', () => {
+  let base: string;
+  let root: string;
+  let outside: string;
+  let out: string;
+  beforeEach(() => {
+    base = fs.mkdtempSync(path.join(os.tmpdir(), 'underfoot-'));
+    root = path.join(base, 'layer');
+    outside = path.join(base, 'outside');
+    fs.mkdirSync(path.join(root, 'lib'), { recursive: true });
+    fs.mkdirSync(outside);
+    fs.writeFileSync(path.join(root, 'index.js'), 'module.exports = 1;\n');
+    fs.writeFileSync(path.join(root, 'lib/util.js'), 'exports.x = 2;\n');
+    out = path.join(base, 'out.zip');
+  });
+  afterEach(() => fs.rmSync(base, { recursive: true, force: true }));
+
+  it('refuses a file swapped for a symlink to a credentials file after the scan', async () => {
+    const scan = await scanFolder(root, { prewarmWorkers: 0 });
+    // Same size as the scanned file, so only the open (no symlink) and the identity check can tell.
+    const secret = path.join(outside, 'credentials');
+    fs.writeFileSync(secret, 'SECRET=abcdefghijkl\n');
+    assert.strictEqual(fs.statSync(secret).size, scan.files.find((f) => f.path === 'index.js')!.size);
+    fs.rmSync(path.join(root, 'index.js'));
+    fs.symlinkSync(secret, path.join(root, 'index.js'));
+    await assert.rejects(writeZip(toZipEntries(scan.files, ''), out), changed('index.js'));
+    assert.strictEqual(fs.existsSync(out), false);
+  });
+
+  it('refuses a folder swapped for a symlink to another folder after the scan', async () => {
+    const scan = await scanFolder(root, { prewarmWorkers: 0 });
+    // A look-alike folder outside (same names, same sizes), as /etc would be for etc/passwd.
+    fs.writeFileSync(path.join(outside, 'util.js'), 'exports.y = 3;\n');
+    fs.renameSync(path.join(root, 'lib'), path.join(base, 'lib-moved'));
+    fs.symlinkSync(outside, path.join(root, 'lib'));
+    await assert.rejects(writeZip(toZipEntries(scan.files, ''), out), changed('lib/util.js'));
+    assert.strictEqual(fs.existsSync(out), false);
+  });
+
+  it('refuses a file rewritten in place after the scan, even with the same size', async () => {
+    const scan = await scanFolder(root, { prewarmWorkers: 0 });
+    const file = path.join(root, 'index.js');
+    fs.writeFileSync(file, 'module.exports = 9;\n');
+    // A different mtime, as any real edit gives (set explicitly: the clock may not tick between two writes).
+    fs.utimesSync(file, new Date(2001, 1, 1), new Date(2001, 1, 1));
+    await assert.rejects(writeZip(toZipEntries(scan.files, ''), out), changed('index.js'));
+  });
+
+  it('refuses a file that grew after the scan', async () => {
+    const scan = await scanFolder(root, { prewarmWorkers: 0 });
+    fs.appendFileSync(path.join(root, 'lib/util.js'), '// more\n');
+    await assert.rejects(writeZip(toZipEntries(scan.files, ''), out), changed('lib/util.js'));
+  });
+
+  it('refuses a file swapped for a FIFO after the scan, without hanging', async () => {
+    const scan = await scanFolder(root, { prewarmWorkers: 0 });
+    fs.rmSync(path.join(root, 'index.js'));
+    execFileSync('mkfifo', [path.join(root, 'index.js')]);
+    await assert.rejects(writeZip(toZipEntries(scan.files, ''), out), changed('index.js'));
+  });
+
+  it('fails a large incompressible file rewritten in place while it is packaged, instead of a bad CRC', async () => {
+    const big = path.join(root, 'model.bin');
+    fs.writeFileSync(big, randomBytes(3 * 1024 * 1024));
+    const scan = await scanFolder(root, { prewarmWorkers: 0 });
+    const entries = toZipEntries(scan.files, '').filter((e) => e.zipPath === 'model.bin');
+    // The rewrite lands after the first bytes of the file reached the archive (same size and inode).
+    let rewritten = false;
+    const chunks: Buffer[] = [];
+    const target = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        chunks.push(chunk);
+        if (!rewritten && chunks.reduce((n, c) => n + c.length, 0) > 100) {
+          rewritten = true;
+          const fd = fs.openSync(big, 'r+');
+          fs.writeSync(fd, randomBytes(2 * 1024 * 1024), 0, 2 * 1024 * 1024, 1024 * 1024);
+          fs.closeSync(fd);
+        }
+        done();
+      },
+    });
+    await assert.rejects(
+      writeZip(entries, target, { largeFileThreshold: 1024 * 1024 }),
+      changed('model.bin'),
+    );
+    assert.ok(rewritten);
+  });
+
+  it('refuses a .layerignore that is a FIFO instead of hanging the scan', async () => {
+    execFileSync('mkfifo', [path.join(root, '.layerignore')]);
+    await assert.rejects(scanFolder(root, { prewarmWorkers: 0 }), /\.layerignore must be a regular file/);
+  });
+
+  it('refuses a .layerignore that is a symlink, or over the size cap', async () => {
+    fs.writeFileSync(path.join(outside, 'rules'), 'lib/\n');
+    fs.symlinkSync(path.join(outside, 'rules'), path.join(root, '.layerignore'));
+    await assert.rejects(scanFolder(root, { prewarmWorkers: 0 }), /\.layerignore must be a regular file/);
+    fs.rmSync(path.join(root, '.layerignore'));
+    fs.writeFileSync(path.join(root, '.layerignore'), '#'.repeat(LAYERIGNORE_MAX_BYTES + 1));
+    await assert.rejects(scanFolder(root, { prewarmWorkers: 0 }), /\.layerignore is over 1 MB/);
+    fs.writeFileSync(path.join(root, '.layerignore'), 'lib/\n');
+    const scan = await scanFolder(root, { prewarmWorkers: 0 });
+    assert.deepStrictEqual(
+      scan.files.map((f) => f.path),
+      ['index.js'],
+    );
+  });
+
+  it('refuses names with a backslash at scan time, naming the file', async () => {
+    fs.writeFileSync(path.join(root, 'lib\\evil.js'), 'x');
+    fs.mkdirSync(path.join(root, 'dir\\name'));
+    fs.writeFileSync(path.join(root, 'dir\\name', 'a.js'), 'x');
+    const scan = await scanFolder(root, { prewarmWorkers: 0 });
+    assert.deepStrictEqual(
+      scan.files.map((f) => f.path),
+      ['index.js', 'lib/util.js'],
+    );
+    const findings = preflightScan(scan);
+    assert.ok(hasBlockingFindings(findings));
+    const f = findings.find((x) => x.code === 'badNames')!;
+    assert.match(f.message, /Names Lambda cannot extract \(a backslash/);
+    assert.deepStrictEqual(
+      f.details.map((d) => d.split(':')[0]),
+      ['dir\\name', 'lib\\evil.js'],
+    );
+    // A .layerignore line leaves them out instead.
+    fs.writeFileSync(path.join(root, '.layerignore'), '*\\\\*\n');
+    const ignored = await scanFolder(root, { prewarmWorkers: 0 });
+    assert.deepStrictEqual(ignored.problems, []);
+  });
+
+  it('packages in-folder symlinks by their target, and the archive still unzips cleanly', async () => {
+    fs.symlinkSync('index.js', path.join(root, 'alias.js'));
+    const scan = await scanFolder(root, { prewarmWorkers: 0 });
+    const res = await writeZip(toZipEntries(scan.files, ''), out);
+    assert.strictEqual(res.entries, 3);
+    assert.strictEqual(spawnSync('/usr/bin/unzip', ['-tq', out]).status, 0);
+  });
+});
