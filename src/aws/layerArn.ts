@@ -18,6 +18,8 @@ const FUNCTION_ARN =
 export function parseLayerVersionArn(arn: string): ParsedLayerVersionArn | undefined {
   const m = LAYER_VERSION_ARN.exec(arn);
   if (!m) return undefined;
+  // A version past 2^53 would silently round to another number: the ARN would name one version and act on another.
+  if (!Number.isSafeInteger(Number(m[5]))) return undefined;
   const [, partition, region, accountId, layerName, version] = m as unknown as [
     string,
     string,

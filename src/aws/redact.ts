@@ -16,7 +16,7 @@ const SIGNED_QUERY =
   /([?&](?:X-Amz-[A-Za-z-]+|Signature|Expires|AWSAccessKeyId|x-amz-security-token)=)[^&\s"']*/gi;
 
 /** An Authorization header (SigV4 or any other scheme): everything after the name goes. */
-const AUTHORIZATION = /(authorization(?:\\?"|%22|')?\s*(?::|=|%3A|%3D)\s*)[^\r\n"]+/gi;
+const AUTHORIZATION = /(authorization(?:\\*"|%22|')?\s*(?::|=|%3A|%3D)\s*(?:\\*"|%22|')?)[^\r\n"'\\]+/gi;
 
 // Names whose value is a secret. No word boundary on the left: `key_password=` and `xToken:` go too.
 const SECRET_NAME = String.raw`(?:secret[_-]?access[_-]?key|secret[_-]?key|session[_-]?token|security[_-]?token|signature|credential|password|passwd|token)`;

@@ -65,6 +65,17 @@ describe('ARNs and console URLs', () => {
     );
     assert.strictEqual(layerVersionLabel('arn:aws:lambda:eu-west-1:123456789012:layer:x:3'), 'x:3');
   });
+  it('refuses a layer version ARN whose version would round to another number', () => {
+    // 9007199254740993 is 2^53 + 1: as a JavaScript number it is 9007199254740992, another version.
+    const arn = 'arn:aws:lambda:eu-west-1:123456789012:layer:x:9007199254740993';
+    assert.strictEqual(parseLayerVersionArn(arn), undefined);
+    assert.strictEqual(layerVersionLabel(arn), arn, 'shown as given, never as x:9007199254740992');
+    assert.strictEqual(
+      parseLayerVersionArn('arn:aws:lambda:eu-west-1:123456789012:layer:x:9007199254740991')?.version,
+      2 ** 53 - 1,
+    );
+    assert.strictEqual(parseLayerVersionArn('arn:aws:lambda:eu-west-1:123456789012:layer:x:1\n'), undefined);
+  });
   it('builds console URLs for the resource Region and partition', () => {
     assert.strictEqual(
       consoleUrl(
