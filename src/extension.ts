@@ -15,6 +15,9 @@ import { VscodeConnection } from './ui/vscodeConnection';
 import { ChannelLogger, VscodeNotifier, VscodeProgress, VscodePrompter } from './ui/vscodePorts';
 import { vscodeWorkspacePort } from './ui/vscodeWorkspace';
 import { WebviewPanels } from './webviews/webviewPanels';
+import { CodeStore } from './code/codeStore';
+import { DirectoryCache } from './code/directoryCache';
+import { registerCodeFileSystem, vscodeCodeEditor } from './ui/vscodeCodeFs';
 
 export type { LambdaExplorerApi } from './api';
 
@@ -53,10 +56,16 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
     }),
   };
 
+  const directories = new DirectoryCache({
+    folder: vscode.Uri.joinPath(context.globalStorageUri, 'code-directories').fsPath,
+  });
   const connect = () => {
     const active = connection.state === 'ready' ? connection.active : undefined;
+    const code = active
+      ? new CodeStore(active.service, active.connection.region ?? '', directories)
+      : undefined;
     explorer.setConnection(
-      active ? { lambda: active.service, usedBy: active.usedBy, catalog: active.catalog } : undefined,
+      active ? { lambda: active.service, usedBy: active.usedBy, catalog: active.catalog, code } : undefined,
     );
   };
   connect();
@@ -97,6 +106,7 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
       get: (key) => context.workspaceState.get(key),
       set: async (key, value) => context.workspaceState.update(key, value),
     },
+    editor: vscodeCodeEditor(),
   };
 
   const panels = new WebviewPanels(context.extensionUri, deps);
@@ -113,6 +123,7 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
     vscode.window.registerFileDecorationProvider(decorations),
     connection.onDidChange(connect),
     { dispose: stopListening },
+    registerCodeFileSystem(() => explorer.connection?.code),
     ...registerCommands(deps),
   );
   return createApi({

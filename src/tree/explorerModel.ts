@@ -8,6 +8,7 @@ import type { UsedByIndex } from '../aws/usedByIndex';
 import { FunctionNode, FunctionsRoot } from './nodes/functionNodes';
 import { LayerNode, LayersRoot } from './nodes/layerNodes';
 import type { LayerListFilter } from './nodes/layerNodes';
+import type { CodeStore } from '../code/codeStore';
 import type { TreeServices } from './nodes/treeServices';
 import type { TreeNode } from './treeNode';
 
@@ -15,6 +16,8 @@ export interface ExplorerConnection {
   lambda: LambdaService;
   usedBy: UsedByIndex;
   catalog: LayerCatalog;
+  /** Published code (Contents nodes). */
+  code?: CodeStore;
 }
 
 export type ViewName = 'functions' | 'layers';

@@ -42,6 +42,9 @@ export type NodeKind =
   | 'layerVersion'
   | 'usedBy'
   | 'usedByFunction'
+  | 'contents'
+  | 'codeFolder'
+  | 'codeFile'
   | 'loadMore'
   | 'error'
   | 'message';

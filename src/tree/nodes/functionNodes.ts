@@ -1,4 +1,6 @@
 // The Functions view: root (paged ListFunctions with a name filter) → function → Layers / Versions.
+import { functionTargetFromArn } from '../../code/codeUri';
+import { contentsFor } from './contentsNodes';
 import { layerVersionLabel, parseLayerVersionArn } from '../../aws/layerArn';
 import type { AttachedLayer, FunctionSummary } from '../../aws/lambdaService';
 import { assessRuntime, isDeprecated, runtimeFamily } from '../../layers/runtimes';
@@ -65,6 +67,7 @@ export class FunctionNode implements TreeNode {
   readonly resource: ResourceRef;
   private layersNode: FunctionLayersNode | undefined;
   private versionsNode: FunctionVersionsNode | undefined;
+  private contents: TreeNode[] | undefined;
 
   constructor(
     private readonly services: TreeServices,
@@ -100,7 +103,8 @@ export class FunctionNode implements TreeNode {
   async children(): Promise<TreeNode[]> {
     this.layersNode ??= new FunctionLayersNode(this.services, this);
     this.versionsNode ??= new FunctionVersionsNode(this.services, this);
-    return [this.layersNode, this.versionsNode];
+    this.contents ??= zipContents(this.services, this.fn, '$LATEST', this);
+    return [...this.contents, this.layersNode, this.versionsNode];
   }
 
   /** Re-reads this function only (its configuration and its children). */
@@ -265,6 +269,7 @@ export class FunctionVersionNode implements TreeNode {
   readonly id: string;
   readonly kind = 'functionVersion' as const;
   readonly resource: ResourceRef;
+  private readonly contents: TreeNode[];
   constructor(
     private readonly services: TreeServices,
     readonly fn: FunctionSummary,
@@ -272,6 +277,7 @@ export class FunctionVersionNode implements TreeNode {
   ) {
     this.id = fn.arn;
     this.resource = { kind: 'functionVersion', arn: fn.arn, name: fn.name, version: fn.version };
+    this.contents = zipContents(services, fn, fn.version, this);
   }
   view(): NodeView {
     const layers = this.fn.layers.map((l) => layerVersionLabel(l.arn));
@@ -283,12 +289,27 @@ export class FunctionVersionNode implements TreeNode {
       tooltip: functionTooltip(this.fn, this.services.now()),
       icon: { codicon: 'tag' },
       contextValue: 'functionVersion',
-      collapsible: this.fn.layers.length > 0 ? 'collapsed' : 'none',
+      collapsible: this.fn.layers.length > 0 || this.contents.length > 0 ? 'collapsed' : 'none',
     };
   }
   async children(ctx: LoadContext): Promise<TreeNode[]> {
-    if (this.fn.layers.length === 0) return [new MessageNode(this, 'No layers')];
+    if (this.fn.layers.length === 0) return [...this.contents, new MessageNode(this, 'No layers')];
     await ensureCatalog(this.services, ctx);
-    return this.fn.layers.map((l, i) => new AttachedLayerNode(this.services, l, i, this, true));
+    return [
+      ...this.contents,
+      ...this.fn.layers.map((l, i) => new AttachedLayerNode(this.services, l, i, this, true)),
+    ];
   }
+}
+
+/** Contents of a zip-packaged function (container images have no archive to browse). */
+function zipContents(
+  services: TreeServices,
+  fn: FunctionSummary,
+  qualifier: string,
+  parent: TreeNode,
+): TreeNode[] {
+  return fn.packageType === 'Image'
+    ? []
+    : contentsFor(services, functionTargetFromArn(fn.arn, qualifier), parent);
 }

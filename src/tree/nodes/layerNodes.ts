@@ -5,6 +5,8 @@ import type { Architecture, LayerSummary, LayerVersionSummary } from '../../aws/
 import type { ResourceRef } from '../../aws/resourceRef';
 import { md } from '../treeNode';
 import type { LoadContext, NodeView, TreeNode } from '../treeNode';
+import { layerTargetFromArn } from '../../code/codeUri';
+import { contentsFor } from './contentsNodes';
 import { parseAwsDate } from './format';
 import { ErrorNode, matchesFilter, MessageNode, PagedNode } from './pagedNode';
 import type { TreeServices } from './treeServices';
@@ -120,6 +122,7 @@ export class LayerVersionNode implements TreeNode {
   readonly kind = 'layerVersion' as const;
   readonly resource: ResourceRef;
   private usedByNode: UsedByNode | undefined;
+  private contents: TreeNode[] | undefined;
 
   constructor(
     private readonly services: TreeServices,
@@ -161,7 +164,8 @@ export class LayerVersionNode implements TreeNode {
   }
   async children(): Promise<TreeNode[]> {
     this.usedByNode ??= new UsedByNode(this.services, this);
-    return [this.usedByNode];
+    this.contents ??= contentsFor(this.services, layerTargetFromArn(this.version.arn), this);
+    return [...this.contents, this.usedByNode];
   }
 }
 
