@@ -104,7 +104,7 @@ export class FunctionNode implements TreeNode {
     this.layersNode ??= new FunctionLayersNode(this.services, this);
     this.versionsNode ??= new FunctionVersionsNode(this.services, this);
     this.contents ??= zipContents(this.services, this.fn, '$LATEST', this);
-    return [...this.contents, this.layersNode, this.versionsNode];
+    return [this.layersNode, this.versionsNode, ...this.contents];
   }
 
   /** Re-reads this function only (its configuration and its children). */
@@ -293,11 +293,11 @@ export class FunctionVersionNode implements TreeNode {
     };
   }
   async children(ctx: LoadContext): Promise<TreeNode[]> {
-    if (this.fn.layers.length === 0) return [...this.contents, new MessageNode(this, 'No layers')];
+    if (this.fn.layers.length === 0) return [new MessageNode(this, 'No layers'), ...this.contents];
     await ensureCatalog(this.services, ctx);
     return [
-      ...this.contents,
       ...this.fn.layers.map((l, i) => new AttachedLayerNode(this.services, l, i, this, true)),
+      ...this.contents,
     ];
   }
 }

@@ -165,7 +165,7 @@ export class LayerVersionNode implements TreeNode {
   async children(): Promise<TreeNode[]> {
     this.usedByNode ??= new UsedByNode(this.services, this);
     this.contents ??= contentsFor(this.services, layerTargetFromArn(this.version.arn), this);
-    return [...this.contents, this.usedByNode];
+    return [this.usedByNode, ...this.contents];
   }
 }
 
