@@ -69,13 +69,19 @@ describe('Published code in the workbench (Contents tree, diff editor)', () => {
 
   it("browses a layer version's Contents and opens a file read-only", async () => {
     const { page } = fx.wb;
+    // Give the Layers view the whole side bar: collapse the Functions view.
+    await page.locator('.pane-header', { hasText: 'Functions' }).first().click();
     await fx.wb.treeRow('web-toolkit', 'Layers').click();
     await fx.wb.treeRow('Version 2', 'Layers').click();
     const contents = fx.wb.treeRow('Contents', 'Layers');
     await contents.waitFor({ timeout: 20_000 });
     await contents.click();
     for (const folder of ['nodejs', 'node_modules', 'express-lite', 'lib', 'middleware']) {
-      const row = page.locator('.pane .monaco-list-row[aria-label="' + folder + '"]').first();
+      const row = page
+        .locator('.pane .monaco-list-row', {
+          has: page.locator('.label-name', { hasText: new RegExp(`^${folder}$`) }),
+        })
+        .first();
       await row.waitFor({ timeout: 20_000 });
       await row.click();
     }
