@@ -1,6 +1,7 @@
 // The Functions view: root (paged ListFunctions with a name filter) → function → Layers / Versions.
 import { functionTargetFromArn } from '../../code/codeUri';
 import { contentsFor } from './contentsNodes';
+import type { ContentsNode } from './contentsNodes';
 import { layerVersionLabel, parseLayerVersionArn } from '../../aws/layerArn';
 import type { AttachedLayer, FunctionSummary } from '../../aws/lambdaService';
 import { assessRuntime, isDeprecated, runtimeFamily } from '../../layers/runtimes';
@@ -118,6 +119,9 @@ export class FunctionNode implements TreeNode {
     this.layersNode = undefined;
     this.versionsNode?.dispose();
     this.versionsNode = undefined;
+    // $LATEST may have new code (a deploy): list it again from a fresh download link.
+    for (const c of this.contents ?? []) this.services.code?.forget((c as ContentsNode).target);
+    this.contents = undefined;
   }
 
   dispose(): void {

@@ -239,4 +239,23 @@ describe('code commands (published code, emulator)', function () {
     );
     assert.strictEqual(fs.statSync(path.join(dir, 'api/bin/tool')).mode & 0o111, 0o111);
   });
+
+  it("lists a function's new code after a deploy refreshes its node (no stale Contents)", async () => {
+    const h = harness([]);
+    const fn = await find(h.deps.explorer.functionsRoot!, 'api');
+    assert.deepStrictEqual(
+      (await (await find(fn, 'Contents')).children!(ctx)).map((n) => n.view().label),
+      ['bin', 'index.mjs'],
+    );
+    await lambda.updateFunctionCode('api', {
+      zipFile: await zipOf({ 'index.mjs': 'v2', 'lib/extra.mjs': 'x' }),
+    });
+    await lambda.waitUntilUpdated('api');
+    await h.deps.changes.fire({ kind: 'function', name: 'api' });
+    const again = await find(h.deps.explorer.functionsRoot!, 'api');
+    assert.deepStrictEqual(
+      (await (await find(again, 'Contents')).children!(ctx)).map((n) => n.view().label),
+      ['lib', 'index.mjs'],
+    );
+  });
 });
