@@ -10,7 +10,7 @@ import type { FolderScan } from '../layers/zip/folderScan';
 import { decideLayout } from '../layers/zip/layerLayout';
 import { formatBytes } from '../ui/format';
 import { Cancelled } from '../ui/prompter';
-import type { StepPosition } from '../ui/prompter';
+import type { PickItem, StepPosition } from '../ui/prompter';
 import type { CommandDeps } from './commandDeps';
 import { compareWithLocalFolder } from './compareCode';
 import { newestVersion } from './steps/listing';
@@ -178,6 +178,13 @@ async function reviewChanges(
   });
 }
 
+/** "Review Changes…" on the summary when there is a published version to compare with. */
+function reviewItem(previous: LayerVersionSummary | null | undefined): PickItem<'review'>[] {
+  return previous
+    ? [{ label: REVIEW_ACTION, description: `against version ${previous.version}`, value: 'review' }]
+    : [];
+}
+
 function wizardSteps(
   deps: CommandDeps,
   lambda: LambdaService,
@@ -342,38 +349,29 @@ function wizardSteps(
   const confirm: WizardStep<State> = {
     async ask(s, step: StepPosition) {
       const rows = summaryRows(answersOf(s), ctx.scan, !s.previous);
-      let choice: number | 'publish' | 'review' = 'review';
-      while (choice === 'review') {
-        choice = await p.pick<number | 'publish' | 'review'>(
-          [
-            {
-              label: PUBLISH_ACTION,
-              description: rows[0]!.label.replace(/^\$\([a-z-]+\) /, ''),
-              value: 'publish',
-            },
-            ...(s.previous
-              ? [
-                  {
-                    label: REVIEW_ACTION,
-                    description: `against version ${s.previous.version}`,
-                    value: 'review' as const,
-                  },
-                ]
-              : []),
-            ...rows.map((r, i) => ({
-              label: r.label,
-              value: r.step,
-              ...(i === 0 ? { group: 'Pick a line to change it' } : {}),
-            })),
-          ],
+      const choice = await p.pick<number | 'publish' | 'review'>(
+        [
           {
-            title,
-            step,
-            placeholder: `Publish ${path.basename(ctx.folder)}? (Back or pick a line to change an answer)`,
+            label: PUBLISH_ACTION,
+            description: rows[0]!.label.replace(/^\$\([a-z-]+\) /, ''),
+            value: 'publish',
           },
-        );
-        if (choice === 'review')
-          await reviewChanges(deps, s.previous!.arn, ctx.folder, s.prefix ?? '', ctx.scan);
+          ...reviewItem(s.previous),
+          ...rows.map((r, i) => ({
+            label: r.label,
+            value: r.step,
+            ...(i === 0 ? { group: 'Pick a line to change it' } : {}),
+          })),
+        ],
+        {
+          title,
+          step,
+          placeholder: `Publish ${path.basename(ctx.folder)}? (Back or pick a line to change an answer)`,
+        },
+      );
+      if (choice === 'review') {
+        await reviewChanges(deps, s.previous!.arn, ctx.folder, s.prefix ?? '', ctx.scan);
+        return confirm.ask(s, step);
       }
       if (choice !== 'publish') throw new BackTo(choice);
       return { ...s, confirmed: true };
