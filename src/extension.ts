@@ -14,10 +14,14 @@ import type { ViewName } from './tree/explorerModel';
 import { LambdaTreeProvider, NodeDecorations } from './tree/lambdaTreeProvider';
 import { VscodeConnection } from './ui/vscodeConnection';
 import { connectionLabel, DEFAULT_CONNECTION } from './connection/connectionManager';
+import type { ActiveConnection } from './connection/connectionManager';
 import { explorerRoots } from './connection/explorerRoots';
 import { ChannelLogger, VscodeNotifier, VscodeProgress, VscodePrompter } from './ui/vscodePorts';
 import { vscodeWorkspacePort } from './ui/vscodeWorkspace';
 import { WebviewPanels } from './webviews/webviewPanels';
+import { CodeStore } from './code/codeStore';
+import { DirectoryCache } from './code/directoryCache';
+import { registerCodeFileSystem, vscodeCodeEditor } from './ui/vscodeCodeFs';
 
 export type { LambdaExplorerApi } from './api';
 
@@ -57,8 +61,24 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
     }),
   };
 
+  const directories = new DirectoryCache({
+    folder: vscode.Uri.joinPath(context.globalStorageUri, 'code-directories').fsPath,
+  });
+  // One code store per built connection (its Lambda service, Region and download links), shared by its nodes.
+  const codeStores = new WeakMap<object, CodeStore>();
+  const codeFor = (live: ActiveConnection): CodeStore => {
+    let store = codeStores.get(live.service);
+    if (!store) {
+      store = new CodeStore(live.service, live.connection.region ?? '', directories);
+      codeStores.set(live.service, store);
+    }
+    return store;
+  };
   const connect = () =>
-    explorer.setConnections(explorerRoots(connection.manager), connection.manager.activeConnection?.key);
+    explorer.setConnections(
+      explorerRoots(connection.manager, codeFor),
+      connection.manager.activeConnection?.key,
+    );
   connect();
 
   const changes = new ResourceChanges();
@@ -110,6 +130,7 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
       set: async (key, value) => context.workspaceState.update(key, value),
     },
     packCacheDir: path.join(context.globalStorageUri.fsPath, 'pack-cache'),
+    editor: vscodeCodeEditor(),
   };
 
   const panels = new WebviewPanels(context.extensionUri, deps);
@@ -127,6 +148,13 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
     connection.onDidChange(connect),
     connection.onDidChange(() => panels.connectionChanged()),
     { dispose: stopListening },
+    // A lambda: URI names its Region: the active connection's store when it is in that Region, else the store of
+    // the first connection in it (with several connections, code of each one opens).
+    registerCodeFileSystem((loc) => {
+      const inRegion = explorer.connections.filter((c) => c.region === loc.target.region);
+      const key = inRegion.some((c) => c.key === explorer.key) ? explorer.key : inRegion[0]?.key;
+      return key === undefined ? explorer.connection?.code : explorer.scoped(key).connection?.code;
+    }),
     ...registerCommands(deps),
   );
   return createApi({

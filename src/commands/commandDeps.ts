@@ -8,6 +8,7 @@ import type { Notifier, ProgressRunner, Prompter } from '../ui/prompter';
 import type { ArtifactStore } from '../aws/artifactStore';
 import type { PublishTarget, TargetServices } from '../aws/publishTargets';
 import type { TreeNode } from '../tree/treeNode';
+import type { CodeLocation } from '../code/codeUri';
 
 /** Folders, settings and S3 for the publish / deploy commands. */
 export interface WorkspacePort {
@@ -34,6 +35,16 @@ export interface PanelOpener {
 export interface AnswerMemory {
   get<T>(key: string): T | undefined;
   set(key: string, value: unknown): Promise<void>;
+}
+
+/** Editors for published code (lambda: URIs) and local files. */
+export interface CodeEditorPort {
+  /** Opens a file of published code in a read-only editor (the language follows the file name), or a local file. */
+  open(loc: CodeLocation | string): Promise<void>;
+  /** VS Code's diff editor; each side is a published file or a local path. */
+  diff(left: CodeLocation | string, right: CodeLocation | string, title: string): Promise<void>;
+  /** Asks for a folder to write into (an open dialog). Throws Cancelled when dismissed. */
+  pickTargetFolder(title: string): Promise<string>;
 }
 
 export interface ConnectionPort {
@@ -93,4 +104,6 @@ export interface CommandDeps {
   memory: AnswerMemory;
   /** Where re-published folders' last archives are cached (in the extension's global storage); none when unset. */
   packCacheDir?: string;
+  /** Published code in editors and diff editors. */
+  editor: CodeEditorPort;
 }

@@ -3,6 +3,8 @@
 // nothing from the palette) and hand it to the action, whose resolver turns it into a domain value or asks.
 // A unit test checks these ids against package.json#contributes.commands.
 import { attachLayers } from './attachLayers';
+import { downloadCode, findCodeFile, importFunctionCode, openCodeFile } from './codeCommands';
+import { compareWithLocalFolder, compareWithPreviousVersion, compareWithVersion } from './compareCode';
 import { attachToFunctions } from './attachToFunctions';
 import type { CommandDeps } from './commandDeps';
 import {
@@ -197,5 +199,37 @@ export const COMMANDS: CommandEntry[] = [
     id: 'lambdaExplorer.function.publishVersion',
     title: 'Publish version',
     run: (d, n) => publishFunctionVersion(d, n),
+  },
+  { id: 'lambdaExplorer.code.openFile', title: 'Open file', run: (d, n) => openCodeFile(d, n) },
+  { id: 'lambdaExplorer.layer.findFile', title: 'Find file in layer', run: (d, n) => findCodeFile(d, n) },
+  {
+    id: 'lambdaExplorer.function.findFile',
+    title: 'Find file in function code',
+    run: (d, n) => findCodeFile(d, n),
+  },
+  {
+    id: 'lambdaExplorer.code.compareWithPrevious',
+    title: 'Compare with previous version',
+    run: (d, n) => compareWithPreviousVersion(d, n),
+  },
+  {
+    id: 'lambdaExplorer.code.compareWithVersion',
+    title: 'Compare with version',
+    run: (d, n) => compareWithVersion(d, n),
+  },
+  {
+    id: 'lambdaExplorer.code.compareWithFolder',
+    title: 'Compare with local folder',
+    run: (d, n, folder) => compareWithLocalFolder(d, n, folder),
+  },
+  {
+    id: 'lambdaExplorer.code.download',
+    title: 'Download to folder',
+    run: (d, n, folder) => downloadCode(d, n, typeof folder === 'string' ? folder : undefined),
+  },
+  {
+    id: 'lambdaExplorer.function.importCode',
+    title: 'Import function code',
+    run: (d, n, folder) => importFunctionCode(d, n, typeof folder === 'string' ? folder : undefined),
   },
 ];

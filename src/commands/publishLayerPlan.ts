@@ -9,8 +9,10 @@ import { runtimesForPicker } from '../layers/runtimes';
 import type { FolderScan } from '../layers/zip/folderScan';
 import { decideLayout } from '../layers/zip/layerLayout';
 import { formatBytes } from '../ui/format';
-import type { StepPosition } from '../ui/prompter';
+import { Cancelled } from '../ui/prompter';
+import type { PickItem, StepPosition } from '../ui/prompter';
 import type { CommandDeps } from './commandDeps';
+import { compareWithLocalFolder } from './compareCode';
 import { newestVersion } from './steps/listing';
 import { BackTo, runWizard } from './steps/wizard';
 import type { WizardStep } from './steps/wizard';
@@ -156,6 +158,31 @@ function answersOf(s: State): Answers {
     description: s.description ?? '',
     licenseInfo: s.licenseInfo ?? '',
   };
+}
+
+export const REVIEW_ACTION = '$(diff) Review Changes…';
+
+/** The folder as it would be published against the newest version; a failure is shown, not fatal to the publish. */
+async function reviewChanges(
+  deps: CommandDeps,
+  arn: string,
+  folder: string,
+  prefix: string,
+  scan: FolderScan,
+): Promise<void> {
+  await compareWithLocalFolder(deps, arn, folder, prefix, scan).catch((e: unknown) => {
+    if (!(e instanceof Cancelled))
+      void deps.notifier.warn(
+        `Could not compare with the published version: ${e instanceof Error ? e.message : String(e)}`,
+      );
+  });
+}
+
+/** "Review Changes…" on the summary when there is a published version to compare with. */
+function reviewItem(previous: LayerVersionSummary | null | undefined): PickItem<'review'>[] {
+  return previous
+    ? [{ label: REVIEW_ACTION, description: `against version ${previous.version}`, value: 'review' }]
+    : [];
 }
 
 function wizardSteps(
@@ -322,13 +349,14 @@ function wizardSteps(
   const confirm: WizardStep<State> = {
     async ask(s, step: StepPosition) {
       const rows = summaryRows(answersOf(s), ctx.scan, !s.previous);
-      const choice = await p.pick<number | 'publish'>(
+      const choice = await p.pick<number | 'publish' | 'review'>(
         [
           {
             label: PUBLISH_ACTION,
             description: rows[0]!.label.replace(/^\$\([a-z-]+\) /, ''),
             value: 'publish',
           },
+          ...reviewItem(s.previous),
           ...rows.map((r, i) => ({
             label: r.label,
             value: r.step,
@@ -341,6 +369,10 @@ function wizardSteps(
           placeholder: `Publish ${path.basename(ctx.folder)}? (Back or pick a line to change an answer)`,
         },
       );
+      if (choice === 'review') {
+        await reviewChanges(deps, s.previous!.arn, ctx.folder, s.prefix ?? '', ctx.scan);
+        return confirm.ask(s, step);
+      }
       if (choice !== 'publish') throw new BackTo(choice);
       return { ...s, confirmed: true };
     },

@@ -3,7 +3,8 @@
 // show their welcome content (how to set credentials or a Region), as they always did.
 import type { ExplorerRootSpec } from '../tree/explorerModel';
 import { connectionLabel, DEFAULT_CONNECTION } from './connectionManager';
-import type { ConnectionManager } from './connectionManager';
+import type { ActiveConnection, ConnectionManager } from './connectionManager';
+import type { CodeStore } from '../code/codeStore';
 
 function host(endpoint: string | undefined): string | undefined {
   if (!endpoint) return undefined;
@@ -14,7 +15,11 @@ function host(endpoint: string | undefined): string | undefined {
   }
 }
 
-export function explorerRoots(manager: ConnectionManager): ExplorerRootSpec[] {
+export function explorerRoots(
+  manager: ConnectionManager,
+  /** The published-code store of a built connection (Contents nodes); none: no Contents nodes. */
+  codeFor?: (live: ActiveConnection) => CodeStore | undefined,
+): ExplorerRootSpec[] {
   const all = manager.connections;
   const roots = all.map((c): ExplorerRootSpec => {
     const live = c.state === 'ready' ? c.live : undefined;
@@ -28,7 +33,13 @@ export function explorerRoots(manager: ConnectionManager): ExplorerRootSpec[] {
       ...(c.state !== 'ready' ? { problem: c.problem ?? 'Not connected' } : {}),
       isDefault: c.key === DEFAULT_CONNECTION,
       connection: live
-        ? { lambda: live.service, usedBy: live.usedBy, catalog: live.catalog, artifacts: live.artifacts }
+        ? {
+            lambda: live.service,
+            usedBy: live.usedBy,
+            catalog: live.catalog,
+            artifacts: live.artifacts,
+            ...(codeFor ? { code: codeFor(live) } : {}),
+          }
         : undefined,
       reconnect: () => manager.rebuild(c.key),
     };

@@ -1,6 +1,7 @@
 // One connection's part of the explorer: its two roots (functions, layers) over its own services, and the
 // connection node each view shows it as when there are several. No vscode.
 import type { ArtifactStore } from '../aws/artifactStore';
+import type { CodeStore } from '../code/codeStore';
 import type { LayerCatalog } from '../aws/layerCatalog';
 import type { LambdaService } from '../aws/lambdaService';
 import type { UsedByIndex } from '../aws/usedByIndex';
@@ -16,6 +17,8 @@ export interface ExplorerConnection {
   catalog: LayerCatalog;
   /** The connection's artifact bucket store (its own S3 client). */
   artifacts?: ArtifactStore;
+  /** Published code (Contents nodes). */
+  code?: CodeStore;
 }
 
 /** One connection as the explorer gets it. */

@@ -46,6 +46,9 @@ export type NodeKind =
   | 'layerVersion'
   | 'usedBy'
   | 'usedByFunction'
+  | 'contents'
+  | 'codeFolder'
+  | 'codeFile'
   | 'loadMore'
   | 'error'
   | 'message';

@@ -57,6 +57,38 @@ describe('contract: downloads and S3', function () {
     assert.match(await expired.text(), /Request has expired/);
   });
 
+  it('download links carry an ETag: If-Match refuses a changed object (412), If-Range falls back to the whole body', async () => {
+    const fn = await h.lambda.send(new GetFunctionCommand({ FunctionName: 'payments-worker' }));
+    const url = fn.Code!.Location!;
+    const head = await fetch(url, { headers: { range: 'bytes=0-3' } });
+    const etag = head.headers.get('etag')!;
+    assert.match(etag, /^"[0-9a-f]{32}"$/);
+    const same = await fetch(url, { headers: { range: 'bytes=0-3', 'if-match': etag } });
+    assert.equal(same.status, 206);
+    const changed = await fetch(url, { headers: { range: 'bytes=0-3', 'if-match': '"0123"' } });
+    assert.equal(changed.status, 412);
+    assert.match(await changed.text(), /PreconditionFailed/);
+    const stillRange = await fetch(url, { headers: { range: 'bytes=0-3', 'if-range': etag } });
+    assert.equal(stillRange.status, 206);
+    const whole = await fetch(url, { headers: { range: 'bytes=0-3', 'if-range': '"0123"' } });
+    assert.equal(whole.status, 200);
+    assert.equal(Buffer.from(await whole.arrayBuffer()).length, fn.Configuration?.CodeSize);
+  });
+
+  it('counts requests and body bytes per download link (admin API)', async () => {
+    const fn = await h.lambda.send(new GetFunctionCommand({ FunctionName: 'payments-worker' }));
+    const url = fn.Code!.Location!;
+    await (await fetch(url, { headers: { range: 'bytes=0-9' } })).arrayBuffer();
+    await (await fetch(url, { headers: { range: 'bytes=-5' } })).arrayBuffer();
+    const admin = h.emulator.endpoint + '/_emulator/downloads';
+    const stats = (await (await fetch(admin)).json()) as Record<string, { requests: number; bytes: number }>;
+    const key = new URL(url).pathname.split('/').pop()!;
+    assert.deepEqual(stats[key], { requests: 2, bytes: 15 });
+    assert.deepEqual(h.emulator.downloads.get(key), { requests: 2, bytes: 15 });
+    await fetch(admin + '/reset', { method: 'POST' });
+    assert.deepEqual(await (await fetch(admin)).json(), {});
+  });
+
   it('rejects a tampered download link', async () => {
     const layer = await h.lambda.send(
       new GetLayerVersionCommand({ LayerName: 'shared-utils', VersionNumber: 8 }),

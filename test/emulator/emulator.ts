@@ -89,9 +89,48 @@ export interface RunningEmulator {
   /** Every Lambda/S3 call in order (admin calls excluded; code downloads recorded as `DownloadCode`). */
   calls: CallRecord[];
   resetCalls(): void;
+  /** Per download link (keyed by the code blob id): requests answered and body bytes sent. Clear it to reset. */
+  downloads: Map<string, DownloadStat>;
   setFaults(rules: FaultRule[]): void;
   setRateLimit(perSecond: number | undefined): void;
   stop(): Promise<void>;
+}
+
+export interface DownloadStat {
+  requests: number;
+  bytes: number;
+}
+
+/** An entity tag from an If-Match / If-Range header list matches (strong comparison; `*` matches any). */
+function etagMatches(header: string, etag: string): boolean {
+  return header
+    .split(',')
+    .map((t) => t.trim())
+    .some((t) => t === '*' || t === etag);
+}
+
+/**
+ * A code download, as S3 answers GetObject: `If-Match` that does not match → 412 PreconditionFailed;
+ * `If-Range` that does not match the current ETag → the whole object (200), so a reader never splices bytes
+ * of two different objects (RFC 9110 §13.1.1, §13.1.5).
+ */
+function downloadReply(
+  data: Buffer,
+  etag: string,
+  headers: IncomingMessage['headers'],
+  head: boolean,
+): HttpReply {
+  const ifMatch = headers['if-match'];
+  if (ifMatch !== undefined && !etagMatches(ifMatch, etag))
+    return s3Error(
+      412,
+      'PreconditionFailed',
+      'At least one of the pre-conditions you specified did not hold',
+      head ? 'HEAD' : 'GET',
+    );
+  const ifRange = headers['if-range'] as string | undefined;
+  const range = ifRange !== undefined && ifRange.trim() !== etag ? undefined : headers.range;
+  return rangeReply(data, range, { 'content-type': 'application/zip', etag }, head);
 }
 
 interface ActiveRule {
@@ -178,6 +217,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   for (const [account, org] of Object.entries(options.organizations ?? {}))
     world.organizations.set(account, org);
   const calls: CallRecord[] = [];
+  const downloads = new Map<string, DownloadStat>();
   let faults: ActiveRule[] = [];
   let rateLimit = options.rateLimitPerSecond;
   const recent: number[] = [];
@@ -235,14 +275,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
           'The request signature we calculated does not match the signature you provided.',
           method,
         );
-      else
-        reply = rangeReply(
-          blob.data,
-          req.headers.range,
-          { 'content-type': 'application/zip', etag: `"${blob.id.slice(0, 32)}"` },
-          method === 'HEAD',
-        );
+      else reply = downloadReply(blob.data, `"${blob.id.slice(0, 32)}"`, req.headers, method === 'HEAD');
       calls.push({ operation: 'DownloadCode', method, path, status: reply.status, at: Date.now() });
+      const key = path.slice('/_emulator/code/'.length);
+      const stat = downloads.get(key) ?? { requests: 0, bytes: 0 };
+      stat.requests++;
+      stat.bytes += reply.body === undefined ? 0 : Buffer.byteLength(reply.body);
+      downloads.set(key, stat);
       return send(res, reply);
     }
     if (path.startsWith('/_emulator/')) return send(res, admin(method, path, body));
@@ -381,6 +420,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         calls.length = 0;
         return json(200, { ok: true });
       }
+      if (method === 'GET' && path === '/_emulator/downloads')
+        return json(200, Object.fromEntries(downloads));
+      if (method === 'POST' && path === '/_emulator/downloads/reset') {
+        downloads.clear();
+        return json(200, { ok: true });
+      }
       if (method === 'POST' && path === '/_emulator/faults') {
         const rules = parse();
         if (!Array.isArray(rules)) return json(400, { message: 'Expected a JSON array of fault rules' });
@@ -429,6 +474,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     state,
     world,
     calls,
+    downloads,
     resetCalls: () => {
       calls.length = 0;
     },

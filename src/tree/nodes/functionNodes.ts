@@ -1,4 +1,7 @@
 // The Functions view: root (paged ListFunctions with a name filter) → function → Layers / Versions.
+import { functionTargetFromArn } from '../../code/codeUri';
+import { contentsFor } from './contentsNodes';
+import type { ContentsNode } from './contentsNodes';
 import { layerVersionLabel, parseLayerVersionArn } from '../../aws/layerArn';
 import type { AttachedLayer, FunctionSummary } from '../../aws/lambdaService';
 import { assessRuntime, isDeprecated, runtimeFamily } from '../../layers/runtimes';
@@ -69,6 +72,7 @@ export class FunctionNode implements TreeNode {
   readonly resource: ResourceRef;
   private layersNode: FunctionLayersNode | undefined;
   private versionsNode: FunctionVersionsNode | undefined;
+  private contents: TreeNode[] | undefined;
 
   constructor(
     private readonly services: TreeServices,
@@ -104,7 +108,8 @@ export class FunctionNode implements TreeNode {
   async children(): Promise<TreeNode[]> {
     this.layersNode ??= new FunctionLayersNode(this.services, this);
     this.versionsNode ??= new FunctionVersionsNode(this.services, this);
-    return [this.layersNode, this.versionsNode];
+    this.contents ??= zipContents(this.services, this.fn, '$LATEST', this);
+    return [this.layersNode, this.versionsNode, ...this.contents];
   }
 
   /** Re-reads this function only (its configuration and its children). */
@@ -118,6 +123,9 @@ export class FunctionNode implements TreeNode {
     this.layersNode = undefined;
     this.versionsNode?.dispose();
     this.versionsNode = undefined;
+    // $LATEST may have new code (a deploy): list it again from a fresh download link.
+    for (const c of this.contents ?? []) this.services.code?.forget((c as ContentsNode).target);
+    this.contents = undefined;
   }
 
   dispose(): void {
@@ -299,6 +307,7 @@ export class FunctionVersionNode implements TreeNode {
   readonly id: string;
   readonly kind = 'functionVersion' as const;
   readonly resource: ResourceRef;
+  private readonly contents: TreeNode[];
   constructor(
     private readonly services: TreeServices,
     readonly fn: FunctionSummary,
@@ -306,6 +315,7 @@ export class FunctionVersionNode implements TreeNode {
   ) {
     this.id = fn.arn;
     this.resource = { kind: 'functionVersion', arn: fn.arn, name: fn.name, version: fn.version };
+    this.contents = zipContents(services, fn, fn.version, this);
   }
   view(): NodeView {
     const layers = this.fn.layers.map((l) => layerVersionLabel(l.arn));
@@ -317,12 +327,27 @@ export class FunctionVersionNode implements TreeNode {
       tooltip: functionTooltip(this.fn, this.services.now()),
       icon: { codicon: 'tag' },
       contextValue: 'functionVersion',
-      collapsible: this.fn.layers.length > 0 ? 'collapsed' : 'none',
+      collapsible: this.fn.layers.length > 0 || this.contents.length > 0 ? 'collapsed' : 'none',
     };
   }
   async children(ctx: LoadContext): Promise<TreeNode[]> {
-    if (this.fn.layers.length === 0) return [new MessageNode(this, 'No layers')];
+    if (this.fn.layers.length === 0) return [new MessageNode(this, 'No layers'), ...this.contents];
     await ensureCatalog(this.services, ctx, this.fn.layers);
-    return this.fn.layers.map((l, i) => new AttachedLayerNode(this.services, l, i, this, true));
+    return [
+      ...this.fn.layers.map((l, i) => new AttachedLayerNode(this.services, l, i, this, true)),
+      ...this.contents,
+    ];
   }
+}
+
+/** Contents of a zip-packaged function (container images have no archive to browse). */
+function zipContents(
+  services: TreeServices,
+  fn: FunctionSummary,
+  qualifier: string,
+  parent: TreeNode,
+): TreeNode[] {
+  return fn.packageType === 'Image'
+    ? []
+    : contentsFor(services, functionTargetFromArn(fn.arn, qualifier), parent);
 }

@@ -6,6 +6,8 @@ import type { ResourceRef } from '../../aws/resourceRef';
 import { md, mdCode } from '../treeNode';
 import type { LoadContext, NodeView, TreeNode } from '../treeNode';
 import { plural } from '../../ui/displayText';
+import { layerTargetFromArn } from '../../code/codeUri';
+import { contentsFor } from './contentsNodes';
 import { parseAwsDate } from './format';
 import { ErrorNode, matchesFilter, MessageNode, PagedNode } from './pagedNode';
 import { describeLoadFailure } from './treeServices';
@@ -126,6 +128,7 @@ export class LayerVersionNode implements TreeNode {
   readonly kind = 'layerVersion' as const;
   readonly resource: ResourceRef;
   private usedByNode: UsedByNode | undefined;
+  private contents: TreeNode[] | undefined;
 
   constructor(
     private readonly services: TreeServices,
@@ -167,7 +170,8 @@ export class LayerVersionNode implements TreeNode {
   }
   async children(): Promise<TreeNode[]> {
     this.usedByNode ??= new UsedByNode(this.services, this);
-    return [this.usedByNode];
+    this.contents ??= contentsFor(this.services, layerTargetFromArn(this.version.arn), this);
+    return [this.usedByNode, ...this.contents];
   }
 }
 

@@ -1,4 +1,5 @@
 // What nodes need from the outside world, passed to their constructors. No vscode.
+import type { CodeStore } from '../../code/codeStore';
 import type { LayerCatalog } from '../../aws/layerCatalog';
 import type { LambdaService } from '../../aws/lambdaService';
 import type { UsedByIndex } from '../../aws/usedByIndex';
@@ -10,6 +11,8 @@ export interface TreeServices {
   lambda: LambdaService;
   usedBy: UsedByIndex;
   catalog: LayerCatalog;
+  /** Published code (Contents nodes); absent = no Contents nodes. */
+  code?: CodeStore;
   /** Items asked for per page. */
   pageSize: number;
   now(): Date;

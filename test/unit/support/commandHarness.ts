@@ -16,6 +16,10 @@ import type { CommandDeps } from '../../../src/commands/commandDeps';
 import { COMMANDS } from '../../../src/commands/commandTable';
 import { runCommand } from '../../../src/commands/runCommand';
 import { ExplorerModel } from '../../../src/tree/explorerModel';
+import { CodeStore } from '../../../src/code/codeStore';
+import { targetLabel } from '../../../src/code/codeUri';
+import type { CodeLocation } from '../../../src/code/codeUri';
+import { DirectoryCache } from '../../../src/code/directoryCache';
 import type { ResourceRef } from '../../../src/aws/resourceRef';
 import type { ProgressRunner } from '../../../src/ui/prompter';
 import type { RunningEmulator } from '../../emulator/emulator';
@@ -40,6 +44,8 @@ export interface CommandHarness {
   settled(): Promise<void>;
   /** The workspace memory (shared with another harness when passed in the options). */
   memory: Map<string, unknown>;
+  /** Editors opened for code: `open <side>` or `diff <left> | <right>` (a side: `target:path` or a local path). */
+  editors: string[];
 }
 
 export interface HarnessOptions {
@@ -58,6 +64,8 @@ export interface HarnessOptions {
   profiles?: Record<string, string>;
   /** The access key id of the current profile (other Regions of it); default AKIDEXAMPLE. */
   accessKeyId?: string;
+  /** The folder pickTargetFolder() returns (Download to Folder). */
+  targetFolder?: string;
 }
 
 /** Lambda and S3 of the emulator for a (profile, Region): the profile's key names the account. */
@@ -109,13 +117,21 @@ export function makeCommandHarness(
     opened: [] as string[],
     ran: [] as { id: string; args: unknown[] }[],
     memory: opts.memory ?? new Map<string, unknown>(),
+    editors: [] as string[],
   };
   const running: Promise<unknown>[] = [];
   const explorer = new ExplorerModel(
     () => undefined,
     (e) => (e instanceof Error ? e.message : String(e)),
   );
-  explorer.setConnection({ lambda, usedBy: new UsedByIndex(lambda), catalog: new LayerCatalog(lambda) });
+  explorer.setConnection({
+    lambda,
+    usedBy: new UsedByIndex(lambda),
+    catalog: new LayerCatalog(lambda),
+    code: new CodeStore(lambda, 'us-east-1', new DirectoryCache()),
+  });
+  const side = (s: CodeLocation | string): string =>
+    typeof s === 'string' ? s : `${targetLabel(s.target)}:${s.path}`;
   const changes = new ResourceChanges();
   changes.on((c) => {
     h.fired.push(c);
@@ -195,6 +211,18 @@ export function makeCommandHarness(
       get: <T>(key: string) => h.memory.get(key) as T | undefined,
       set: async (key, value) => {
         h.memory.set(key, value);
+      },
+    },
+    editor: {
+      open: async (s) => {
+        h.editors.push(`open ${side(s)}`);
+      },
+      diff: async (left, right) => {
+        h.editors.push(`diff ${side(left)} | ${side(right)}`);
+      },
+      pickTargetFolder: async () => {
+        if (!opts.targetFolder) throw new Error('no target folder to pick');
+        return opts.targetFolder;
       },
     },
   };
