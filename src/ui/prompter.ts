@@ -59,6 +59,16 @@ export interface ConfirmOptions {
   confirm: string;
   /** A modal dialog (for destructive or public actions). */
   modal?: boolean;
+  /**
+   * The label of a button that says no and is the default: Enter (and the initial focus) picks it. A modal's
+   * default is its first button, so without it the default would be `confirm`.
+   */
+  safeDefault?: string;
+}
+
+/** The buttons of a confirmation, first = default; Cancel (dismissal) is added by the dialog itself. */
+export function confirmButtons(opts: ConfirmOptions): string[] {
+  return opts.safeDefault ? [opts.safeDefault, opts.confirm] : [opts.confirm];
 }
 
 export interface Prompter {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { redact } from '../aws/redact';
 import { describeForLog } from './logger';
 import type { Logger } from './logger';
-import { Cancelled, GoBack } from './prompter';
+import { Cancelled, confirmButtons, GoBack } from './prompter';
 import type {
   ConfirmOptions,
   InputOptions,
@@ -138,7 +138,7 @@ export class VscodePrompter implements Prompter {
     const answer = await vscode.window.showWarningMessage(
       message,
       { modal: opts.modal ?? true, detail: opts.detail },
-      opts.confirm,
+      ...confirmButtons(opts),
     );
     return answer === opts.confirm;
   }

@@ -105,6 +105,8 @@ export class ShowingPrompter extends ScriptedPrompter {
   /** Every prompt in order: its title (or message) and "k/n" when it was a step of a multi-step input. */
   readonly shown: string[] = [];
   readonly inputs: InputOptions[] = [];
+  /** The confirmations asked, with their options (buttons, modal). */
+  readonly confirms: { message: string; opts: ConfirmOptions }[] = [];
   private record(title: string, step: StepPosition | undefined): void {
     this.shown.push(step ? `${title} [${step.index}/${step.total}]` : title);
   }
@@ -135,6 +137,7 @@ export class ShowingPrompter extends ScriptedPrompter {
   }
   override async confirm(message: string, opts: ConfirmOptions): Promise<boolean> {
     this.record(message, undefined);
+    this.confirms.push({ message, opts });
     return super.confirm(message, opts);
   }
 }
