@@ -35,6 +35,8 @@ export interface CommandEntry {
   /** Used in failure messages: "<title> failed: <reason>". */
   title: string;
   run(deps: CommandDeps, ...args: unknown[]): unknown;
+  /** Works without a connection (choosing one, the log); every other command is hidden until connected. */
+  offline?: true;
 }
 
 export const COMMANDS: CommandEntry[] = [
@@ -120,9 +122,19 @@ export const COMMANDS: CommandEntry[] = [
     title: 'Refresh layer usage',
     run: (d, n) => refreshUsedBy(d, n),
   },
-  { id: 'lambdaExplorer.connection.pick', title: 'Choose profile and Region', run: (d) => pickConnection(d) },
-  { id: 'lambdaExplorer.connection.pickRegion', title: 'Choose Region', run: (d) => pickRegion(d) },
-  { id: 'lambdaExplorer.log.show', title: 'Show log', run: (d) => d.showLog() },
+  {
+    id: 'lambdaExplorer.connection.pick',
+    title: 'Choose profile and Region',
+    run: (d) => pickConnection(d),
+    offline: true,
+  },
+  {
+    id: 'lambdaExplorer.connection.pickRegion',
+    title: 'Choose Region',
+    run: (d) => pickRegion(d),
+    offline: true,
+  },
+  { id: 'lambdaExplorer.log.show', title: 'Show log', run: (d) => d.showLog(), offline: true },
   {
     id: 'lambdaExplorer.layerVersion.delete',
     title: 'Delete layer version',

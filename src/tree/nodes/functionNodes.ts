@@ -159,7 +159,9 @@ export class FunctionLayersNode implements TreeNode {
 
   async children(ctx: LoadContext): Promise<TreeNode[]> {
     await ensureCatalog(this.services, ctx);
-    return this.layers.map((l, i) => new AttachedLayerNode(this.services, l, i, this));
+    return this.layers.map(
+      (l, i, all) => new AttachedLayerNode(this.services, l, i, this, false, all.length),
+    );
   }
 }
 
@@ -176,6 +178,8 @@ export class AttachedLayerNode implements TreeNode {
     readonly parent: TreeNode,
     /** Part of a published version's frozen layer set. */
     readonly frozen = false,
+    /** How many layers the function has (the first cannot move up, the last not down). */
+    readonly count = Number.POSITIVE_INFINITY,
   ) {
     this.id = `${parent.id}/${index}:${layer.arn}`;
     const p = parseLayerVersionArn(layer.arn);
@@ -205,7 +209,15 @@ export class AttachedLayerNode implements TreeNode {
       ].join('\n'),
       icon: newer ? { codicon: 'arrow-circle-up', color: 'warning' } : { codicon: 'layers' },
       // Under a published version the layer set is frozen: no detach / move / upgrade in its menu.
-      contextValue: `${this.frozen ? 'frozenLayer' : 'attachedLayer'}${newer ? ' outdated' : ''}`,
+      // " first" / " last": Move Up / Move Down are not offered where they cannot do anything.
+      contextValue: [
+        this.frozen ? 'frozenLayer' : 'attachedLayer',
+        newer ? 'outdated' : undefined,
+        this.index === 0 ? 'first' : undefined,
+        this.index === this.count - 1 ? 'last' : undefined,
+      ]
+        .filter(Boolean)
+        .join(' '),
       collapsible: 'none',
       warning: newer
         ? { badge: '↑', tooltip: `Version ${newer.version} of this layer is available` }
@@ -289,6 +301,8 @@ export class FunctionVersionNode implements TreeNode {
   async children(ctx: LoadContext): Promise<TreeNode[]> {
     if (this.fn.layers.length === 0) return [new MessageNode(this, 'No layers')];
     await ensureCatalog(this.services, ctx);
-    return this.fn.layers.map((l, i) => new AttachedLayerNode(this.services, l, i, this, true));
+    return this.fn.layers.map(
+      (l, i, all) => new AttachedLayerNode(this.services, l, i, this, true, all.length),
+    );
   }
 }

@@ -140,7 +140,7 @@ describe('explorer nodes on the sample seed', function () {
     const frozen = await (versions[1] as FunctionVersionNode).children({ signal });
     assert.deepStrictEqual(
       frozen.map((n) => n.view().contextValue),
-      ['frozenLayer outdated', 'frozenLayer outdated'],
+      ['frozenLayer outdated first', 'frozenLayer outdated last'],
       "a published version's layers are frozen (and both have newer versions)",
     );
   });
