@@ -6,8 +6,9 @@ import type { Architecture, LambdaService, LayerSummary, LayerVersionSummary } f
 import { MAX_COMPATIBLE_RUNTIMES } from '../aws/limits';
 import { validateDescription, validateLayerName, validateLicenseInfo } from '../layers/layerName';
 import { runtimesForPicker } from '../layers/runtimes';
+import type { RuntimeFamily } from '../layers/runtimes';
 import type { FolderScan } from '../layers/zip/folderScan';
-import { decideLayout } from '../layers/zip/layerLayout';
+import { decideLayout, hasLayerLayout } from '../layers/zip/layerLayout';
 import { formatBytes } from '../ui/format';
 import type { StepPosition } from '../ui/prompter';
 import type { CommandDeps } from './commandDeps';
@@ -158,6 +159,30 @@ function answersOf(s: State): Answers {
   };
 }
 
+const PREFIX_FAMILY: Record<string, RuntimeFamily> = {
+  'nodejs/': 'nodejs',
+  'python/': 'python',
+  'java/lib/': 'java',
+  'ruby/': 'ruby',
+  'ruby/lib/': 'ruby',
+};
+
+/**
+ * The runtime families a layer is for: the chosen prefix's (python/ → python), else the folder's marker
+ * (package.json → nodejs), else the layer folders it already has (a folder with nodejs/ and python/ → both).
+ */
+export function layerFamilies(
+  files: readonly { path: string }[],
+  prefix: string | undefined,
+): RuntimeFamily[] {
+  const d = decideLayout(files, prefix);
+  const fromPrefix = PREFIX_FAMILY[d.prefix];
+  if (fromPrefix) return [fromPrefix];
+  if (d.family) return [d.family];
+  const dirs = hasLayerLayout(files.map((f) => f.path)).dirs;
+  return dirs.map((x) => PREFIX_FAMILY[x]).filter((f): f is RuntimeFamily => f !== undefined);
+}
+
 function wizardSteps(
   deps: CommandDeps,
   lambda: LambdaService,
@@ -245,13 +270,13 @@ function wizardSteps(
   const askRuntimes: WizardStep<State> = {
     async ask(s, step) {
       const all = runtimesForPicker();
-      const family = decideLayout(ctx.scan.files, s.prefix).family;
+      const families = new Set(layerFamilies(ctx.scan.files, s.prefix));
       const preselect = new Set(
         s.compatibleRuntimes ??
           (s.previous?.compatibleRuntimes.length
             ? s.previous.compatibleRuntimes
             : all
-                .filter((r) => r.info?.family === family && r.status === 'current' && !r.info?.deprecated)
+                .filter((r) => r.info !== undefined && families.has(r.info.family) && r.status === 'current')
                 .map((r) => r.info!.id)),
       );
       const runtimes = await p.pickMany(

@@ -1,0 +1,49 @@
+// The publish questions a new user meets: the runtimes of the detected layout are preselected.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { layerFamilies } from '../../../src/commands/publishLayerPlan';
+import { publishLayerFromFolder } from '../../../src/commands/publishLayer';
+import { runtimesForPicker } from '../../../src/layers/runtimes';
+import { Cancelled } from '../../../src/ui/prompter';
+import { makeHarness, usePublishFixture } from './publishSupport';
+
+const files = (...paths: string[]) => paths.map((p) => ({ path: p }));
+
+describe('publish a folder: what the questions propose', function () {
+  this.timeout(60_000);
+  const fx = usePublishFixture('publish-ux-test-');
+
+  it('knows the runtime family from the prefix, the marker file, or the layer folders already there', () => {
+    assert.deepStrictEqual(layerFamilies(files('python/helpers/__init__.py'), undefined), ['python']);
+    assert.deepStrictEqual(layerFamilies(files('nodejs/node_modules/x/index.js'), undefined), ['nodejs']);
+    assert.deepStrictEqual(layerFamilies(files('nodejs/a.js', 'python/b.py'), undefined).sort(), [
+      'nodejs',
+      'python',
+    ]);
+    assert.deepStrictEqual(layerFamilies(files('package.json', 'index.js'), undefined), ['nodejs']);
+    assert.deepStrictEqual(layerFamilies(files('package.json', 'x.py'), 'python/'), ['python']);
+    assert.deepStrictEqual(layerFamilies(files('README.txt'), undefined), []);
+  });
+
+  it('a folder already laid out as python/ preselects the current Python runtimes', async () => {
+    const folder = path.join(fx.work, 'site-layer');
+    fs.mkdirSync(path.join(folder, 'python', 'helpers'), { recursive: true });
+    fs.writeFileSync(path.join(folder, 'python', 'helpers', '__init__.py'), 'X = 1\n');
+    const h = makeHarness(fx.emu, fx.lambda, [
+      'New layer…',
+      'site-layer',
+      'Keep paths (no prefix)',
+      undefined,
+    ]);
+    await assert.rejects(publishLayerFromFolder(h.deps, folder), Cancelled);
+    const runtimes = h.prompter.picks.find((p) => p.items.some((i) => i.label === 'python3.12'));
+    assert.ok(runtimes, h.prompter.shown.join(' | '));
+    const picked = runtimes.items.filter((i) => i.picked).map((i) => i.label);
+    const currentPython = runtimesForPicker()
+      .filter((r) => r.info?.family === 'python' && r.status === 'current')
+      .map((r) => r.info!.id);
+    assert.ok(currentPython.length > 0);
+    assert.deepStrictEqual(picked, currentPython, 'not "0 selected"');
+  });
+});
