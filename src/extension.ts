@@ -78,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
       current: () => ({ ...connection.settings(), ...connection.active?.connection }),
       profiles: () => listProfiles(),
       choose: (changes) => connection.choose(changes),
+      endpoint: () => connection.endpointSetting(),
       reconnect: () => connection.rebuild(),
     },
     run: async (id, ...args) => vscode.commands.executeCommand(id, ...args),

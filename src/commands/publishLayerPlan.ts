@@ -43,7 +43,8 @@ export interface PublishLayerContext {
 type Answers = Omit<PublishLayerPlan, 'folder'>;
 
 type State = Partial<Answers> & {
-  nameChoice?: { kind: 'new' } | { kind: 'existing'; name: string };
+  /** 'typed': a new layer named at the first question ("Create new layer 'x'"), so no name question. */
+  nameChoice?: { kind: 'new' } | { kind: 'existing'; name: string } | { kind: 'typed'; name: string };
   previous?: LayerVersionSummary | null;
   confirmed?: boolean;
 };
@@ -228,12 +229,22 @@ function wizardSteps(
         {
           title,
           step,
-          placeholder: `Publish ${path.basename(ctx.folder)} as a new layer or as a new version of an existing one`,
+          placeholder: `Publish ${path.basename(ctx.folder)} as a new layer (type its name) or as a new version of an existing one`,
+          typedItem: (typed) => {
+            const name = typed.trim();
+            if (name === '' || validateLayerName(name) || ctx.layers.some((l) => l.name === name))
+              return undefined;
+            return {
+              label: `Create new layer '${name}'`,
+              description: 'a new layer with this name',
+              value: { kind: 'typed', name },
+            };
+          },
         },
       );
-      return choice.kind === 'existing'
-        ? withPrevious({ ...s, nameChoice: choice }, choice.name)
-        : { ...s, nameChoice: choice };
+      return choice.kind === 'new'
+        ? { ...s, nameChoice: choice }
+        : withPrevious({ ...s, nameChoice: choice }, choice.name);
     },
   };
   const askNewName: WizardStep<State> = {

@@ -37,6 +37,11 @@ export interface PickItem<T> {
 export interface PickOptions {
   title: string;
   placeholder?: string;
+  /**
+   * An item made from what the user types (e.g. "Create new layer 'x'"), shown first and updated as they type;
+   * undefined for text that makes none. Typed text that no item matches picks it.
+   */
+  typedItem?: (typed: string) => PickItem<unknown> | undefined;
   /** A step of a multi-step input: "Step k of n" and, from step 2 on, a Back button that throws GoBack. */
   step?: StepPosition;
 }

@@ -6,7 +6,7 @@ import { layerFamilies } from '../../../src/commands/publishLayerPlan';
 import { publishLayerFromFolder } from '../../../src/commands/publishLayer';
 import { runtimesForPicker } from '../../../src/layers/runtimes';
 import { Cancelled } from '../../../src/ui/prompter';
-import { makeHarness, usePublishFixture } from './publishSupport';
+import { copyFixture, makeHarness, usePublishFixture } from './publishSupport';
 
 const files = (...paths: string[]) => paths.map((p) => ({ path: p }));
 
@@ -45,5 +45,38 @@ describe('publish a folder: what the questions propose', function () {
       .map((r) => r.info!.id);
     assert.ok(currentPython.length > 0);
     assert.deepStrictEqual(picked, currentPython, 'not "0 selected"');
+  });
+
+  it('typing a new name at the first question offers "Create new layer \'x\'" and goes on without a name step', async () => {
+    const folder = copyFixture('layers/shared-utils', fx.work);
+    const h = makeHarness(fx.emu, fx.lambda, [
+      'team-tools', // typed: no layer has this name
+      'nodejs/',
+      ['nodejs22.x'],
+      ['x86_64'],
+      'Tools',
+      'MIT',
+      'Publish',
+    ]);
+    const out = await publishLayerFromFolder(h.deps, folder);
+    assert.strictEqual(out.version?.version, 1);
+    assert.ok(fx.emu.state.layerVersion('team-tools', 1), 'a new layer team-tools');
+    const first = h.prompter.picks[0]!;
+    const make = first.typedItem!;
+    assert.strictEqual(make('team-tools')?.label, "Create new layer 'team-tools'");
+    assert.strictEqual(
+      make('  team-tools2 ')?.label,
+      "Create new layer 'team-tools2'",
+      'updates as you type',
+    );
+    assert.strictEqual(make(''), undefined);
+    assert.strictEqual(make('bad name!'), undefined, 'not a valid layer name');
+    assert.strictEqual(make('shared-utils'), undefined, 'an existing layer is picked, not created');
+    assert.ok(
+      !h.prompter.shown.some((t) => t.startsWith('Name of the new layer')) &&
+        h.prompter.inputs.every((i) => !/Name of the new layer/.test(i.prompt ?? '')),
+      'no second question for the name',
+    );
+    assert.match(h.prompter.picks.at(-1)!.items[0]!.description ?? '', /New layer team-tools/);
   });
 });
