@@ -26,6 +26,8 @@ export interface PreflightFinding {
   /** Lines to list under the message (largest folders, problem paths). */
   details: string[];
   largestFolders?: FolderSize[];
+  /** The paths concerned (relative to the folder), for a finding the user can exclude and go on. */
+  paths?: string[];
 }
 
 const SYMLINK_KINDS: readonly ScanProblem['kind'][] = ['symlinkEscapes', 'symlinkLoop', 'symlinkBroken'];
@@ -66,6 +68,7 @@ export function preflightScan(scan: FolderScan, limits: PreflightLimits = {}): P
       severity: 'error',
       message: `Symlinks that cannot be packaged (escape the folder, loop or are broken; exclude them in .layerignore): ${links.length}`,
       details: links.map((p) => `${p.path}: ${p.detail}`),
+      paths: links.map((p) => p.path),
     });
   }
   const unreadable = scan.problems.filter((p) => !SYMLINK_KINDS.includes(p.kind));

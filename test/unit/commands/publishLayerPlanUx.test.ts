@@ -3,7 +3,11 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { layerFamilies } from '../../../src/commands/publishLayerPlan';
-import { publishLayerFromFolder } from '../../../src/commands/publishLayer';
+import {
+  EXCLUDE_AND_REMEMBER,
+  EXCLUDE_ONCE,
+  publishLayerFromFolder,
+} from '../../../src/commands/publishLayer';
 import { runtimesForPicker } from '../../../src/layers/runtimes';
 import { Cancelled } from '../../../src/ui/prompter';
 import { copyFixture, makeHarness, usePublishFixture } from './publishSupport';
@@ -78,5 +82,60 @@ describe('publish a folder: what the questions propose', function () {
       'no second question for the name',
     );
     assert.match(h.prompter.picks.at(-1)!.items[0]!.description ?? '', /New layer team-tools/);
+  });
+
+  describe('symlinks that cannot be packaged', () => {
+    const ANSWERS = [
+      'New layer…',
+      'linked',
+      'nodejs/',
+      ['nodejs22.x'],
+      ['x86_64'],
+      'Helpers',
+      'MIT',
+      'Publish',
+    ];
+    function folderWithBadLinks(): string {
+      const folder = copyFixture('layers/shared-utils', fx.work);
+      fs.symlinkSync('does-not-exist.js', path.join(folder, 'broken.js'));
+      fs.symlinkSync(path.resolve(fx.work, '..'), path.join(folder, 'outside'));
+      return folder;
+    }
+
+    it('offers to exclude them and go on; the .layerignore stays as it was', async () => {
+      const folder = folderWithBadLinks();
+      const before = fs.readFileSync(path.join(folder, '.layerignore'), 'utf8');
+      const h = makeHarness(fx.emu, fx.lambda, [EXCLUDE_ONCE, ...ANSWERS]);
+      const out = await publishLayerFromFolder(h.deps, folder);
+      assert.strictEqual(out.version?.version, 1, 'published');
+      const ask = h.prompter.picks[0]!;
+      assert.match(ask.placeholder ?? '', /^2 symlinks cannot be packaged .*: broken\.js, outside$/);
+      assert.deepStrictEqual(
+        ask.items.map((i) => i.label),
+        [EXCLUDE_ONCE, EXCLUDE_AND_REMEMBER],
+      );
+      assert.strictEqual(fs.readFileSync(path.join(folder, '.layerignore'), 'utf8'), before);
+    });
+
+    it('writes the .layerignore lines only when asked, and the next publish does not ask again', async () => {
+      const folder = folderWithBadLinks();
+      const h = makeHarness(fx.emu, fx.lambda, [EXCLUDE_AND_REMEMBER, ...ANSWERS]);
+      await publishLayerFromFolder(h.deps, folder);
+      const ignore = fs.readFileSync(path.join(folder, '.layerignore'), 'utf8');
+      assert.match(ignore, /\n# Symlinks that cannot be packaged\n\/broken\.js\n\/outside\n$/);
+      fs.appendFileSync(path.join(folder, 'index.js'), '\n// v2\n');
+      const next = makeHarness(fx.emu, fx.lambda, ['Publish'], { memory: h.memory });
+      const out = await publishLayerFromFolder(next.deps, folder);
+      assert.strictEqual(out.version?.version, 2);
+      assert.strictEqual(next.prompter.shown.length, 1, next.prompter.shown.join(' | '));
+    });
+
+    it('without an answer (Escape) nothing is published and nothing written', async () => {
+      const folder = folderWithBadLinks();
+      const before = fs.readFileSync(path.join(folder, '.layerignore'), 'utf8');
+      const h = makeHarness(fx.emu, fx.lambda, [undefined]);
+      await assert.rejects(publishLayerFromFolder(h.deps, folder), Cancelled);
+      assert.strictEqual(fs.readFileSync(path.join(folder, '.layerignore'), 'utf8'), before);
+    });
   });
 });
