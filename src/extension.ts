@@ -98,6 +98,7 @@ export function activate(context: vscode.ExtensionContext): LambdaExplorerApi {
       current: () => ({ ...connection.settings(), ...connection.active?.connection }),
       profiles: () => listProfiles(),
       choose: (changes) => connection.choose(changes),
+      endpoint: () => connection.endpointSetting(),
       reconnect: () => connection.rebuild(),
       list: () =>
         connection.manager.connections.map((c) => ({

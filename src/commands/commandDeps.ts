@@ -47,12 +47,24 @@ export interface CodeEditorPort {
   pickTargetFolder(title: string): Promise<string>;
 }
 
+export interface EndpointSetting {
+  /** The endpoint requests go to (undefined: the AWS default for the Region). */
+  effective?: string;
+  /** The settings scope it comes from: 'User', 'Workspace', 'Workspace Folder' (with 'Remote' in a remote window). */
+  scope?: string;
+  /** The user's own value, when a workspace scope overrides it. */
+  overriddenUserValue?: string;
+}
+
 export interface ConnectionPort {
   /** The connection's Region, when connected. */
   region(): string | undefined;
   current(): { profile?: string; region?: string; endpoint?: string };
   profiles(): ProfileInfo[];
-  choose(changes: { profile?: string; region?: string }): Promise<void>;
+  /** Writes user settings; `endpoint: ''` clears the user's endpoint. */
+  choose(changes: { profile?: string; region?: string; endpoint?: string }): Promise<void>;
+  /** The endpoint in effect and which settings scope it comes from (absent: the picker asks no endpoint). */
+  endpoint?(): EndpointSetting;
   /** Builds the connection again from the settings (after `aws sso login`, a fixed config file…). */
   reconnect(): void;
   /** Every connection the explorer shows (the default one first), with its settings. */

@@ -45,6 +45,8 @@ export interface CommandEntry {
   /** Used in failure messages: "<title> failed: <reason>". */
   title: string;
   run(deps: CommandDeps, ...args: unknown[]): unknown;
+  /** Works without a connection (choosing one, the log); every other command is hidden until connected. */
+  offline?: true;
 }
 
 export const COMMANDS: CommandEntry[] = [
@@ -140,8 +142,18 @@ export const COMMANDS: CommandEntry[] = [
     title: 'Refresh layer usage',
     run: (d, n) => refreshUsedBy(d, n),
   },
-  { id: 'lambdaExplorer.connection.pick', title: 'Choose profile and Region', run: (d) => pickConnection(d) },
-  { id: 'lambdaExplorer.connection.pickRegion', title: 'Choose Region', run: (d) => pickRegion(d) },
+  {
+    id: 'lambdaExplorer.connection.pick',
+    title: 'Choose profile and Region',
+    run: (d) => pickConnection(d),
+    offline: true,
+  },
+  {
+    id: 'lambdaExplorer.connection.pickRegion',
+    title: 'Choose Region',
+    run: (d) => pickRegion(d),
+    offline: true,
+  },
   { id: 'lambdaExplorer.connection.addRegion', title: 'Add Region', run: (d, n) => addRegion(d, n) },
   { id: 'lambdaExplorer.connection.addProfile', title: 'Add profile', run: (d) => addProfile(d) },
   {
@@ -154,7 +166,7 @@ export const COMMANDS: CommandEntry[] = [
     title: 'Choose active connection',
     run: (d, n) => setActiveConnection(d, n),
   },
-  { id: 'lambdaExplorer.log.show', title: 'Show log', run: (d) => d.showLog() },
+  { id: 'lambdaExplorer.log.show', title: 'Show log', run: (d) => d.showLog(), offline: true },
   {
     id: 'lambdaExplorer.layerVersion.delete',
     title: 'Delete layer version',

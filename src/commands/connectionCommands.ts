@@ -1,64 +1,42 @@
 // Choose the AWS profile and Region (the status-bar item's click).
-import type { CommandDeps, ConnectionEntry } from './commandDeps';
+import type { CommandDeps, ConnectionEntry, EndpointSetting } from './commandDeps';
+import { REGION_TABLE, regionLabel, regionName } from '../aws/regions';
+import type { PickItem, StepPosition } from '../ui/prompter';
 import { runWizard } from './steps/wizard';
 
-/** Regions where Lambda runs (commercial partition first). A typed value is accepted too. */
-export const REGIONS = [
-  'us-east-1',
-  'us-east-2',
-  'us-west-1',
-  'us-west-2',
-  'ca-central-1',
-  'ca-west-1',
-  'sa-east-1',
-  'mx-central-1',
-  'eu-west-1',
-  'eu-west-2',
-  'eu-west-3',
-  'eu-central-1',
-  'eu-central-2',
-  'eu-north-1',
-  'eu-south-1',
-  'eu-south-2',
-  'ap-south-1',
-  'ap-south-2',
-  'ap-southeast-1',
-  'ap-southeast-2',
-  'ap-southeast-3',
-  'ap-southeast-4',
-  'ap-southeast-5',
-  'ap-southeast-7',
-  'ap-northeast-1',
-  'ap-northeast-2',
-  'ap-northeast-3',
-  'ap-east-1',
-  'ap-east-2',
-  'me-south-1',
-  'me-central-1',
-  'il-central-1',
-  'af-south-1',
-  'us-gov-west-1',
-  'us-gov-east-1',
-  'cn-north-1',
-  'cn-northwest-1',
-];
+/** Regions where Lambda runs (commercial partition first). */
+export const REGIONS = REGION_TABLE.map((r) => r.code);
+
+/** A Region as a pick item: the code, with its name (typing "Frankfurt" finds eu-central-1) and a note. */
+function regionItem(code: string, note?: string): PickItem<string> {
+  const description = [regionName(code), note].filter(Boolean).join(' · ');
+  return { label: code, ...(description ? { description } : {}), value: code };
+}
 
 export async function pickRegion(deps: CommandDeps): Promise<string> {
   const current = deps.connection.current().region;
   const region = await deps.prompter.pick(
-    REGIONS.map((r) => ({ label: r, description: r === current ? 'current' : undefined, value: r })),
-    { title: 'Choose an AWS Region', placeholder: current ? `Now: ${current}` : 'Where your functions are' },
+    REGIONS.map((r) => regionItem(r, r === current ? 'current' : undefined)),
+    {
+      title: 'Choose an AWS Region',
+      placeholder: current
+        ? `Now: ${regionLabel(current)}`
+        : 'Where your functions are (type a name or a code)',
+    },
   );
   await deps.connection.choose({ region });
   return region;
 }
 
 /** Profile, then Region (the profile's own first), as one guided input: nothing changes until both are chosen. */
-export async function pickConnection(deps: CommandDeps): Promise<{ profile: string; region: string }> {
+export async function pickConnection(
+  deps: CommandDeps,
+): Promise<{ profile: string; region: string; endpoint?: string }> {
   const current = deps.connection.current();
   const profiles = deps.connection.profiles();
   const p = deps.prompter;
-  const chosen = await runWizard<{ profile?: string; region?: string }>({}, [
+  const endpoint = deps.connection.endpoint?.();
+  const chosen = await runWizard<{ profile?: string; region?: string; endpoint?: string }>({}, [
     {
       ask: async (s, step) => ({
         ...s,
@@ -67,7 +45,7 @@ export async function pickConnection(deps: CommandDeps): Promise<{ profile: stri
             {
               label: 'Default credential chain',
               description: 'AWS_PROFILE, environment variables, SSO, instance role',
-              value: '',
+              value: 'aws' as const,
             },
             ...profiles.map((x) => ({
               label: x.name,
@@ -94,19 +72,25 @@ export async function pickConnection(deps: CommandDeps): Promise<{ profile: stri
         const own = profiles.find((x) => x.name === s.profile)?.region;
         const region = await p.pick(
           [
-            ...(own ? [{ label: own, description: "the profile's Region", value: own }] : []),
-            ...(current.region && current.region !== own
-              ? [{ label: current.region, description: 'current', value: current.region }]
-              : []),
-            ...REGIONS.filter((r) => r !== own && r !== current.region).map((r) => ({ label: r, value: r })),
+            ...(own ? [regionItem(own, "the profile's Region")] : []),
+            ...(current.region && current.region !== own ? [regionItem(current.region, 'current')] : []),
+            ...REGIONS.filter((r) => r !== own && r !== current.region).map((r) => regionItem(r)),
           ],
           { title: 'Choose an AWS Region', step },
         );
         return { ...s, region };
       },
     },
+    {
+      skip: () => !endpoint,
+      ask: async (s, step) => ({ ...s, endpoint: await askEndpoint(deps, endpoint!, step) }),
+    },
   ]);
-  const choice = { profile: chosen.profile ?? '', region: chosen.region! };
+  const choice = {
+    profile: chosen.profile ?? '',
+    region: chosen.region!,
+    ...(chosen.endpoint !== undefined ? { endpoint: chosen.endpoint } : {}),
+  };
   await deps.connection.choose(choice);
   return choice;
 }
@@ -239,4 +223,65 @@ export async function setActiveConnection(deps: CommandDeps, arg?: unknown): Pro
     ));
   deps.connection.setActive(key);
   return key;
+}
+
+/** Where the endpoint comes from, and who wins when a workspace overrides the user's own value. */
+export function describeEndpoint(e: EndpointSetting): string {
+  if (!e.effective) return 'Now: the AWS endpoint of the Region';
+  const wins = e.overriddenUserValue ? `; it wins over your User setting ${e.overriddenUserValue}` : '';
+  return `Now: ${e.effective} (from ${e.scope} settings${wins})`;
+}
+
+/** The endpoint step: keep (first, so Enter changes nothing), the AWS default, or a URL typed in. */
+async function askEndpoint(
+  deps: CommandDeps,
+  e: EndpointSetting,
+  step: StepPosition,
+): Promise<string | undefined> {
+  const workspaceWins = e.scope?.startsWith('Workspace') === true;
+  const note = workspaceWins ? `the ${e.scope} setting still wins` : undefined;
+  const answer = await deps.prompter.pick<'keep' | 'aws' | 'enter'>(
+    [
+      ...(e.effective
+        ? [{ label: `Keep ${e.effective}`, description: `from ${e.scope} settings`, value: 'keep' as const }]
+        : [
+            {
+              label: 'Keep the AWS endpoint',
+              description: 'the default for the Region',
+              value: 'keep' as const,
+            },
+          ]),
+      ...(e.effective
+        ? [
+            {
+              label: 'Use the AWS endpoint',
+              description: ['clears your User setting', note].filter(Boolean).join(' · '),
+              value: 'aws' as const,
+            },
+          ]
+        : []),
+      {
+        label: 'Enter an endpoint URL…',
+        description: ['a local emulator or a proxy', note].filter(Boolean).join(' · '),
+        value: 'enter' as const,
+      },
+    ],
+    { title: 'Choose the endpoint', step, placeholder: describeEndpoint(e) },
+  );
+  if (answer === 'keep') return undefined;
+  if (answer === 'aws') return '';
+  return deps.prompter.input({
+    title: 'Choose the endpoint',
+    step,
+    prompt: 'Endpoint URL (http:// or https://), written to your User settings',
+    value: e.effective ?? 'http://127.0.0.1:4566',
+    validate: (v) => {
+      try {
+        const u = new URL(v.trim());
+        return u.protocol === 'http:' || u.protocol === 'https:' ? undefined : 'An http:// or https:// URL';
+      } catch {
+        return 'An http:// or https:// URL';
+      }
+    },
+  });
 }

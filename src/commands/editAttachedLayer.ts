@@ -27,6 +27,15 @@ export async function moveLayer(
   arg?: unknown,
 ): Promise<WriteOutcome> {
   const t = await resolveAttachedLayer(deps, arg, direction === 'up' ? 'Move Layer Up' : 'Move Layer Down');
+  // Nothing to do at the edge (the menu hides the action there; the palette may still ask): say so, no error.
+  const at = t.fn.layers.findIndex((l) => l.arn === t.arn);
+  const edge = direction === 'up' ? at === 0 : at === t.fn.layers.length - 1;
+  if (at >= 0 && edge) {
+    void deps.notifier.info(
+      `${layerVersionLabel(t.arn)} is already ${direction === 'up' ? 'first' : 'last'} in the merge order of ${t.fn.name}.`,
+    );
+    return { layers: arnsOf(t.fn), notes: [] };
+  }
   return runLayerEdit(
     deps,
     t.fn,

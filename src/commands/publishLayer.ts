@@ -2,8 +2,12 @@
 // menu): gather a plan (publishLayerPlan.ts), then carry it out: package and upload (the shared step, with the
 // "unchanged?" question when the newest version has exactly this content), reveal the new version and offer
 // "Attach to Functions…" / "Copy Grants from the Previous Version".
+import * as fs from 'fs';
+import * as path from 'path';
 import type { LambdaService, LayerVersionDetails } from '../aws/lambdaService';
 import { guessDescription, guessLicense } from '../layers/handlerGuess';
+import { LAYERIGNORE } from '../layers/zip/folderScan';
+import type { FolderScan } from '../layers/zip/folderScan';
 import { decideLayout, toZipEntries } from '../layers/zip/layerLayout';
 import type { LayoutDecision } from '../layers/zip/layerLayout';
 import type { LayerNode, LayerVersionNode } from '../tree/nodes/layerNodes';
@@ -13,7 +17,7 @@ import { gatherPublishLayerPlan } from './publishLayerPlan';
 import type { PublishLayerPlan } from './publishLayerPlan';
 import { lambdaOf } from './steps/connection';
 import { allLayers, newestVersion } from './steps/listing';
-import { artifactKey, packageAndUpload, scanWithPreflight } from './steps/packageAndUpload';
+import { artifactKey, packageAndUpload, PreflightError, scanWithPreflight } from './steps/packageAndUpload';
 import { isTreeNode, resolveFolder } from './steps/resolve';
 
 export const PUBLISH_LAYER_TITLE = 'Publish Folder as Lambda Layer';
@@ -33,6 +37,58 @@ export interface PublishLayerOutcome {
   viaS3: boolean;
 }
 
+/** A path as a .gitignore rule that matches exactly it, from the folder's root. */
+function exactRule(relPath: string): string {
+  return `/${relPath.replace(/[\\*?[\]!#]/g, (c) => `\\${c}`)}`;
+}
+
+/**
+ * Scans; symlinks that cannot be packaged (broken, looping, pointing outside the folder) can be left out instead
+ * of stopping the publish: for this publish only, or also in the folder's .layerignore when asked.
+ */
+async function scanLeavingOutBadLinks(deps: CommandDeps, folder: string, title: string): Promise<FolderScan> {
+  try {
+    return await scanWithPreflight(deps, folder);
+  } catch (e) {
+    const paths = e instanceof PreflightError && e.finding?.code === 'symlinkProblems' ? e.finding.paths : [];
+    if (!paths || paths.length === 0) throw e;
+    const shown = `${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` and ${paths.length - 3} more` : ''}`;
+    const how = await deps.prompter.pick(
+      [
+        { label: EXCLUDE_ONCE, description: 'for this publish only', value: 'once' as const },
+        {
+          label: EXCLUDE_AND_REMEMBER,
+          description: `adds ${paths.length === 1 ? 'a line' : `${paths.length} lines`} to ${LAYERIGNORE}`,
+          value: 'layerignore' as const,
+        },
+      ],
+      {
+        title,
+        placeholder: `${paths.length} symlink${paths.length === 1 ? '' : 's'} cannot be packaged (broken, looping or pointing outside the folder): ${shown}`,
+      },
+    );
+    const rules = paths.map(exactRule);
+    if (how === 'layerignore') {
+      const file = path.join(folder, LAYERIGNORE);
+      const had = await fs.promises.readFile(file, 'utf8').catch(() => '');
+      const lines = [
+        had && !had.endsWith('\n') ? '' : undefined,
+        '# Symlinks that cannot be packaged',
+        ...rules,
+      ]
+        .filter((l) => l !== undefined)
+        .join('\n');
+      await fs.promises.appendFile(file, `${lines}\n`);
+      deps.log.info(`Added ${rules.length} line(s) to ${file}`);
+    }
+    deps.log.info(`Left out ${paths.length} symlink(s) that cannot be packaged: ${paths.join(', ')}`);
+    return scanWithPreflight(deps, folder, rules);
+  }
+}
+
+export const EXCLUDE_ONCE = 'Exclude These and Continue';
+export const EXCLUDE_AND_REMEMBER = 'Exclude These, Add Them to .layerignore and Continue';
+
 /** Right-click a folder → a new layer version. `folderArg`: a path, a Uri, or undefined (palette). */
 export async function publishLayerFromFolder(
   deps: CommandDeps,
@@ -42,7 +98,7 @@ export async function publishLayerFromFolder(
   const title = fixedName ? `Publish New Version of ${fixedName}` : PUBLISH_LAYER_TITLE;
   const lambda = lambdaOf(deps);
   const folder = await resolveFolder(deps, folderArg, title);
-  const scan = await scanWithPreflight(deps, folder);
+  const scan = await scanLeavingOutBadLinks(deps, folder, title);
   const layers = fixedName
     ? []
     : await deps.progress.run('Listing layers', { cancellable: true }, (_r, signal) =>

@@ -6,8 +6,9 @@ import type { Architecture, LambdaService, LayerSummary, LayerVersionSummary } f
 import { MAX_COMPATIBLE_RUNTIMES } from '../aws/limits';
 import { validateDescription, validateLayerName, validateLicenseInfo } from '../layers/layerName';
 import { runtimesForPicker } from '../layers/runtimes';
+import type { RuntimeFamily } from '../layers/runtimes';
 import type { FolderScan } from '../layers/zip/folderScan';
-import { decideLayout } from '../layers/zip/layerLayout';
+import { decideLayout, hasLayerLayout } from '../layers/zip/layerLayout';
 import { formatBytes } from '../ui/format';
 import { Cancelled } from '../ui/prompter';
 import type { PickItem, StepPosition } from '../ui/prompter';
@@ -44,7 +45,8 @@ export interface PublishLayerContext {
 type Answers = Omit<PublishLayerPlan, 'folder'>;
 
 type State = Partial<Answers> & {
-  nameChoice?: { kind: 'new' } | { kind: 'existing'; name: string };
+  /** 'typed': a new layer named at the first question ("Create new layer 'x'"), so no name question. */
+  nameChoice?: { kind: 'new' } | { kind: 'existing'; name: string } | { kind: 'typed'; name: string };
   previous?: LayerVersionSummary | null;
   confirmed?: boolean;
 };
@@ -185,6 +187,30 @@ function reviewItem(previous: LayerVersionSummary | null | undefined): PickItem<
     : [];
 }
 
+const PREFIX_FAMILY: Record<string, RuntimeFamily> = {
+  'nodejs/': 'nodejs',
+  'python/': 'python',
+  'java/lib/': 'java',
+  'ruby/': 'ruby',
+  'ruby/lib/': 'ruby',
+};
+
+/**
+ * The runtime families a layer is for: the chosen prefix's (python/ → python), else the folder's marker
+ * (package.json → nodejs), else the layer folders it already has (a folder with nodejs/ and python/ → both).
+ */
+export function layerFamilies(
+  files: readonly { path: string }[],
+  prefix: string | undefined,
+): RuntimeFamily[] {
+  const d = decideLayout(files, prefix);
+  const fromPrefix = PREFIX_FAMILY[d.prefix];
+  if (fromPrefix) return [fromPrefix];
+  if (d.family) return [d.family];
+  const dirs = hasLayerLayout(files.map((f) => f.path)).dirs;
+  return dirs.map((x) => PREFIX_FAMILY[x]).filter((f): f is RuntimeFamily => f !== undefined);
+}
+
 function wizardSteps(
   deps: CommandDeps,
   lambda: LambdaService,
@@ -230,12 +256,22 @@ function wizardSteps(
         {
           title,
           step,
-          placeholder: `Publish ${path.basename(ctx.folder)} as a new layer or as a new version of an existing one`,
+          placeholder: `Publish ${path.basename(ctx.folder)} as a new layer (type its name) or as a new version of an existing one`,
+          typedItem: (typed) => {
+            const name = typed.trim();
+            if (name === '' || validateLayerName(name) || ctx.layers.some((l) => l.name === name))
+              return undefined;
+            return {
+              label: `Create new layer '${name}'`,
+              description: 'a new layer with this name',
+              value: { kind: 'typed', name },
+            };
+          },
         },
       );
-      return choice.kind === 'existing'
-        ? withPrevious({ ...s, nameChoice: choice }, choice.name)
-        : { ...s, nameChoice: choice };
+      return choice.kind === 'new'
+        ? { ...s, nameChoice: choice }
+        : withPrevious({ ...s, nameChoice: choice }, choice.name);
     },
   };
   const askNewName: WizardStep<State> = {
@@ -272,13 +308,13 @@ function wizardSteps(
   const askRuntimes: WizardStep<State> = {
     async ask(s, step) {
       const all = runtimesForPicker();
-      const family = decideLayout(ctx.scan.files, s.prefix).family;
+      const families = new Set(layerFamilies(ctx.scan.files, s.prefix));
       const preselect = new Set(
         s.compatibleRuntimes ??
           (s.previous?.compatibleRuntimes.length
             ? s.previous.compatibleRuntimes
             : all
-                .filter((r) => r.info?.family === family && r.status === 'current' && !r.info?.deprecated)
+                .filter((r) => r.info !== undefined && families.has(r.info.family) && r.status === 'current')
                 .map((r) => r.info!.id)),
       );
       const runtimes = await p.pickMany(

@@ -28,10 +28,31 @@ async function functionsNamed(
   return out;
 }
 
-export async function updateFunctionsToVersion(deps: CommandDeps, arg?: unknown): Promise<BulkReport> {
+export async function updateFunctionsToVersion(
+  deps: CommandDeps,
+  arg?: unknown,
+): Promise<BulkReport | undefined> {
   const connection = connectionOf(deps);
   const lambda = connection.lambda;
   const from = await resolveLayerVersion(deps, arg, 'Update Functions to Another Version');
+  let users = usersFrom(arg);
+  if (!users) {
+    await deps.progress.run('Scanning functions for layer usage', { cancellable: true }, (_r, signal) =>
+      connection.usedBy.ensure(signal),
+    );
+    users = connection.usedBy.usersOf(from.arn) ?? [];
+  }
+  const latestUsers = users.filter((u) => u.version === '$LATEST');
+  const published = users.filter((u) => u.version !== '$LATEST');
+  if (latestUsers.length === 0) {
+    // Nothing can be updated (published versions never change): an answer, not a failure; before any question.
+    void deps.notifier.info(
+      published.length > 0
+        ? `Only published function versions use ${layerVersionLabel(from.arn)}, and they cannot change: nothing to update.`
+        : `No function uses ${layerVersionLabel(from.arn)}: nothing to update.`,
+    );
+    return undefined;
+  }
   const versions = (await layerVersions(lambda, from.layerName)).filter((v) => v.version !== from.version);
   if (versions.length === 0) throw new Error(`The layer has no other version: ${from.layerName}`);
   const to = await deps.prompter.pick(
@@ -47,17 +68,6 @@ export async function updateFunctionsToVersion(deps: CommandDeps, arg?: unknown)
     })),
     { title: `Update Functions from ${layerVersionLabel(from.arn)} to Version…` },
   );
-  let users = usersFrom(arg);
-  if (!users) {
-    await deps.progress.run('Scanning functions for layer usage', { cancellable: true }, (_r, signal) =>
-      connection.usedBy.ensure(signal),
-    );
-    users = connection.usedBy.usersOf(from.arn) ?? [];
-  }
-  const latestUsers = users.filter((u) => u.version === '$LATEST');
-  const published = users.filter((u) => u.version !== '$LATEST');
-  if (latestUsers.length === 0)
-    throw new Error(`No function ($LATEST) uses this layer version: ${layerVersionLabel(from.arn)}`);
   const chosen = await deps.prompter.pickMany(
     latestUsers.map((u) => ({
       label: u.functionName,

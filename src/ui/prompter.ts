@@ -37,6 +37,11 @@ export interface PickItem<T> {
 export interface PickOptions {
   title: string;
   placeholder?: string;
+  /**
+   * An item made from what the user types (e.g. "Create new layer 'x'"), shown first and updated as they type;
+   * undefined for text that makes none. Typed text that no item matches picks it.
+   */
+  typedItem?: (typed: string) => PickItem<unknown> | undefined;
   /** A step of a multi-step input: "Step k of n" and, from step 2 on, a Back button that throws GoBack. */
   step?: StepPosition;
 }
@@ -59,6 +64,16 @@ export interface ConfirmOptions {
   confirm: string;
   /** A modal dialog (for destructive or public actions). */
   modal?: boolean;
+  /**
+   * The label of a button that says no and is the default: Enter (and the initial focus) picks it. A modal's
+   * default is its first button, so without it the default would be `confirm`.
+   */
+  safeDefault?: string;
+}
+
+/** The buttons of a confirmation, first = default; Cancel (dismissal) is added by the dialog itself. */
+export function confirmButtons(opts: ConfirmOptions): string[] {
+  return opts.safeDefault ? [opts.safeDefault, opts.confirm] : [opts.confirm];
 }
 
 export interface Prompter {

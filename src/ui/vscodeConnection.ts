@@ -5,6 +5,7 @@
 // the connections (src/connection/connectionManager.ts) when a setting changes or the workspace is trusted.
 import * as vscode from 'vscode';
 import type { ArtifactStore } from '../aws/artifactStore';
+import { regionName } from '../aws/regions';
 import { sdkClientFactory } from '../aws/sdkClientFactory';
 import type { ClientFactory, ConnectionSettings } from '../aws/sdkClientFactory';
 import { ConnectionManager, connectionKey, connectionLabel } from '../connection/connectionManager';
@@ -135,9 +136,33 @@ export class VscodeConnection implements vscode.Disposable {
     return this.reader.read('pageSize').value;
   }
 
-  /** Writes the chosen profile/region to user settings (the change event rebuilds). */
-  async choose(changes: { profile?: string; region?: string }): Promise<void> {
+  /** The endpoint in effect and the settings scope it comes from (inspect(): the narrowest scope wins). */
+  endpointSetting(): { effective?: string; scope?: string; overriddenUserValue?: string } {
+    // The setting when there is one, else what the connection resolved (a profile's endpoint_url, AWS_ENDPOINT_URL…).
+    const effective = this.settings().endpoint || this.active?.connection.endpoint;
+    if (!effective) return {};
+    const i = vscode.workspace.getConfiguration(SECTION).inspect<string>('endpoint');
+    const user = vscode.env.remoteName ? 'Remote or User' : 'User';
+    const scope =
+      i?.workspaceFolderValue === effective
+        ? 'Workspace Folder'
+        : i?.workspaceValue === effective
+          ? 'Workspace'
+          : i?.globalValue === effective
+            ? user
+            : 'AWS profile or environment';
+    const overridden =
+      scope.startsWith('Workspace') && i?.globalValue && i.globalValue !== effective
+        ? i.globalValue
+        : undefined;
+    return { effective, scope, ...(overridden ? { overriddenUserValue: overridden } : {}) };
+  }
+
+  /** Writes the chosen profile/region/endpoint to user settings (the change event rebuilds). */
+  async choose(changes: { profile?: string; region?: string; endpoint?: string }): Promise<void> {
     const config = vscode.workspace.getConfiguration(SECTION);
+    if (changes.endpoint !== undefined)
+      await config.update('endpoint', changes.endpoint || undefined, vscode.ConfigurationTarget.Global);
     if (changes.profile !== undefined)
       await config.update('profile', changes.profile, vscode.ConfigurationTarget.Global);
     if (changes.region !== undefined)
@@ -173,7 +198,9 @@ export class VscodeConnection implements vscode.Disposable {
         this.state === 'ready' ? undefined : new vscode.ThemeColor('statusBarItem.warningBackground');
     } else if (this.state === 'ready' && c) {
       this.statusBar.text = `$(cloud) ${c.profile} @ ${c.region ?? '?'}${c.endpoint ? ` (${new URL(c.endpoint).host})` : ''}`;
-      this.statusBar.tooltip = `Lambda Explorer: profile ${c.profile}, Region ${c.region}${c.endpoint ? `, endpoint ${c.endpoint}` : ''}. Click to change.`;
+      const place = regionName(c.region);
+      const where = this.endpointSetting().scope;
+      this.statusBar.tooltip = `Lambda Explorer: profile ${c.profile}, Region ${c.region}${place ? ` (${place})` : ''}${c.endpoint ? `, endpoint ${c.endpoint}${where ? ` (from ${where} settings)` : ''}` : ''}. Click to change.`;
       this.statusBar.backgroundColor = undefined;
     } else {
       this.statusBar.text = `$(cloud) ${this.state === 'noRegion' ? 'No Region' : this.state === 'noCredentials' ? 'No credentials' : 'Not connected'}`;

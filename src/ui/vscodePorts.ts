@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { DISPLAY_LIMITS, displayLine, showInvisible, truncate } from './displayText';
 import { describeForLog, logLine } from './logger';
 import type { Logger } from './logger';
-import { Cancelled, GoBack } from './prompter';
+import { Cancelled, confirmButtons, GoBack } from './prompter';
 import type {
   ConfirmOptions,
   InputOptions,
@@ -89,6 +89,32 @@ export class VscodePrompter implements Prompter {
     return new Promise<T[]>((resolve, reject) => {
       const subscriptions: vscode.Disposable[] = [];
       const finish = settleOnce(pick, subscriptions);
+      const typedItem = opts.typedItem;
+      if (typedItem) {
+        // The item made from the text, always shown (the filter would hide it otherwise).
+        subscriptions.push(
+          pick.onDidChangeValue((value) => {
+            const made = typedItem(value);
+            if (!made) {
+              pick.items = shown;
+              return;
+            }
+            const item: Item<T> = {
+              label: made.label,
+              description: made.description,
+              detail: made.detail,
+              alwaysShow: true,
+              value: made.value as T,
+            };
+            // First (so Enter takes it) unless the text also filters to items already there: then after them.
+            const lower = value.trim().toLowerCase();
+            const matches = shown.some(
+              (i) => i.kind !== vscode.QuickPickItemKind.Separator && i.label.toLowerCase().includes(lower),
+            );
+            pick.items = matches ? [...shown, item] : [item, ...shown];
+          }),
+        );
+      }
       subscriptions.push(
         pick.onDidTriggerButton((button) => {
           if (button === vscode.QuickInputButtons.Back) finish(() => reject(new GoBack()));
@@ -146,7 +172,7 @@ export class VscodePrompter implements Prompter {
         modal: opts.modal ?? true,
         detail: opts.detail === undefined ? undefined : truncate(showInvisible(opts.detail), 4000),
       },
-      opts.confirm,
+      ...confirmButtons(opts),
     );
     return answer === opts.confirm;
   }

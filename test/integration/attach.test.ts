@@ -100,7 +100,7 @@ describe('Attach, detach, reorder and upgrade layers (VS Code commands on tree n
       message: 'tree caught up',
     });
     const lib = (await attachedNodes('a-reorder'))[2]!;
-    assert.strictEqual(lib.contextValue, 'attachedLayer outdated');
+    assert.strictEqual(lib.contextValue, 'attachedLayer outdated last', 'outdated, and last: no Move Down');
     await vscode.commands.executeCommand('lambdaExplorer.attachedLayer.upgrade', lib.node);
     assert.deepStrictEqual(layersOf('a-reorder'), [L('other', 1), L('tools', 1), L('lib', 3)]);
   });

@@ -102,6 +102,8 @@ export async function confirmPublic(deps: CommandDeps, t: LayerVersionTarget): P
     detail: PUBLIC_WARNING,
     confirm: 'Make Public',
     modal: true,
+    // Enter keeps it private: making a version public takes a click on "Make Public".
+    safeDefault: 'Keep Private',
   });
   if (!ok) throw new Cancelled();
 }

@@ -13,6 +13,7 @@ import { scanFolder } from '../../layers/zip/folderScan';
 import type { FolderScan } from '../../layers/zip/folderScan';
 import { hasBlockingFindings, preflightArchive, preflightScan } from '../../layers/zip/preflight';
 import { PackCache } from '../../layers/zip/packCache';
+import type { PreflightFinding } from '../../layers/zip/preflight';
 import { writeZip } from '../../layers/zip/zipWriter';
 import type { ZipEntry } from '../../layers/zip/zipWriter';
 import { formatBytes } from '../../ui/format';
@@ -26,16 +27,32 @@ export const TEMP_PREFIX = 'lambda-explorer-pkg-';
 /** A pre-flight check failed: the message says what and the first details; the log has them all. */
 export class PreflightError extends Error {
   override readonly name = 'PreflightError';
+  constructor(
+    message: string,
+    /** The finding that stopped it (its paths, when the user may exclude them and go on). */
+    readonly finding?: PreflightFinding,
+  ) {
+    super(message);
+  }
 }
 
 /** Scans the folder with progress ("Scanning (n files)") and runs the pre-flight checks; throws on a blocking one. */
-export async function scanWithPreflight(deps: CommandDeps, folder: string): Promise<FolderScan> {
+export async function scanWithPreflight(
+  deps: CommandDeps,
+  folder: string,
+  /** .gitignore-style rules on top of the defaults and the .layerignore (paths the user chose to leave out). */
+  extraExcludes?: readonly string[],
+): Promise<FolderScan> {
   const scan = await deps.progress.run(
     `Scanning ${path.basename(folder)}`,
     { cancellable: true },
     (report, signal) => {
       report({ message: 'Scanning' });
-      return scanFolder(folder, { signal, onProgress: (n) => report({ message: `Scanning (${n} files)` }) });
+      return scanFolder(folder, {
+        signal,
+        onProgress: (n) => report({ message: `Scanning (${n} files)` }),
+        ...(extraExcludes ? { extraExcludes } : {}),
+      });
     },
   );
   const findings = preflightScan(scan);
@@ -51,6 +68,7 @@ export async function scanWithPreflight(deps: CommandDeps, folder: string): Prom
       shown.length > 0
         ? `${first.message}. ${first.code === 'tooLargeUnzipped' ? 'Largest folders' : 'Paths'}: ${shown.join(', ')}${more}`
         : first.message,
+      first,
     );
   }
   deps.log.info(

@@ -27,6 +27,8 @@ export interface PreflightFinding {
   /** Lines to list under the message (largest folders, problem paths). */
   details: string[];
   largestFolders?: FolderSize[];
+  /** The paths concerned (relative to the folder), for a finding the user can exclude and go on. */
+  paths?: string[];
 }
 
 const SYMLINK_KINDS: readonly ScanProblem['kind'][] = ['symlinkEscapes', 'symlinkLoop', 'symlinkBroken'];
@@ -67,6 +69,7 @@ export function preflightScan(scan: FolderScan, limits: PreflightLimits = {}): P
       severity: 'error',
       message: `Symlinks that cannot be packaged (escape the folder, loop or are broken; exclude them in .layerignore): ${links.length}`,
       details: links.map((p) => `${p.path}: ${p.detail}`),
+      paths: links.map((p) => p.path),
     });
   }
   const badNames = scan.problems.filter((p) => p.kind === 'badName');

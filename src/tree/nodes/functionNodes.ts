@@ -181,7 +181,9 @@ export class FunctionLayersNode implements TreeNode {
 
   async children(ctx: LoadContext): Promise<TreeNode[]> {
     await ensureCatalog(this.services, ctx, this.layers);
-    return this.layers.map((l, i) => new AttachedLayerNode(this.services, l, i, this));
+    return this.layers.map(
+      (l, i, all) => new AttachedLayerNode(this.services, l, i, this, false, all.length),
+    );
   }
 }
 
@@ -198,6 +200,8 @@ export class AttachedLayerNode implements TreeNode {
     readonly parent: TreeNode,
     /** Part of a published version's frozen layer set. */
     readonly frozen = false,
+    /** How many layers the function has (the first cannot move up, the last not down). */
+    readonly count = Number.POSITIVE_INFINITY,
   ) {
     this.id = `${parent.id}/${index}:${layer.arn}`;
     const p = parseLayerVersionArn(layer.arn);
@@ -245,7 +249,18 @@ export class AttachedLayerNode implements TreeNode {
           ? { codicon: 'arrow-circle-up', color: 'warning' }
           : { codicon: 'layers' },
       // Under a published version the layer set is frozen: no detach / move / upgrade in its menu.
-      contextValue: this.frozen ? 'frozenLayer' : `attachedLayer${newer ? ' outdated' : ''}`,
+      // A published version's layers cannot change: informational only (no upgrade, no move). Otherwise
+      // " first" / " last": Move Up / Move Down are not offered where they cannot do anything.
+      contextValue: this.frozen
+        ? 'frozenLayer'
+        : [
+            'attachedLayer',
+            newer ? 'outdated' : undefined,
+            this.index === 0 ? 'first' : undefined,
+            this.index === this.count - 1 ? 'last' : undefined,
+          ]
+            .filter(Boolean)
+            .join(' '),
       collapsible: 'none',
       warning: deleted
         ? { badge: '✕', tooltip: 'This layer version was deleted' }
@@ -334,7 +349,9 @@ export class FunctionVersionNode implements TreeNode {
     if (this.fn.layers.length === 0) return [new MessageNode(this, 'No layers'), ...this.contents];
     await ensureCatalog(this.services, ctx, this.fn.layers);
     return [
-      ...this.fn.layers.map((l, i) => new AttachedLayerNode(this.services, l, i, this, true)),
+      ...this.fn.layers.map(
+        (l, i, all) => new AttachedLayerNode(this.services, l, i, this, true, all.length),
+      ),
       ...this.contents,
     ];
   }

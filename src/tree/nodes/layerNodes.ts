@@ -200,7 +200,9 @@ export class UsedByNode implements TreeNode {
       tooltip:
         'Functions and published versions that reference exactly this layer version, computed from all ListFunctions pages (FunctionVersion=ALL). Refresh to scan again.',
       icon: { codicon: 'references' },
-      contextValue: 'usedBy',
+      // " noLatest": only published versions (which cannot change) use it: nothing to update to another version.
+      contextValue:
+        users !== undefined && !users.some((u) => u.version === '$LATEST') ? 'usedBy noLatest' : 'usedBy',
       collapsible: 'collapsed',
     };
   }

@@ -75,7 +75,8 @@ export function table(caption: string, headers: string[], rows: Child[][], id?: 
   const body = h('tbody');
   for (const r of rows) {
     const tr = h('tr');
-    for (const c of r) append(tr, h('td', {}, c));
+    // data-label: the column's name, shown before the cell when a narrow panel stacks the table's rows.
+    r.forEach((c, i) => append(tr, h('td', { 'data-label': headers[i] || undefined }, c)));
     append(body, tr);
   }
   append(t, body);

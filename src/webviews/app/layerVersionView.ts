@@ -99,7 +99,7 @@ function statements(d: LayerVersionPanelData, app: AppContext): Node {
       'No grants: only the account that owns this layer version can use it.',
     );
   }
-  return table(
+  const t = table(
     'Policy statements',
     ['Statement ID', 'Principal', 'Organization', 'Action', 'Grants', ''],
     p.statements.map((s, i) => [
@@ -117,6 +117,8 @@ function statements(d: LayerVersionPanelData, app: AppContext): Node {
     ]),
     'statements',
   );
+  t.classList.add('stack');
+  return t;
 }
 
 function grantForm(d: LayerVersionPanelData, app: AppContext): HTMLElement {
@@ -289,7 +291,20 @@ export function renderLayerVersion(d: LayerVersionPanelData, app: AppContext): N
   const header = h(
     'header',
     {},
-    h('h1', { id: 'title' }, d.layerName, ' ', badge(`version ${d.version}`)),
+    h(
+      'h1',
+      { id: 'title' },
+      d.layerName,
+      ' ',
+      badge(`version ${d.version}`),
+      d.policy?.statements.some((s) => s.grant?.kind === 'public')
+        ? h(
+            'span',
+            { class: 'pill error', id: 'public-badge', title: 'Any AWS account may use this layer version' },
+            'public',
+          )
+        : undefined,
+    ),
     d.description
       ? h(
           'p',

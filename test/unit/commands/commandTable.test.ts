@@ -64,4 +64,78 @@ describe('command table', () => {
       'upgrade only when outdated',
     );
   });
+
+  it('offers Move Up except on the first layer, Move Down except on the last', () => {
+    const up = 'lambdaExplorer.attachedLayer.moveUp';
+    const down = 'lambdaExplorer.attachedLayer.moveDown';
+    assert.ok(
+      offered(up, 'attachedLayer') && offered(down, 'attachedLayer'),
+      'a middle layer moves both ways',
+    );
+    assert.ok(!offered(up, 'attachedLayer first') && offered(down, 'attachedLayer first'));
+    assert.ok(offered(up, 'attachedLayer outdated last') && !offered(down, 'attachedLayer outdated last'));
+    assert.ok(!offered(up, 'attachedLayer first last') && !offered(down, 'attachedLayer first last'));
+    // The markers do not take away anything else.
+    for (const cv of [
+      'attachedLayer outdated first',
+      'frozenLayer outdated last',
+      'attachedLayer first last',
+    ]) {
+      assert.ok(offered('lambdaExplorer.resource.copyArn', cv), cv);
+      assert.ok(offered('lambdaExplorer.resource.openInConsole', cv), cv);
+    }
+    assert.ok(offered('lambdaExplorer.attachedLayer.upgrade', 'attachedLayer outdated first'));
+    assert.ok(offered('lambdaExplorer.attachedLayer.detach', 'attachedLayer first last'));
+  });
+
+  it('offers "Update Functions…" on Used by unless only published versions use the version', () => {
+    assert.ok(offered('lambdaExplorer.usedBy.updateFunctions', 'usedBy'));
+    assert.ok(!offered('lambdaExplorer.usedBy.updateFunctions', 'usedBy noLatest'));
+    assert.ok(offered('lambdaExplorer.usedBy.refresh', 'usedBy noLatest'));
+  });
+
+  describe('the palette before a connection', () => {
+    const READY = 'lambdaExplorer.connectionState == ready';
+    const palette = pkg.contributes.menus.commandPalette as { command: string; when: string }[];
+    const whenOf = (id: string) => palette.find((m) => m.command === id)?.when;
+
+    it('hides every command that needs a connection until the connection is ready', () => {
+      const needing = COMMANDS.filter((c) => !c.offline);
+      assert.ok(needing.length > 20, 'the table marks only a few commands as working offline');
+      for (const c of needing) {
+        const when = whenOf(c.id);
+        assert.ok(
+          when === 'false' ||
+            (when !== undefined &&
+              when
+                .split('&&')
+                .map((x) => x.trim())
+                .includes(READY)),
+          `${c.id}: commandPalette when = ${when}`,
+        );
+      }
+    });
+
+    it('keeps choosing a connection and the log in the palette in every state', () => {
+      const offline = COMMANDS.filter((c) => c.offline).map((c) => c.id);
+      assert.deepStrictEqual(offline.sort(), [
+        'lambdaExplorer.connection.pick',
+        'lambdaExplorer.connection.pickRegion',
+        'lambdaExplorer.log.show',
+      ]);
+      for (const id of offline) assert.strictEqual(whenOf(id), undefined, id);
+    });
+
+    it('shows welcome content with a way out in both views when the settings are invalid', () => {
+      const welcome = pkg.contributes.viewsWelcome as { view: string; contents: string; when: string }[];
+      for (const view of ['lambdaExplorer.functions', 'lambdaExplorer.layers']) {
+        const w = welcome.find(
+          (x) => x.view === view && x.when === 'lambdaExplorer.connectionState == invalid',
+        );
+        assert.ok(w, `${view}: welcome for the invalid state`);
+        assert.match(w.contents, /\]\(command:workbench\.action\.openSettings\?/);
+        assert.match(w.contents, /\]\(command:lambdaExplorer\.connection\.pick\)/);
+      }
+    });
+  });
 });

@@ -1,18 +1,22 @@
 // Choose profile and Region: one guided input (Back from the Region to the profile); the settings change once,
 // after both answers, so a cancel at the Region leaves the connection as it was.
 import * as assert from 'assert';
+import * as path from 'path';
+import * as fs from 'fs';
+import { REGION_TABLE, regionLabel } from '../../../src/aws/regions';
 import {
   addProfile,
   addRegion,
+  describeEndpoint,
   pickConnection,
   removeConnection,
   setActiveConnection,
 } from '../../../src/commands/connectionCommands';
-import type { CommandDeps, ConnectionEntry } from '../../../src/commands/commandDeps';
+import type { CommandDeps, ConnectionEntry, EndpointSetting } from '../../../src/commands/commandDeps';
 import { BACK, ShowingPrompter } from '../support/recorders';
 
-function deps(answers: unknown[]) {
-  const chosen: { profile?: string; region?: string }[] = [];
+function deps(answers: unknown[], endpoint?: EndpointSetting) {
+  const chosen: { profile?: string; region?: string; endpoint?: string }[] = [];
   const prompter = new ShowingPrompter(answers);
   const d = {
     prompter,
@@ -23,6 +27,7 @@ function deps(answers: unknown[]) {
         { name: 'prod', region: 'us-east-2', sso: true },
       ],
       choose: async (c: { profile?: string; region?: string }) => void chosen.push(c),
+      ...(endpoint ? { endpoint: () => endpoint } : {}),
     },
   } as unknown as CommandDeps;
   return { d, chosen, prompter };
@@ -37,8 +42,8 @@ describe('choose profile and Region (guided input)', () => {
     assert.deepStrictEqual(
       regions.items.slice(0, 2).map((i) => [i.label, i.description]),
       [
-        ['us-east-2', "the profile's Region"],
-        ['eu-west-1', 'current'],
+        ['us-east-2', "US East (Ohio) · the profile's Region"],
+        ['eu-west-1', 'Europe (Ireland) · current'],
       ],
     );
     assert.deepStrictEqual(prompter.shown, ['Choose an AWS profile [1/2]', 'Choose an AWS Region [2/2]']);
@@ -52,6 +57,96 @@ describe('choose profile and Region (guided input)', () => {
     const cancelled = deps(['prod', undefined]);
     await assert.rejects(pickConnection(cancelled.d));
     assert.deepStrictEqual(cancelled.chosen, [], 'no half-applied profile without its Region');
+  });
+
+  it('names every Region next to its code, so typing "Frankfurt" finds eu-central-1', async () => {
+    const { d, prompter } = deps(['dev', 'eu-central-1']);
+    await pickConnection(d);
+    const items = prompter.picks[1]!.items;
+    const frankfurt = items.find((i) => i.label === 'eu-central-1');
+    assert.strictEqual(frankfurt?.description, 'Europe (Frankfurt)');
+    assert.ok(
+      items.every((i) => i.description),
+      'no Region without a name',
+    );
+  });
+});
+
+describe('the endpoint in the connection picker', () => {
+  const workspace: EndpointSetting = {
+    effective: 'http://127.0.0.1:4566',
+    scope: 'Workspace',
+    overriddenUserValue: 'https://proxy.example.com',
+  };
+
+  it('shows the endpoint in effect and says a Workspace setting wins over the User one; Enter keeps it', async () => {
+    const { d, chosen, prompter } = deps(['dev', 'eu-west-1', 'Keep http://127.0.0.1:4566'], workspace);
+    await pickConnection(d);
+    assert.deepStrictEqual(prompter.shown.at(-1), 'Choose the endpoint [3/3]');
+    const step = prompter.picks[2]!;
+    assert.strictEqual(
+      step.placeholder,
+      'Now: http://127.0.0.1:4566 (from Workspace settings; it wins over your User setting https://proxy.example.com)',
+    );
+    assert.strictEqual(step.items[0]!.label, 'Keep http://127.0.0.1:4566', 'the first item changes nothing');
+    assert.match(step.items[1]!.description!, /the Workspace setting still wins/);
+    assert.deepStrictEqual(chosen, [{ profile: 'dev', region: 'eu-west-1' }], 'the endpoint is left alone');
+  });
+
+  it('clears the endpoint (the AWS default) or sets a typed URL, validated', async () => {
+    const user: EndpointSetting = { effective: 'http://localhost:9001', scope: 'User' };
+    const cleared = deps(['dev', 'eu-west-1', 'Use the AWS endpoint'], user);
+    await pickConnection(cleared.d);
+    assert.deepStrictEqual(cleared.chosen, [{ profile: 'dev', region: 'eu-west-1', endpoint: '' }]);
+
+    const typed = deps(['dev', 'eu-west-1', 'Enter an endpoint URL…', 'http://127.0.0.1:5000'], {});
+    await pickConnection(typed.d);
+    assert.deepStrictEqual(typed.chosen, [
+      { profile: 'dev', region: 'eu-west-1', endpoint: 'http://127.0.0.1:5000' },
+    ]);
+    const validate = typed.prompter.inputs[0]!.validate!;
+    assert.strictEqual(validate('ftp://x'), 'An http:// or https:// URL');
+    assert.strictEqual(validate('not a url'), 'An http:// or https:// URL');
+    assert.strictEqual(validate('https://lambda.example.com'), undefined);
+  });
+
+  it('describes the default and a User endpoint plainly', () => {
+    assert.strictEqual(describeEndpoint({}), 'Now: the AWS endpoint of the Region');
+    assert.strictEqual(
+      describeEndpoint({ effective: 'http://x:1', scope: 'User' }),
+      'Now: http://x:1 (from User settings)',
+    );
+  });
+});
+
+describe('Region names', () => {
+  it('labels a Region by code and place: us-east-1 · N. Virginia', () => {
+    assert.strictEqual(regionLabel('us-east-1'), 'us-east-1 · N. Virginia');
+    assert.strictEqual(regionLabel('ca-central-1'), 'ca-central-1 · Canada (Central)');
+    assert.strictEqual(regionLabel('us-gov-west-1'), 'us-gov-west-1 · AWS GovCloud (US-West)');
+    assert.strictEqual(regionLabel('xx-test-9'), 'xx-test-9', 'an unknown code stays as it is');
+  });
+
+  it('lists exactly the commercial Regions of the AWS SDK, with the names AWS gives them', () => {
+    // The SDK's own partition data (the endpoint resolver's): a test-only read, src never imports it.
+    const file = path.join(
+      path.dirname(require.resolve('@aws-sdk/core/package.json')),
+      'dist-es/submodules/client/util-endpoints/lib/aws/partitions.js',
+    );
+    // The module is one `export const partitionsInfo = {…};` in JSON form.
+    const text = fs.readFileSync(file, 'utf8');
+    const partitionsInfo = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as {
+      partitions: { id: string; regions: Record<string, { description: string }> }[];
+    };
+    const aws = partitionsInfo.partitions.find((p) => p.id === 'aws')!.regions;
+    const sdk = Object.entries(aws)
+      .filter(([code]) => code !== 'aws-global')
+      .map(([code, r]) => [code, r.description])
+      .sort();
+    const ours = REGION_TABLE.filter((r) => r.partition === 'aws')
+      .map((r) => [r.code, r.name])
+      .sort();
+    assert.deepStrictEqual(ours, sdk);
   });
 });
 

@@ -8,6 +8,7 @@ import { startEmulator } from '../../emulator/emulator';
 import { makeCommandHarness } from '../support/commandHarness';
 import { serviceFor } from '../support/emulatorService';
 import { BACK } from '../support/recorders';
+import { Cancelled, confirmButtons } from '../../../src/ui/prompter';
 
 const LV = 'arn:aws:lambda:us-east-1:123456789012:layer:shared-utils:8';
 
@@ -55,6 +56,16 @@ describe('grant layer version access (guided input, emulator)', function () {
       'Make shared-utils version 8 public (account 123456789012, us-east-1)?',
     ]);
     assert.ok(sids().includes('public'));
+  });
+
+  it('the "make public" modal defaults to Keep Private: Enter (the first button) changes nothing', async () => {
+    const h = makeCommandHarness(emu, lambda, ['Everyone (public)', 'public', false]);
+    await assert.rejects(grantLayerAccess(h.deps, LV), Cancelled);
+    const asked = h.prompter.confirms.find((c) => c.message === 'Make shared-utils version 8 public?');
+    assert.ok(asked, 'the modal was shown');
+    assert.strictEqual(asked.opts.modal, true);
+    assert.deepStrictEqual(confirmButtons(asked.opts), ['Keep Private', 'Make Public']);
+    assert.ok(!sids().includes('public'), 'the version stays private');
   });
 
   it('a policy changed while the user typed: says so and adds the grant on top when asked', async () => {

@@ -213,10 +213,15 @@ describe('attach commands (scripted prompts, emulator)', function () {
     await moveLayer(deps, 'down', { fn: await listed('ordered'), arn: L('other', 1) });
     assert.deepStrictEqual(layersOf('ordered'), [L('a1', 1), L('other', 1)]);
     const before = updates();
-    await assert.rejects(
-      moveLayer(deps, 'down', { fn: await listed('ordered'), arn: L('other', 1) }),
-      /already last in merge order: other:1/,
+    // Past the edge (the menu hides it; the palette may still ask): an answer, not an error, and no call.
+    await moveLayer(deps, 'down', { fn: await listed('ordered'), arn: L('other', 1) });
+    assert.match(
+      notifier.shown.at(-1)?.message ?? '',
+      /other:1 is already last in the merge order of ordered/,
     );
+    assert.strictEqual(notifier.shown.at(-1)?.level, 'info');
+    await moveLayer(deps, 'up', { fn: await listed('ordered'), arn: L('a1', 1) });
+    assert.match(notifier.shown.at(-1)?.message ?? '', /a1:1 is already first/);
     assert.strictEqual(updates(), before);
     makeDeps([false]);
     await assert.rejects(
@@ -256,7 +261,7 @@ describe('attach commands (scripted prompts, emulator)', function () {
   it('bulk "Update Functions to Version N…": all users pre-selected, report in the log and a summary', async () => {
     makeDeps(['Version 3', ['user-1', 'user-2', 'user-3', 'ordered']]);
     const from = (await lambda.getLayerVersion('lib', 1)) as unknown;
-    const report = await updateFunctionsToVersion(deps, from);
+    const report = (await updateFunctionsToVersion(deps, from))!;
     const userPick = prompter.picks[1]!;
     assert.ok(
       userPick.items.every((i) => i.picked),
@@ -278,11 +283,22 @@ describe('attach commands (scripted prompts, emulator)', function () {
     );
   });
 
+  it('bulk update on a version no function ($LATEST) uses: says so before any question, no error', async () => {
+    makeDeps([]);
+    const from = (await lambda.getLayerVersion('other', 2)) as unknown;
+    assert.strictEqual(await updateFunctionsToVersion(deps, from), undefined);
+    assert.deepStrictEqual(notifier.shown.at(-1), {
+      level: 'info',
+      message: 'No function uses other:2: nothing to update.',
+    });
+    assert.deepStrictEqual(prompter.shown, []);
+  });
+
   it('bulk: cancel stops new functions, the ones in flight finish; the report says what was done', async () => {
     const many = Array.from({ length: 14 }, (_, i) => `m-${String(i).padStart(2, '0')}`);
     makeDeps(['Version 3', many], new ImmediateProgress(150));
     const from = (await lambda.getLayerVersion('lib', 2)) as unknown;
-    const report = await updateFunctionsToVersion(deps, from);
+    const report = (await updateFunctionsToVersion(deps, from))!;
     assert.strictEqual(report.cancelled, true);
     const notStarted = report.outcomes.filter((o) => o.reason === 'Cancelled before it started');
     assert.ok(notStarted.length >= 1 && notStarted.length < 14, `${notStarted.length} not started`);

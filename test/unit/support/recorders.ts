@@ -65,7 +65,10 @@ export class ScriptedPrompter implements Prompter {
   async pick<T>(items: PickItem<T>[], opts: PickOptions): Promise<T> {
     const a = this.next(opts.title);
     const byLabel = items.find((i) => i.label === a);
-    return byLabel ? byLabel.value : (a as T);
+    if (byLabel) return byLabel.value;
+    // Text no item matches, typed where the pick makes an item of it: that item.
+    const typed = typeof a === 'string' ? opts.typedItem?.(a) : undefined;
+    return typed ? (typed.value as T) : (a as T);
   }
   async pickMany<T>(items: PickItem<T>[], opts: PickOptions): Promise<T[]> {
     const a = this.next(opts.title) as string[];
@@ -100,11 +103,18 @@ export class ImmediateProgress implements ProgressRunner {
 
 /** A scripted prompter that also keeps what it showed (pick items, proposed input values). */
 export class ShowingPrompter extends ScriptedPrompter {
-  readonly picks: { title: string; placeholder?: string; step?: StepPosition; items: PickItem<unknown>[] }[] =
-    [];
+  readonly picks: {
+    title: string;
+    placeholder?: string;
+    step?: StepPosition;
+    items: PickItem<unknown>[];
+    typedItem?: PickOptions['typedItem'];
+  }[] = [];
   /** Every prompt in order: its title (or message) and "k/n" when it was a step of a multi-step input. */
   readonly shown: string[] = [];
   readonly inputs: InputOptions[] = [];
+  /** The confirmations asked, with their options (buttons, modal). */
+  readonly confirms: { message: string; opts: ConfirmOptions }[] = [];
   private record(title: string, step: StepPosition | undefined): void {
     this.shown.push(step ? `${title} [${step.index}/${step.total}]` : title);
   }
@@ -114,6 +124,7 @@ export class ShowingPrompter extends ScriptedPrompter {
       ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
       ...(opts.step ? { step: opts.step } : {}),
       items,
+      ...(opts.typedItem ? { typedItem: opts.typedItem } : {}),
     });
     this.record(opts.title, opts.step);
     return super.pick(items, opts);
@@ -135,6 +146,7 @@ export class ShowingPrompter extends ScriptedPrompter {
   }
   override async confirm(message: string, opts: ConfirmOptions): Promise<boolean> {
     this.record(message, undefined);
+    this.confirms.push({ message, opts });
     return super.confirm(message, opts);
   }
 }

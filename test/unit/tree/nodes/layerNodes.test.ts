@@ -96,4 +96,19 @@ describe('UsedByNode', function () {
     const users = await usedBy.children({ signal });
     assert.ok(users.length > 0 && users.every((u) => u instanceof UsedByFunctionNode));
   });
+
+  it('marks a version only published versions use (usedBy noLatest): "Update Functions…" is not offered', async () => {
+    const { m, render } = viewOf(sample.lambda);
+    const onlyPublished = await usedByOf(m, 'shared-utils', 6);
+    await render(onlyPublished);
+    assert.deepStrictEqual(
+      onlyPublished.users?.map((u) => u.version),
+      ['1'],
+      'the sample seed: orders-api version 1 alone uses shared-utils:6',
+    );
+    assert.strictEqual(onlyPublished.view().contextValue, 'usedBy noLatest');
+    const live = await usedByOf(m, 'shared-utils', 8);
+    await render(live);
+    assert.strictEqual(live.view().contextValue, 'usedBy');
+  });
 });
