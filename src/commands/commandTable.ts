@@ -154,17 +154,29 @@ export const COMMANDS: CommandEntry[] = [
     run: (d) => pickRegion(d),
     offline: true,
   },
-  { id: 'lambdaExplorer.connection.addRegion', title: 'Add Region', run: (d, n) => addRegion(d, n) },
-  { id: 'lambdaExplorer.connection.addProfile', title: 'Add profile', run: (d) => addProfile(d) },
+  {
+    id: 'lambdaExplorer.connection.addRegion',
+    title: 'Add Region',
+    run: (d, n) => addRegion(d, n),
+    offline: true,
+  },
+  {
+    id: 'lambdaExplorer.connection.addProfile',
+    title: 'Add profile',
+    run: (d) => addProfile(d),
+    offline: true,
+  },
   {
     id: 'lambdaExplorer.connection.remove',
     title: 'Remove connection',
     run: (d, n) => removeConnection(d, n),
+    offline: true,
   },
   {
     id: 'lambdaExplorer.connection.setActive',
     title: 'Choose active connection',
     run: (d, n) => setActiveConnection(d, n),
+    offline: true,
   },
   { id: 'lambdaExplorer.log.show', title: 'Show log', run: (d) => d.showLog(), offline: true },
   {

@@ -156,7 +156,7 @@ describe('CodeStore (published code over Range requests)', function () {
     const zip1 = await zipOf({ 'index.mjs': 'export const v = 1;\n' });
     await lambda.createFunction({
       name: 'changing',
-      runtime: 'nodejs20.x',
+      runtime: 'nodejs22.x',
       role: 'arn:aws:iam::123456789012:role/r',
       handler: 'index.handler',
       code: { zipFile: zip1 },

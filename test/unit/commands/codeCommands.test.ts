@@ -67,7 +67,7 @@ describe('code commands (published code, emulator)', function () {
     });
     await lambda.createFunction({
       name: 'api',
-      runtime: 'nodejs20.x',
+      runtime: 'nodejs22.x',
       role: 'arn:aws:iam::123456789012:role/r',
       handler: 'index.handler',
       code: {

@@ -116,11 +116,15 @@ describe('command table', () => {
       }
     });
 
-    it('keeps choosing a connection and the log in the palette in every state', () => {
+    it('keeps choosing and managing connections and the log in the palette in every state', () => {
       const offline = COMMANDS.filter((c) => c.offline).map((c) => c.id);
       assert.deepStrictEqual(offline.sort(), [
+        'lambdaExplorer.connection.addProfile',
+        'lambdaExplorer.connection.addRegion',
         'lambdaExplorer.connection.pick',
         'lambdaExplorer.connection.pickRegion',
+        'lambdaExplorer.connection.remove',
+        'lambdaExplorer.connection.setActive',
         'lambdaExplorer.log.show',
       ]);
       for (const id of offline) assert.strictEqual(whenOf(id), undefined, id);
