@@ -6,14 +6,14 @@ import type { Architecture, LambdaService, LayerSummary, LayerVersionSummary } f
 import { MAX_COMPATIBLE_RUNTIMES } from '../aws/limits';
 import { validateDescription, validateLayerName, validateLicenseInfo } from '../layers/layerName';
 import { runtimesForPicker } from '../layers/runtimes';
-import type { RuntimeFamily } from '../layers/runtimes';
+import { linkedCopies } from '../layers/zip/folderScan';
 import type { FolderScan } from '../layers/zip/folderScan';
-import { decideLayout, hasLayerLayout } from '../layers/zip/layerLayout';
+import { plural } from '../ui/displayText';
+import { decideLayout, layerFamilies } from '../layers/zip/layerLayout';
 import { formatBytes } from '../ui/format';
-import { Cancelled } from '../ui/prompter';
-import type { PickItem, StepPosition } from '../ui/prompter';
+import type { StepPosition } from '../ui/prompter';
 import type { CommandDeps } from './commandDeps';
-import { compareWithLocalFolder } from './compareCode';
+import { reviewChanges, reviewItem } from './publishLayerReview';
 import { newestVersion } from './steps/listing';
 import { BackTo, runWizard } from './steps/wizard';
 import type { WizardStep } from './steps/wizard';
@@ -89,6 +89,7 @@ export function summaryRows(
       label: `$(file-zip) ${scan.fileCount} files, ${formatBytes(scan.totalBytes)}, ${plan.prefix ? `under /opt/${plan.prefix}` : 'paths kept in /opt'}`,
       step: STEP.layout,
     },
+    ...linkedRow(scan),
     {
       label: `$(symbol-event) Runtimes: ${plan.compatibleRuntimes.join(', ') || 'any'}`,
       step: STEP.runtimes,
@@ -100,6 +101,19 @@ export function summaryRows(
     { label: `$(note) Description: ${plan.description || '(none)'}`, step: STEP.description },
     { label: `$(law) License: ${plan.licenseInfo || '(none)'}`, step: STEP.license },
   ];
+}
+
+/** Symlinks inside the folder become copies in the archive: say so rather than grow the layer silently. */
+function linkedRow(scan: FolderScan): { label: string; step: (typeof STEP)['layout'] }[] {
+  const n = linkedCopies(scan);
+  return n === 0
+    ? []
+    : [
+        {
+          label: `$(file-symlink-file) ${plural(n, 'linked file')} stored as copies (a zip has no links)`,
+          step: STEP.layout,
+        },
+      ];
 }
 
 export async function gatherPublishLayerPlan(
@@ -160,55 +174,6 @@ function answersOf(s: State): Answers {
     description: s.description ?? '',
     licenseInfo: s.licenseInfo ?? '',
   };
-}
-
-export const REVIEW_ACTION = '$(diff) Review Changes…';
-
-/** The folder as it would be published against the newest version; a failure is shown, not fatal to the publish. */
-async function reviewChanges(
-  deps: CommandDeps,
-  arn: string,
-  folder: string,
-  prefix: string,
-  scan: FolderScan,
-): Promise<void> {
-  await compareWithLocalFolder(deps, arn, folder, prefix, scan).catch((e: unknown) => {
-    if (!(e instanceof Cancelled))
-      void deps.notifier.warn(
-        `Could not compare with the published version: ${e instanceof Error ? e.message : String(e)}`,
-      );
-  });
-}
-
-/** "Review Changes…" on the summary when there is a published version to compare with. */
-function reviewItem(previous: LayerVersionSummary | null | undefined): PickItem<'review'>[] {
-  return previous
-    ? [{ label: REVIEW_ACTION, description: `against version ${previous.version}`, value: 'review' }]
-    : [];
-}
-
-const PREFIX_FAMILY: Record<string, RuntimeFamily> = {
-  'nodejs/': 'nodejs',
-  'python/': 'python',
-  'java/lib/': 'java',
-  'ruby/': 'ruby',
-  'ruby/lib/': 'ruby',
-};
-
-/**
- * The runtime families a layer is for: the chosen prefix's (python/ → python), else the folder's marker
- * (package.json → nodejs), else the layer folders it already has (a folder with nodejs/ and python/ → both).
- */
-export function layerFamilies(
-  files: readonly { path: string }[],
-  prefix: string | undefined,
-): RuntimeFamily[] {
-  const d = decideLayout(files, prefix);
-  const fromPrefix = PREFIX_FAMILY[d.prefix];
-  if (fromPrefix) return [fromPrefix];
-  if (d.family) return [d.family];
-  const dirs = hasLayerLayout(files.map((f) => f.path)).dirs;
-  return dirs.map((x) => PREFIX_FAMILY[x]).filter((f): f is RuntimeFamily => f !== undefined);
 }
 
 function wizardSteps(
@@ -308,7 +273,7 @@ function wizardSteps(
   const askRuntimes: WizardStep<State> = {
     async ask(s, step) {
       const all = runtimesForPicker();
-      const families = new Set(layerFamilies(ctx.scan.files, s.prefix));
+      const families = new Set<string>(layerFamilies(ctx.scan.files, s.prefix));
       const preselect = new Set(
         s.compatibleRuntimes ??
           (s.previous?.compatibleRuntimes.length

@@ -137,6 +137,21 @@ function walkInWorker(
   });
 }
 
+/**
+ * How many files the archive holds as copies of a link: a zip has no links, so a file reached through an in-folder
+ * symlink (node_modules/.bin/…, a linked folder) or a second hard link of the same file is stored again, in full.
+ */
+export function linkedCopies(scan: Pick<FolderScan, 'root' | 'files'>): number {
+  const seen = new Map<string, number>();
+  for (const f of scan.files) seen.set(`${f.dev}:${f.ino}`, (seen.get(`${f.dev}:${f.ino}`) ?? 0) + 1);
+  const extraAppearances = scan.files.length - seen.size;
+  // A symlinked file whose target is not packaged itself appears once, but is a copy of a link all the same.
+  const lonelyLinks = scan.files.filter(
+    (f) => seen.get(`${f.dev}:${f.ino}`) === 1 && f.absPath !== path.join(scan.root, ...f.path.split('/')),
+  ).length;
+  return extraAppearances + lonelyLinks;
+}
+
 /** Aggregates file sizes by folder, `depth` levels deep (1 = top-level folders), largest first. */
 export function folderSizes(
   files: readonly { path: string; size: number }[],

@@ -171,3 +171,27 @@ export function toZipEntries(files: readonly ScannedFile[], prefix: string): Zip
     mtimeMs: f.mtimeMs,
   }));
 }
+
+const PREFIX_FAMILY: Record<string, RuntimeFamily> = {
+  'nodejs/': 'nodejs',
+  'python/': 'python',
+  'java/lib/': 'java',
+  'ruby/': 'ruby',
+  'ruby/lib/': 'ruby',
+};
+
+/**
+ * The runtime families a layer is for: the chosen prefix's (python/ → python), else the folder's marker
+ * (package.json → nodejs), else the layer folders it already has (a folder with nodejs/ and python/ → both).
+ */
+export function layerFamilies(
+  files: readonly { path: string }[],
+  prefix: string | undefined,
+): RuntimeFamily[] {
+  const d = decideLayout(files, prefix);
+  const fromPrefix = PREFIX_FAMILY[d.prefix];
+  if (fromPrefix) return [fromPrefix];
+  if (d.family) return [d.family];
+  const dirs = hasLayerLayout(files.map((f) => f.path)).dirs;
+  return dirs.map((x) => PREFIX_FAMILY[x]).filter((f): f is RuntimeFamily => f !== undefined);
+}

@@ -16,7 +16,7 @@ import {
   compareWithVersion,
 } from '../../../src/commands/compareCode';
 import { publishLayerVersionFromNode } from '../../../src/commands/publishLayer';
-import { REVIEW_ACTION } from '../../../src/commands/publishLayerPlan';
+import { REVIEW_ACTION } from '../../../src/commands/publishLayerReview';
 import type { LambdaService } from '../../../src/aws/lambdaService';
 import type { TreeNode } from '../../../src/tree/treeNode';
 import type { RunningEmulator } from '../../emulator/emulator';

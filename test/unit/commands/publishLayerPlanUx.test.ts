@@ -2,13 +2,15 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { layerFamilies } from '../../../src/commands/publishLayerPlan';
+import { layerFamilies } from '../../../src/layers/zip/layerLayout';
 import {
   EXCLUDE_AND_REMEMBER,
   EXCLUDE_ONCE,
   publishLayerFromFolder,
 } from '../../../src/commands/publishLayer';
 import { runtimesForPicker } from '../../../src/layers/runtimes';
+import { summaryRows } from '../../../src/commands/publishLayerPlan';
+import { linkedCopies, scanFolder } from '../../../src/layers/zip/folderScan';
 import { Cancelled } from '../../../src/ui/prompter';
 import { copyFixture, makeHarness, usePublishFixture } from './publishSupport';
 
@@ -82,6 +84,42 @@ describe('publish a folder: what the questions propose', function () {
       'no second question for the name',
     );
     assert.match(h.prompter.picks.at(-1)!.items[0]!.description ?? '', /New layer team-tools/);
+  });
+
+  it('says in the summary how many linked files become copies (node_modules/.bin, a linked folder)', async () => {
+    const folder = path.join(fx.work, 'linked');
+    fs.mkdirSync(path.join(folder, 'nodejs', 'node_modules', 'pkg', 'bin'), { recursive: true });
+    fs.mkdirSync(path.join(folder, 'nodejs', 'node_modules', '.bin'));
+    fs.writeFileSync(path.join(folder, 'nodejs', 'node_modules', 'pkg', 'bin', 'cli.js'), 'x');
+    fs.symlinkSync('../pkg/bin/cli.js', path.join(folder, 'nodejs', 'node_modules', '.bin', 'cli'));
+    fs.mkdirSync(path.join(folder, 'nodejs', 'shared'));
+    fs.writeFileSync(path.join(folder, 'nodejs', 'shared', 'a.js'), 'a');
+    fs.writeFileSync(path.join(folder, 'nodejs', 'shared', 'b.js'), 'b');
+    fs.symlinkSync('shared', path.join(folder, 'nodejs', 'alias'));
+    const scan = await scanFolder(folder);
+    assert.strictEqual(scan.fileCount, 6, 'the links are followed inside the folder');
+    assert.strictEqual(linkedCopies(scan), 3, 'one linked file and a linked folder of two');
+    const plan = {
+      layerName: 'linked',
+      prefix: '',
+      compatibleRuntimes: [],
+      compatibleArchitectures: [],
+      description: '',
+      licenseInfo: '',
+    } as unknown as Parameters<typeof summaryRows>[0];
+    const labels = summaryRows(plan, scan, true).map((r) => r.label);
+    assert.ok(
+      labels.some((l) => l.includes('3 linked files stored as copies')),
+      labels.join('\n'),
+    );
+    fs.rmSync(path.join(folder, 'nodejs', 'alias'));
+    fs.rmSync(path.join(folder, 'nodejs', 'node_modules', '.bin', 'cli'));
+    const plain = await scanFolder(folder);
+    assert.strictEqual(linkedCopies(plain), 0);
+    assert.ok(
+      !summaryRows(plan, plain, true).some((r) => r.label.includes('linked')),
+      'no row without links',
+    );
   });
 
   describe('symlinks that cannot be packaged', () => {
