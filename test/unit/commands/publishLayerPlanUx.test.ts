@@ -117,7 +117,7 @@ describe('publish a folder: what the questions propose', function () {
     const plain = await scanFolder(folder);
     assert.strictEqual(linkedCopies(plain), 0);
     assert.ok(
-      !summaryRows(plan, plain, true).some((r) => r.label.includes('linked')),
+      !summaryRows(plan, plain, true).some((r) => r.label.includes('stored as copies')),
       'no row without links',
     );
   });
