@@ -3,6 +3,8 @@
 import type { LayerUser } from '../../aws/usedByIndex';
 import type { Architecture, LayerSummary, LayerVersionSummary } from '../../aws/lambdaService';
 import type { ResourceRef } from '../../aws/resourceRef';
+import { layerNameForCalls } from '../../aws/layerArn';
+import { statementToGrant } from '../../aws/policy';
 import { md, mdCode } from '../treeNode';
 import type { LoadContext, NodeView, TreeNode } from '../treeNode';
 import { plural } from '../../ui/displayText';
@@ -129,6 +131,8 @@ export class LayerVersionNode implements TreeNode {
   readonly resource: ResourceRef;
   private usedByNode: UsedByNode | undefined;
   private contents: TreeNode[] | undefined;
+  /** Whether its policy grants everyone (`*`, no condition): read when the version is expanded. */
+  isPublic: boolean | undefined;
 
   constructor(
     private readonly services: TreeServices,
@@ -148,6 +152,7 @@ export class LayerVersionNode implements TreeNode {
     return {
       label: `Version ${v.version}`,
       description: [
+        this.isPublic ? 'public' : undefined,
         v.compatibleRuntimes.join(', ') || 'any runtime',
         v.compatibleArchitectures.join(', ') || undefined,
         shortDate(v.createdDate),
@@ -161,17 +166,39 @@ export class LayerVersionNode implements TreeNode {
         `- Architectures: ${md(v.compatibleArchitectures.join(', ') || 'not specified')}`,
         `- Created: ${md(v.createdDate ?? '?')}`,
         `- License: ${md(v.licenseInfo ?? 'not specified')}`,
+        this.isPublic ? '- **Public**: any AWS account may use this version' : '',
         `\n${mdCode(v.arn)}`,
-      ].join('\n'),
-      icon: { codicon: 'package' },
+      ]
+        .filter((line) => line !== '')
+        .join('\n'),
+      icon: { codicon: this.isPublic ? 'globe' : 'package' },
       contextValue: 'layerVersion',
       collapsible: 'collapsed',
     };
   }
-  async children(): Promise<TreeNode[]> {
+  async children(ctx?: LoadContext): Promise<TreeNode[]> {
     this.usedByNode ??= new UsedByNode(this.services, this);
     this.contents ??= contentsFor(this.services, layerTargetFromArn(this.version.arn), this);
+    if (this.isPublic === undefined) void this.readPublic(ctx?.signal);
     return [this.usedByNode, ...this.contents];
+  }
+
+  /** One policy read per expanded version; another account's (AccessDenied) or a failure shows no badge. */
+  private async readPublic(signal?: AbortSignal): Promise<void> {
+    const v = this.version;
+    try {
+      const policy = await this.services.lambda.getLayerVersionPolicy(
+        layerNameForCalls(v.arn, v.layerName),
+        v.version,
+        signal ? { signal } : {},
+      );
+      this.isPublic =
+        policy?.document.statements.some((st) => statementToGrant(st)?.kind === 'public') ?? false;
+    } catch {
+      this.isPublic = false;
+      return;
+    }
+    if (this.isPublic) this.services.changed(this);
   }
 }
 

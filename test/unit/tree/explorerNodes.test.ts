@@ -166,6 +166,25 @@ describe('explorer nodes on the sample seed', function () {
     ]);
   });
 
+  it('marks a public layer version once it is expanded (one policy read), and only that one', async () => {
+    const { m, changes } = model(lambda);
+    const layers = await m.layersRoot!.children({ signal });
+    const py = layers.find((l) => l.view().label === 'py-common') as LayerNode;
+    const versions = (await py.children({ signal })) as LayerVersionNode[];
+    const v4 = versions.find((v) => v.version.version === 4)!;
+    const v3 = versions.find((v) => v.version.version === 3)!;
+    assert.ok(!v4.view().description!.startsWith('public'), 'not known before it is expanded');
+    await v4.children({ signal });
+    await v3.children({ signal });
+    for (let i = 0; i < 50 && v4.isPublic === undefined; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 50 && v3.isPublic === undefined; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.match(v4.view().description!, /^public · /);
+    assert.match(v4.view().tooltip!, /\*\*Public\*\*/);
+    assert.ok(changes.includes(`layers:${v4.id}`), 'the row is redrawn with its badge');
+    assert.strictEqual(v3.isPublic, false);
+    assert.ok(!v3.view().description!.includes('public'));
+  });
+
   it('answers "used by" for a layer version, functions and published versions alike', async () => {
     const { m } = model(lambda);
     const layers = await m.layersRoot!.children({ signal });
