@@ -64,6 +64,8 @@ describe('Published code in the workbench (Contents tree, diff editor)', () => {
     const icon = page.locator('.activitybar [aria-label^="Lambda Explorer"]').first();
     await icon.waitFor({ timeout: 30_000 });
     await icon.click();
+    // Connected: palette commands that need a connection show only then.
+    await fx.wb.treeRow('orders-api').waitFor({ timeout: 30_000 });
     await fx.wb.runCommand('Lambda Explorer: Refresh Layers');
   });
 

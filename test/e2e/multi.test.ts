@@ -28,6 +28,9 @@ describe('Several accounts and Regions in the workbench', () => {
     const icon = fx.wb.page.locator('.activitybar [aria-label^="Lambda Explorer"]').first();
     await icon.waitFor({ timeout: 30_000 });
     await icon.click();
+    // Connected and listed: palette commands that need a connection show only then, and the picker offers the
+    // functions the explorer has listed.
+    await fx.wb.treeRow('payments-worker').waitFor({ timeout: 30_000 });
   });
 
   async function pick(label: string, title: string): Promise<void> {

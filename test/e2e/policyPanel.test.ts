@@ -83,7 +83,7 @@ describe('Policy panel at a normal editor width', () => {
         .map((st) => st.Sid);
     await lv.locator('#public-ack').click();
     await lv.locator('#grant').click();
-    const dialog = page.locator('.monaco-dialog-box', { hasText: 'public?' });
+    const dialog = page.locator('.monaco-dialog-box', { hasText: /public \(account \d{12}, [a-z0-9-]+\)\?/ });
     await dialog.waitFor({ timeout: 15_000 });
     const buttons = await dialog.locator('.monaco-button').allTextContents();
     assert.deepStrictEqual(
