@@ -59,7 +59,9 @@ async function main(): Promise<void> {
       if (k < 0) return e;
       const p = path.join(tmp, `edit${k}.js`);
       fs.writeFileSync(p, fs.readFileSync(e.absPath, 'utf8') + `\n// edited for version 2 (${k})\n`);
-      return { ...e, absPath: p, size: fs.statSync(p).size };
+      // The edited copy is another file: its own identity, or packaging refuses it as changed underfoot.
+      const st = fs.statSync(p);
+      return { ...e, absPath: p, size: st.size, dev: st.dev, ino: st.ino, mtimeMs: st.mtimeMs };
     });
     const v2 = path.join(tmp, 'v2.zip');
     await writeZip(edited, v2);
