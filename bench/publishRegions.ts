@@ -12,8 +12,8 @@ import { createLambdaService } from '../src/aws/sdkClientFactory';
 import { SdkS3ArtifactStore } from '../src/aws/sdkS3Upload';
 import type { LayerVersionDetails } from '../src/aws/lambdaService';
 import type { PublishTarget, TargetServices } from '../src/aws/publishTargets';
-import { publishToTargets } from '../src/layers/regionPublish';
-import type { LayerSource, RegionResult } from '../src/layers/regionPublish';
+import { layerSourceOf, publishToTargets } from '../src/layers/regionPublish';
+import type { RegionResult } from '../src/layers/regionPublish';
 import type { CallRecord } from '../test/emulator/emulator';
 import { buildZip } from '../test/emulator/zipArchive';
 import { startEmulatorProcess } from './benchSupport';
@@ -80,21 +80,10 @@ async function main(): Promise<void> {
       const before = await downloads(emu.endpoint);
       const d: LayerVersionDetails = await home.lambda.getLayerVersionByArn(published.arn);
       let reads = 0;
-      const source: LayerSource = {
-        layerName: d.layerName,
-        version: d.version,
-        arn: d.arn,
-        ...(d.description ? { description: d.description } : {}),
-        compatibleRuntimes: d.compatibleRuntimes,
-        compatibleArchitectures: d.compatibleArchitectures,
-        ...(d.licenseInfo ? { licenseInfo: d.licenseInfo } : {}),
-        codeSha256: d.codeSha256 ?? '',
-        codeSize: d.codeSize ?? 0,
-        read: async () => {
-          reads++;
-          return new Uint8Array(await (await fetch(d.location!)).arrayBuffer());
-        },
-      };
+      const source = layerSourceOf(d, async () => {
+        reads++;
+        return new Uint8Array(await (await fetch(d.location!)).arrayBuffer());
+      });
       const started = performance.now();
       const results = await publishToTargets(
         { source, targets: regions.map((region) => ({ region })), grants: [], bucketFor: () => undefined },

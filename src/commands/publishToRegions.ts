@@ -14,6 +14,7 @@ import {
   resultsMarkdown,
   resultsReport,
   targetLabel,
+  layerSourceOf,
 } from '../layers/regionPublish';
 import type { LayerSource, RegionResult } from '../layers/regionPublish';
 import { formatBytes } from '../ui/format';
@@ -89,26 +90,15 @@ async function sourceGrants(
 }
 
 function sourceOf(deps: CommandDeps, d: LayerVersionDetails): LayerSource {
-  return {
-    layerName: d.layerName,
-    version: d.version,
-    arn: d.arn,
-    ...(d.description ? { description: d.description } : {}),
-    compatibleRuntimes: d.compatibleRuntimes,
-    compatibleArchitectures: d.compatibleArchitectures,
-    ...(d.licenseInfo ? { licenseInfo: d.licenseInfo } : {}),
-    codeSha256: d.codeSha256 ?? '',
-    codeSize: d.codeSize ?? 0,
-    read: async () => {
-      // The link is valid 10 minutes: read it again if the first one expired before the first publish.
-      const location = d.location ?? (await lambdaOf(deps).getLayerVersionByArn(d.arn)).location;
-      if (!location) throw new Error(`AWS returned no download link for: ${d.arn}`);
-      const res = await fetch(location);
-      if (!res.ok) throw new Error(`Could not download the layer archive (HTTP ${res.status}): ${d.arn}`);
-      deps.log.info(`Read the archive of ${d.arn} once (${formatBytes(d.codeSize ?? 0)})`);
-      return new Uint8Array(await res.arrayBuffer());
-    },
-  };
+  return layerSourceOf(d, async () => {
+    // The link is valid 10 minutes: read it again if the first one expired before the first publish.
+    const location = d.location ?? (await lambdaOf(deps).getLayerVersionByArn(d.arn)).location;
+    if (!location) throw new Error(`AWS returned no download link for: ${d.arn}`);
+    const res = await fetch(location);
+    if (!res.ok) throw new Error(`Could not download the layer archive (HTTP ${res.status}): ${d.arn}`);
+    deps.log.info(`Read the archive of ${d.arn} once (${formatBytes(d.codeSize ?? 0)})`);
+    return new Uint8Array(await res.arrayBuffer());
+  });
 }
 
 async function askGrants(

@@ -8,7 +8,13 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Architecture, CodeSource, Grant, LambdaService } from '../aws/lambdaService';
+import type {
+  Architecture,
+  CodeSource,
+  Grant,
+  LambdaService,
+  LayerVersionDetails,
+} from '../aws/lambdaService';
 import type { PublishTarget, TargetFactory } from '../aws/publishTargets';
 import { crc32 } from './zip/crc32';
 
@@ -25,6 +31,22 @@ export interface LayerSource {
   codeSize: number;
   /** The archive's bytes: a download of Content.Location, or the local zip just built. */
   read(): Promise<Uint8Array>;
+}
+
+/** A published version as the source of copies: its settings, and how to read its archive. */
+export function layerSourceOf(d: LayerVersionDetails, read: () => Promise<Uint8Array>): LayerSource {
+  return {
+    layerName: d.layerName,
+    version: d.version,
+    arn: d.arn,
+    ...(d.description ? { description: d.description } : {}),
+    compatibleRuntimes: d.compatibleRuntimes,
+    compatibleArchitectures: d.compatibleArchitectures,
+    ...(d.licenseInfo ? { licenseInfo: d.licenseInfo } : {}),
+    codeSha256: d.codeSha256 ?? '',
+    codeSize: d.codeSize ?? 0,
+    read,
+  };
 }
 
 export type { PublishTarget, TargetFactory, TargetServices } from '../aws/publishTargets';

@@ -33,23 +33,10 @@ describe('Several accounts and Regions in the workbench', () => {
     await fx.wb.treeRow('payments-worker').waitFor({ timeout: 30_000 });
   });
 
-  async function pick(label: string, title: string): Promise<void> {
-    const { page } = fx.wb;
-    await page
-      .locator('.quick-input-widget .quick-input-title', { hasText: title })
-      .waitFor({ timeout: 30_000 });
-    await page.locator('.quick-input-widget input').fill(label);
-    await page
-      .locator('.quick-input-list .monaco-list-row', { hasText: label })
-      .first()
-      .waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
-  }
-
   it('opens another account’s public layer read-only, naming its owner', async () => {
     const { wb } = fx;
     await wb.runCommand('Lambda Explorer: Show Function Configuration');
-    await pick('payments-worker', 'Show Function Configuration');
+    await fx.wb.pick('payments-worker', 'Show Function Configuration', 30_000);
     const fn = wb.webviewFrame();
     await fn.locator('#title', { hasText: 'payments-worker' }).waitFor({ timeout: 30_000 });
     await fn.locator('#layers vscode-button', { hasText: 'otel-collector:3' }).click();
@@ -66,8 +53,8 @@ describe('Several accounts and Regions in the workbench', () => {
     const { page } = wb;
     await wb.runCommand('View: Close All Editors');
     await wb.runCommand('Lambda Explorer: Publish to Regions…');
-    await pick('shared-utils', 'Publish Layer Version to Regions');
-    await pick('Version 8', 'Publish Layer Version to Regions: shared-utils');
+    await fx.wb.pick('shared-utils', 'Publish Layer Version to Regions', 30_000);
+    await fx.wb.pick('Version 8', 'Publish Layer Version to Regions: shared-utils', 30_000);
     const quick = page.locator('.quick-input-widget');
     await quick
       .locator('.quick-input-title', { hasText: 'shared-utils:8 (from us-east-1)' })
@@ -84,8 +71,8 @@ describe('Several accounts and Regions in the workbench', () => {
       await count.waitFor({ timeout: 5_000 });
     }
     await page.keyboard.press('Enter');
-    await pick("Don't copy grants", 'Publish Layer Version to Regions');
-    await pick("Keep each Region's numbering", 'Publish Layer Version to Regions');
+    await fx.wb.pick("Don't copy grants", 'Publish Layer Version to Regions', 30_000);
+    await fx.wb.pick("Keep each Region's numbering", 'Publish Layer Version to Regions', 30_000);
     await wb.expectNotification('2 published, 0 already current, 0 failed', 90_000);
     await page
       .locator('.notification-toast', { hasText: 'Publishing shared-utils:8' })

@@ -7,19 +7,6 @@ import { useWorkbench } from './support/workbench';
 describe('Policy panel at a normal editor width', () => {
   const fx = useWorkbench('policyPanel');
 
-  async function pick(label: string, title: string): Promise<void> {
-    const { page } = fx.wb;
-    await page
-      .locator('.quick-input-widget .quick-input-title', { hasText: title })
-      .waitFor({ timeout: 15_000 });
-    await page.locator('.quick-input-widget input').fill(label);
-    await page
-      .locator('.quick-input-list .monaco-list-row', { hasText: label })
-      .first()
-      .waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
-  }
-
   it('shows every column and Revoke… button of shared-utils:7, and the notice leaves "Make Public…" visible', async function () {
     this.timeout(120_000);
     const { wb } = fx;
@@ -29,8 +16,8 @@ describe('Policy panel at a normal editor width', () => {
     await icon.click();
     await wb.treeRow('shared-utils', 'Layers').waitFor({ timeout: 30_000 });
     await wb.runCommand('Lambda Explorer: Show Layer Version Details and Policy');
-    await pick('shared-utils', 'Show Layer Version');
-    await pick('Version 7', 'Show Layer Version: shared-utils');
+    await fx.wb.pick('shared-utils', 'Show Layer Version');
+    await fx.wb.pick('Version 7', 'Show Layer Version: shared-utils');
     const lv = wb.webviewFrame();
     await lv.locator('#statements').waitFor({ timeout: 30_000 });
     await lv.locator('#policy').scrollIntoViewIfNeeded();

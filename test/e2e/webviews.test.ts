@@ -146,37 +146,20 @@ describe('Webview panels in the workbench', () => {
     await wb.screenshot(`webviews-layer-grant-${theme}`);
   }
 
-  /**
-   * Picks `label` in the quick pick titled `title`. A quick pick stays up until the extension hears Enter and
-   * closes it, so wait for the title of this prompt first: typing too early goes to the previous one.
-   */
-  async function pick(label: string, title: string): Promise<void> {
-    const { page } = fx.wb;
-    await page
-      .locator('.quick-input-widget .quick-input-title', { hasText: title })
-      .waitFor({ timeout: 15_000 });
-    await page.locator('.quick-input-widget input').fill(label);
-    await page
-      .locator('.quick-input-list .monaco-list-row', { hasText: label })
-      .first()
-      .waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
-  }
-
   it('shows both panels in a dark and a light theme (screenshots)', async () => {
     const { wb } = fx;
     const { page } = wb;
     await wb.runCommand('View: Close All Editors');
     await wb.runCommand('Lambda Explorer: Show Function Configuration');
-    await pick('orders-api', 'Show Function Configuration');
+    await fx.wb.pick('orders-api', 'Show Function Configuration');
     const fn = wb.webviewFrame();
     await fn.locator('#title', { hasText: 'orders-api' }).waitFor({ timeout: 30_000 });
     await fn.locator('#layers').waitFor();
     // shared-utils:7 carries the sample seed's grants (an organization and an account).
     await page.locator('.tabs-container .tab', { hasText: 'orders-api' }).first().waitFor();
     await wb.runCommand('Lambda Explorer: Show Layer Version Details and Policy');
-    await pick('shared-utils', 'Show Layer Version');
-    await pick('Version 7', 'Show Layer Version: shared-utils');
+    await fx.wb.pick('shared-utils', 'Show Layer Version');
+    await fx.wb.pick('Version 7', 'Show Layer Version: shared-utils');
     const lv = wb.webviewFrame();
     await lv.locator('#statements').waitFor({ timeout: 30_000 });
     // The public warning is part of the look: show it.

@@ -53,6 +53,11 @@ export interface Workbench {
   readonly url: string;
   /** Runs a command from the palette by its full title, e.g. `Lambda Explorer: Refresh`. */
   runCommand(title: string): Promise<void>;
+  /**
+   * Picks `label` in the extension's quick pick titled `title`. A quick pick stays up until the extension hears
+   * Enter and closes it, so this waits for the title of this prompt first: typing too early goes to the previous one.
+   */
+  pick(label: string, title: string, timeoutMs?: number): Promise<void>;
   /** A row whose text contains label: in the view (pane) titled `view` when given, else in any tree/list. */
   treeRow(label: string, view?: string): Locator;
   /** Opens a view by name through "View: Open View" (e.g. `Explorer`, or one of the extension's views). */
@@ -185,12 +190,24 @@ export async function startWorkbench(
       await page.screenshot({ path: file });
       return file;
     };
+    const pickIn = async (label: string, title: string, timeoutMs = 15_000): Promise<void> => {
+      await page
+        .locator('.quick-input-widget .quick-input-title', { hasText: title })
+        .waitFor({ timeout: timeoutMs });
+      await page.locator('.quick-input-widget input').fill(label);
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: label })
+        .first()
+        .waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Enter');
+    };
     const wb: StartedWorkbench = {
       page,
       emulator,
       workspace,
       url,
       runCommand,
+      pick: pickIn,
       treeRow,
       openView: (viewName: string) => quickPick(`view ${viewName}`, viewName),
       contextMenu: async (row: Locator, item: string) => {
