@@ -30,6 +30,9 @@ describe('Explorer views in the workbench', () => {
     const outdated = fx.wb.treeRow('shared-utils:5', 'Functions');
     await outdated.waitFor({ timeout: 10_000 });
     assert.match((await outdated.textContent()) ?? '', /outdated: version 8 available/);
+    // Collapse it again: the view is a virtualized list, and rows pushed below the pane are not rendered.
+    await fx.wb.treeRow('thumbnailer', 'Functions').click();
+    await fx.wb.treeRow('sharp-bin:2', 'Functions').waitFor({ state: 'detached', timeout: 10_000 });
 
     await fx.wb.treeRow('orders-api', 'Functions').click();
     const versions = page.locator('.sidebar .monaco-list-row', { hasText: 'Versions' }).last();
