@@ -88,8 +88,19 @@ export async function deployFolderToFunction(
   const scan = await scanWithPreflight(deps, folder);
   const check = await checkHandler(scan.files, before.handler, runtimeFamily(before.runtime));
   const detail = `${check.ok === false ? '$(warning) ' : ''}${check.message}`;
-  const publish = await deps.prompter.pick(
+  // When the folder does not provide the function's handler, the first item (what Enter picks) changes nothing.
+  const choice = await deps.prompter.pick<boolean | 'keep'>(
     [
+      ...(check.ok === false
+        ? [
+            {
+              label: `Keep ${functionName} as it is`,
+              description: "the folder does not provide the function's handler",
+              detail,
+              value: 'keep' as const,
+            },
+          ]
+        : []),
       { label: `Deploy to ${functionName}`, description: 'update $LATEST', detail, value: false },
       {
         label: `Deploy to ${functionName} and publish a version`,
@@ -103,7 +114,8 @@ export async function deployFolderToFunction(
       placeholder: `Replace the code of ${functionName} (${before.runtime ?? 'no runtime'}) with ${path.basename(folder)}: ${scan.fileCount} files, ${formatBytes(scan.totalBytes)}`,
     },
   );
-  return deployFolder(deps, lambda, { folder, before, publish }, scan);
+  if (choice === 'keep') throw new Cancelled();
+  return deployFolder(deps, lambda, { folder, before, publish: choice }, scan);
 }
 
 /** What to deploy where: the folder, the function as the user saw it (its RevisionId guards the update), and

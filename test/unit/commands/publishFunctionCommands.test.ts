@@ -175,6 +175,19 @@ describe('functions from a folder (scripted prompts, emulator)', function () {
     assert.strictEqual(callsOf(fx.emu, 'UpdateFunctionCode'), 0, 'nothing deployed without a yes');
   });
 
+  it('with the handler warning, the first item (what Enter picks) keeps the function as it is', async () => {
+    const folder = copyFixture('functions/thumbnailer', fx.work);
+    const h = makeHarness(fx.emu, fx.lambda, ['Keep orders-api as it is']);
+    await assert.rejects(deployFolderToFunction(h.deps, folder, 'orders-api'), (e) => e instanceof Cancelled);
+    const items = h.prompter.picks[0]!.items.map((i) => i.label);
+    assert.deepStrictEqual(items, [
+      'Keep orders-api as it is',
+      'Deploy to orders-api',
+      'Deploy to orders-api and publish a version',
+    ]);
+    assert.strictEqual(callsOf(fx.emu, 'UpdateFunctionCode'), 0);
+  });
+
   it('cancel while compressing leaves the function as it was', async () => {
     const folder = path.join(fx.work, 'big-fn');
     fs.mkdirSync(folder);
