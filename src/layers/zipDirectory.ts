@@ -2,15 +2,16 @@
 // central directory with HTTP Range requests on the presigned download URL (GetFunction's Code.Location,
 // GetLayerVersion's Content.Location), and sum the entries' uncompressed sizes, as AWS's 250 MB check does.
 // Usually one request of ~64 KB (the tail holds the whole directory); two or three for big directories or
-// zip64. The URL is a secret for 10 minutes: it never appears in an error message. No vscode.
+// zip64. The URL is a secret for 10 minutes: it never appears in an error message. The parsing is the one the
+// Contents tree uses (src/code/zipCentral.ts). No vscode.
 
-const EOCD_SIG = 0x06054b50;
-const ZIP64_LOCATOR_SIG = 0x07064b50;
-const ZIP64_EOCD_SIG = 0x06064b50;
-const CENTRAL_SIG = 0x02014b50;
-const MAX32 = 0xffffffff;
-/** EOCD (22) + the longest comment (65535) + zip64 locator (20) + zip64 record (56). */
-const TAIL_BYTES = 22 + 0xffff + 20 + 56;
+import {
+  locateDirectory,
+  parseCentralDirectory,
+  parseZip64Record,
+  TAIL_BYTES,
+  ZipFormatError,
+} from '../code/zipCentral';
 
 export interface ZipDirectorySummary {
   /** Sum of the entries' uncompressed sizes. */
@@ -41,12 +42,6 @@ export type FetchLike = (
 interface Chunk {
   start: number;
   data: Buffer;
-}
-
-function u64(buf: Buffer, offset: number): number {
-  const v = buf.readBigUInt64LE(offset);
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new ZipDirectoryError(`zip64 value too large: ${v}`);
-  return Number(v);
 }
 
 /** Reads the central directory of the archive at `url` and returns its unzipped size. */
@@ -89,59 +84,13 @@ export async function readZipDirectory(
   };
 
   const tail = await range(`-${TAIL_BYTES}`);
-  const buf = tail.data;
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= 0; i--) {
-    if (buf.readUInt32LE(i) === EOCD_SIG && i + 22 + buf.readUInt16LE(i + 20) === buf.length) {
-      eocd = i;
-      break;
-    }
+  try {
+    let loc = locateDirectory(tail.data, tail.start, total);
+    if ('zip64RecordAt' in loc) loc = parseZip64Record(await slice(tail, loc.zip64RecordAt, 56), total);
+    const entries = parseCentralDirectory(await slice(tail, loc.offset, loc.size), loc.count);
+    const unzipped = entries.reduce((sum, e) => sum + e.size, 0);
+    return { unzippedBytes: unzipped, entries: loc.count, zippedBytes: total, requests, bytesRead };
+  } catch (e) {
+    throw e instanceof ZipFormatError ? new ZipDirectoryError(e.message) : e;
   }
-  if (eocd < 0) throw new ZipDirectoryError('Not a ZIP archive: no end of central directory record');
-  let count = buf.readUInt16LE(eocd + 10);
-  let cdSize = buf.readUInt32LE(eocd + 12);
-  let cdOffset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdSize === MAX32 || cdOffset === MAX32) {
-    if (eocd < 20 || buf.readUInt32LE(eocd - 20) !== ZIP64_LOCATOR_SIG)
-      throw new ZipDirectoryError('Missing zip64 locator');
-    const recordAt = u64(buf, eocd - 20 + 8);
-    const record = await slice(tail, recordAt, 56);
-    if (record.readUInt32LE(0) !== ZIP64_EOCD_SIG)
-      throw new ZipDirectoryError('Bad zip64 end of central directory record');
-    count = u64(record, 32);
-    cdSize = u64(record, 40);
-    cdOffset = u64(record, 48);
-  }
-  if (cdOffset + cdSize > total) throw new ZipDirectoryError('Central directory outside the archive');
-  const cd = await slice(tail, cdOffset, cdSize);
-  let pos = 0;
-  let unzipped = 0;
-  for (let n = 0; n < count; n++) {
-    if (pos + 46 > cd.length || cd.readUInt32LE(pos) !== CENTRAL_SIG)
-      throw new ZipDirectoryError(`Bad central directory entry: ${n}`);
-    let size = cd.readUInt32LE(pos + 24);
-    const nameLen = cd.readUInt16LE(pos + 28);
-    const extraLen = cd.readUInt16LE(pos + 30);
-    const commentLen = cd.readUInt16LE(pos + 32);
-    if (size === MAX32) {
-      // zip64 extended information (0x0001): the uncompressed size comes first when it overflowed.
-      let e = pos + 46 + nameLen;
-      const end = e + extraLen;
-      let found = false;
-      while (e + 4 <= end) {
-        const id = cd.readUInt16LE(e);
-        const len = cd.readUInt16LE(e + 2);
-        if (id === 0x0001 && len >= 8) {
-          size = u64(cd, e + 4);
-          found = true;
-          break;
-        }
-        e += 4 + len;
-      }
-      if (!found) throw new ZipDirectoryError(`Missing zip64 size: entry ${n}`);
-    }
-    unzipped += size;
-    pos += 46 + nameLen + extraLen + commentLen;
-  }
-  return { unzippedBytes: unzipped, entries: count, zippedBytes: total, requests, bytesRead };
 }
