@@ -17,6 +17,7 @@ import type {
 } from '../aws/lambdaService';
 import type { PublishTarget, TargetFactory } from '../aws/publishTargets';
 import { crc32 } from './zip/crc32';
+import { centralHeader, encodeName, endRecords, localHeader } from './zip/zipRecords';
 
 /** The version being copied: its metadata and a way to read its archive (called at most once). */
 export interface LayerSource {
@@ -101,26 +102,18 @@ export function targetLabel(t: PublishTarget): string {
 
 /** The smallest valid zip: one empty file. What filler versions contain. */
 export function fillerZip(): Buffer {
-  const name = Buffer.from('filler');
-  const crc = crc32(new Uint8Array(0)) >>> 0;
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt16LE(name.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(local.length + name.length, 16);
-  return Buffer.concat([local, name, central, name, end]);
+  const { name, flags } = encodeName('filler');
+  const entry = {
+    name,
+    flags,
+    method: 0,
+    crc: crc32(new Uint8Array(0)) >>> 0,
+    compressedSize: 0,
+    uncompressedSize: 0,
+  };
+  const local = localHeader(entry, false);
+  const central = centralHeader({ ...entry, localHeaderOffset: 0, executable: false }, false);
+  return Buffer.concat([local, central, endRecords(1, central.length, local.length, false)]);
 }
 
 /** The newest live version of `layerName` in a target and its CodeSha256, if any. */
