@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE24_BIN } from './codeServer.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'out', 'bench');
@@ -19,11 +20,30 @@ if (benches.length === 0) {
   console.error(`No benches matched: ${filter ?? '*'}`);
   process.exit(1);
 }
+// Benches measure the extension on the Node it runs on: VS Code 1.101+ (engines.vscode) runs extensions on Node 22
+// or later (code-server 4.139 on Node 24). On an older system Node, they run on the Node 24 that
+// prepare-vscode.sh installs for code-server (the unit tier does the same).
+let node = process.execPath;
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  node = join(NODE24_BIN, 'node');
+  if (!existsSync(node)) {
+    const prep = spawnSync('bash', [join(root, 'scripts', 'prepare-vscode.sh')], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    if (prep.status !== 0 || !existsSync(node)) {
+      console.error(`Node 22 or later is needed for the benches, and ${node} could not be installed`);
+      process.exit(1);
+    }
+  }
+}
+const nodeVersion = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+console.log(`Benches run on Node ${nodeVersion} (${node})`);
 const failed = [];
 for (const file of benches) {
   console.log(`\n=== bench: ${file} ===`);
   const started = Date.now();
-  const result = spawnSync(process.execPath, ['--expose-gc', join(dir, file)], {
+  const result = spawnSync(node, ['--expose-gc', join(dir, file)], {
     cwd: root,
     stdio: 'inherit',
   });

@@ -13,6 +13,7 @@
 // `ignoreConfiguredEndpointUrls: true` so that it never picks another profile's endpoint behind our back.
 
 import { LambdaClient } from '@aws-sdk/client-lambda';
+import type { LambdaClientConfig } from '@aws-sdk/client-lambda';
 import type { S3ClientConfig } from '@aws-sdk/client-s3';
 import type { STSClientConfig } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
@@ -21,6 +22,7 @@ import type { OwnedArtifactStore } from './sdkArtifacts';
 import { defaultProfile, findProfile } from './profiles';
 import type { Env, ProfileInfo } from './profiles';
 import { SdkLambdaService } from './sdkLambdaService';
+import { addSharedBody } from './sdkSharedBody';
 
 export interface ConnectionSettings {
   profile?: string;
@@ -195,13 +197,20 @@ function commonConfig(r: Resolved, deps: ClientFactoryDeps) {
   };
 }
 
+/** A LambdaClient that sends a large inline archive's body built once (sdkSharedBody.ts). */
+function lambdaClient(config: LambdaClientConfig): LambdaClient {
+  const client = new LambdaClient(config);
+  addSharedBody(client);
+  return client;
+}
+
 /** Builds a LambdaClient for the settings. Throws MissingRegionError / InvalidEndpointError. */
 export function createLambdaClient(
   settings: ConnectionSettings,
   deps: ClientFactoryDeps = {},
 ): { client: LambdaClient; connection: Connection } {
   const r = resolve(settings, 'lambda', deps.env ?? process.env);
-  return { client: new LambdaClient(commonConfig(r, deps)), connection: r.connection };
+  return { client: lambdaClient(commonConfig(r, deps)), connection: r.connection };
 }
 
 const DEFAULT_SOCKET_TIMEOUT_MS = 60_000;
@@ -237,7 +246,7 @@ function onceClients(
     const timeout = socketTimeoutFor(bodyBytes, deps.socketTimeoutMs);
     let client = clients.get(timeout);
     if (!client) {
-      client = new LambdaClient({
+      client = lambdaClient({
         ...commonConfig(r, { ...deps, socketTimeoutMs: timeout }),
         maxAttempts: 1,
       });
@@ -253,7 +262,7 @@ export function createLambdaService(
   deps: ClientFactoryDeps = {},
 ): { service: LambdaService; client: LambdaClient; connection: Connection } {
   const r = resolve(settings, 'lambda', deps.env ?? process.env);
-  const client = new LambdaClient(commonConfig(r, deps));
+  const client = lambdaClient(commonConfig(r, deps));
   const connection = r.connection;
   const service = new SdkLambdaService(client, {
     profile: connection.profile,
