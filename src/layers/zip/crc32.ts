@@ -67,3 +67,48 @@ export const hasNativeCrc32 = native !== undefined;
 export function crc32(data: Uint8Array, previous = 0): number {
   return native ? native(data, previous) >>> 0 : crc32Js(data, previous);
 }
+
+const POLY = 0xedb88320;
+
+/** a(x) * b(x) modulo the CRC polynomial (reflected), as in zlib's crc32_combine. */
+function multModP(a: number, b: number): number {
+  let m = 0x80000000;
+  let p = 0;
+  for (;;) {
+    if (a & m) {
+      p ^= b;
+      if ((a & (m - 1)) === 0) break;
+    }
+    m >>>= 1;
+    b = b & 1 ? (b >>> 1) ^ POLY : b >>> 1;
+  }
+  return p >>> 0;
+}
+
+/** x^(2^k) modulo the polynomial, k = 0..63. */
+const X2N: number[] = (() => {
+  const t: number[] = [];
+  let p = 0x40000000; // x^1
+  for (let k = 0; k < 64; k++) {
+    t.push(p);
+    p = multModP(p, p);
+  }
+  return t;
+})();
+
+/**
+ * The CRC-32 of A followed by B, from crc(A), crc(B) and B's length (zlib's crc32_combine): lets parts of one file
+ * be read and checked by different workers.
+ */
+export function crc32Combine(crcA: number, crcB: number, lengthB: number): number {
+  // x^(8 * lengthB) mod P, by squaring: bit i of the length (in bits) uses x^(2^i).
+  let p = 0x80000000; // x^0
+  let n = lengthB;
+  let k = 3; // 8 = 2^3 bits per byte
+  while (n > 0) {
+    if (n % 2 === 1) p = multModP(X2N[k % 64]!, p);
+    n = Math.floor(n / 2);
+    k++;
+  }
+  return (multModP(p, crcA >>> 0) ^ (crcB >>> 0)) >>> 0;
+}

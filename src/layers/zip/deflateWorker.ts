@@ -8,11 +8,10 @@ import { Transform } from 'stream';
 import { parentPort } from 'worker_threads';
 import * as zlib from 'zlib';
 import { crc32 } from './crc32';
+import { compressedByName, MEM_LEVEL, outputChunk, windowBitsFor, worthDeflating } from './deflateChoices';
 import { NOFOLLOW, NONBLOCK, walkFolderSync } from './folderWalk';
 import type { WalkRequest, WalkResult } from './folderWalk';
 
-/** zlib's largest hash table (default 8): same level 6 matching, measured no slower here; fixed so bytes stay stable. */
-const MEM_LEVEL = 9;
 export const METHOD_STORED = 0;
 export const METHOD_DEFLATE = 8;
 
@@ -44,7 +43,19 @@ export interface LargeRequest {
   /** Where the deflated bytes are spilled; removed by the worker when storing is smaller. */
   spillPath: string;
 }
-export type WorkerRequest = BatchRequest | LargeRequest;
+/** One part of a file split for parallel deflate (see zipPlan.ts): bytes [start, end) of the scanned file. */
+export interface PartRequest {
+  id: number;
+  kind: 'part';
+  level: number;
+  absPath: string;
+  /** Size seen by the scan: the file must still have it. */
+  size: number;
+  identity: FileIdentity | null;
+  start: number;
+  end: number;
+}
+export type WorkerRequest = BatchRequest | LargeRequest | PartRequest;
 
 /** scanFolder's request (not a pool request: it has its own progress messages). */
 export interface ScanRequest {
@@ -67,9 +78,14 @@ export type LargeResult =
   | { ok: true; size: number; crc: number; method: number; compressedSize: number; spilled: boolean }
   | { ok: false; code: string; message: string };
 
+/** A part's raw-deflate bytes (ending in a sync flush, or final for the file's last part) and its raw CRC. */
+export type PartResult =
+  { ok: true; crc: number; length: number } | { ok: false; code: string; message: string };
+
 export type WorkerResponse =
   | { id: number; kind: 'batch'; results: SmallResult[]; data: ArrayBuffer }
-  | { id: number; kind: 'large'; result: LargeResult };
+  | { id: number; kind: 'large'; result: LargeResult }
+  | { id: number; kind: 'part'; result: PartResult; data: ArrayBuffer };
 
 function failure(err: unknown): { ok: false; code: string; message: string } {
   const e = err as NodeJS.ErrnoException;
@@ -154,32 +170,6 @@ export function readWhole(file: string, expected = -1, id?: FileIdentity | null)
   }
 }
 
-/**
- * The smallest window that still reaches back to the start of a `size`-byte input (zlib's matches reach
- * 2^bits - 262 bytes back): the same matches, so the same bytes, as the 32 KiB window, but deflateInit allocates
- * and clears less. Measured on a real node_modules tree (15,000 files): identical output, ~20% less deflate CPU.
- */
-export function windowBitsFor(size: number): number {
-  let bits = 9;
-  while (bits < 15 && (1 << bits) - 262 < size) bits++;
-  return bits;
-}
-
-/** Formats that are already compressed: stored without trying deflate (it would shrink them by ~0–2%). */
-const COMPRESSED_EXT =
-  /\.(zip|jar|war|ear|whl|egg|gz|tgz|bz2|xz|zst|lz4|br|7z|png|jpe?g|gif|webp|avif|heic|woff2?|mp3|mp4|m4a|ogg|webm|pdf)$/i;
-
-/** Files at least this big are tried on their first SAMPLE_SMALL bytes first; stored when those do not shrink. */
-const SAMPLE_FROM = 1024 * 1024;
-const SAMPLE_SMALL = 64 * 1024;
-
-function worthDeflating(file: string, raw: Buffer, level: number): boolean {
-  if (raw.length === 0 || COMPRESSED_EXT.test(file)) return false;
-  if (raw.length < SAMPLE_FROM) return true;
-  const sample = raw.subarray(0, SAMPLE_SMALL);
-  return zlib.deflateRawSync(sample, { level, memLevel: MEM_LEVEL }).length < sample.length * 0.98;
-}
-
 export function deflateBatch(req: BatchRequest): { results: SmallResult[]; data: ArrayBuffer } {
   const outputs: Uint8Array[] = [];
   const results: SmallResult[] = [];
@@ -190,6 +180,7 @@ export function deflateBatch(req: BatchRequest): { results: SmallResult[]; data:
       const raw = readWhole(file, req.sizes?.[i], req.ids?.[i]);
       const deflated = worthDeflating(file, raw, req.level)
         ? zlib.deflateRawSync(raw, {
+            chunkSize: outputChunk(raw.length),
             level: req.level,
             memLevel: MEM_LEVEL,
             windowBits: windowBitsFor(raw.length),
@@ -222,6 +213,59 @@ export function deflateBatch(req: BatchRequest): { results: SmallResult[]; data:
   return { results, data: packed.buffer };
 }
 
+/** Deflate's window: a part is deflated with this much of the file before it as its dictionary. */
+const DICTIONARY_BYTES = 32 * 1024;
+
+/**
+ * Deflates bytes [start, end) of a file as one piece of a raw deflate stream, as pigz splits work: the 32 KiB before
+ * `start` are the dictionary, and a sync flush (byte-aligned, not final) ends every part but the file's last, so the
+ * parts concatenated are one stream; their CRCs combine (crc32Combine). The file must be the scanned one, unchanged
+ * while read. A part whose first 64 KiB do not shrink is stored blocks (level 0). Depends on bytes and cuts only.
+ */
+export function deflatePart(req: PartRequest): { result: PartResult; data: ArrayBuffer } {
+  try {
+    const { fd, stat } = openScanned(req.absPath, req.size, req.identity);
+    try {
+      const from = Math.max(0, req.start - DICTIONARY_BYTES);
+      const want = req.end - from;
+      if (req.end > stat.size || req.start >= req.end) throw changedError();
+      if (readBuffer.length < want) {
+        let n = readBuffer.length;
+        while (n < want) n *= 2;
+        readBuffer = Buffer.allocUnsafeSlow(n);
+      }
+      let length = 0;
+      while (length < want) {
+        const n = fs.readSync(fd, readBuffer, length, want - length, from + length);
+        if (n === 0) break;
+        length += n;
+      }
+      const after = fs.fstatSync(fd);
+      if (length !== want || after.size !== stat.size || after.mtimeMs !== stat.mtimeMs) throw changedError();
+      const dictionary = readBuffer.subarray(0, req.start - from);
+      const raw = readBuffer.subarray(req.start - from, want);
+      const last = req.end === stat.size;
+      const level = worthDeflating(req.absPath, raw, req.level) ? req.level : 0;
+      const out = zlib.deflateRawSync(raw, {
+        chunkSize: outputChunk(raw.length),
+        level,
+        memLevel: MEM_LEVEL,
+        windowBits: 15,
+        ...(level > 0 && dictionary.length > 0 ? { dictionary } : {}),
+        finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+      });
+      // A fresh buffer of its own, so it can be transferred.
+      const data = new Uint8Array(out.length);
+      data.set(out);
+      return { result: { ok: true, crc: crc32(raw), length: raw.length }, data: data.buffer };
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (err) {
+    return { result: failure(err), data: new ArrayBuffer(0) };
+  }
+}
+
 const SAMPLE_BYTES = 256 * 1024;
 
 /**
@@ -245,7 +289,7 @@ export async function deflateLarge(req: LargeRequest): Promise<LargeResult> {
     const { fd, stat } = opened;
     const read = (): fs.ReadStream =>
       fs.createReadStream('', { fd, start: 0, autoClose: false, highWaterMark: 1 << 20 });
-    if (COMPRESSED_EXT.test(req.absPath) || looksIncompressible(fd, req.level)) {
+    if (compressedByName(req.absPath) || looksIncompressible(fd, req.level)) {
       // Store without deflating the whole file: only the CRC needs a pass over the data. The writer copies the
       // bytes in a second read and checks them against this CRC.
       for await (const chunk of read()) {
@@ -308,6 +352,10 @@ if (parentPort) {
         res = { id: req.id, kind: 'scanError', code: f.code, message: f.message };
       }
       port.postMessage(res);
+    } else if (req.kind === 'part') {
+      const { result, data } = deflatePart(req);
+      const res: WorkerResponse = { id: req.id, kind: 'part', result, data };
+      port.postMessage(res, [data]);
     } else if (req.kind === 'batch') {
       const { results, data } = deflateBatch(req);
       const res: WorkerResponse = { id: req.id, kind: 'batch', results, data };

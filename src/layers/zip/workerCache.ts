@@ -19,8 +19,9 @@ export function defaultWorkerPath(): string {
   return path.join(__dirname, 'deflateWorker.js');
 }
 
-export function spawnWorker(workerPath: string, youngGenerationMb = 8): Worker {
+export function spawnWorker(workerPath: string, youngGenerationMb = 2): Worker {
   // A small young generation makes the worker collect its per-file garbage (zlib buffers) early: lower RSS.
+  // Measured on Node 24 (Node tree): 8 MB gave a peak RSS of ~250 MB, 2 MB ~230 MB, at the same speed.
   return new Worker(workerPath, {
     resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb, maxOldGenerationSizeMb: 128 },
   });

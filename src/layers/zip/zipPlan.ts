@@ -10,8 +10,15 @@ const CACHED_RUN_BYTES = 4 * 1024 * 1024;
 /** Between two cached entries of a run lies the old local header: at most this many bytes. */
 const CACHED_GAP_BYTES = 30 + 0xffff + 20;
 
+/** Files from this size on (below the large-file threshold, and not compressed by name) are split in parts. */
+export const SPLIT_FROM = 2 * 1024 * 1024;
+/** The size of a part: both workers keep busy on a big file, and no worker holds more than this (+32 KiB). */
+export const PART_BYTES = 1024 * 1024;
+
 export type Job<E> =
   | { kind: 'batch'; entries: E[]; memBytes: number }
+  /** Bytes [start, end) of one file; `parts` jobs in a row make the entry (see deflatePart). */
+  | { kind: 'part'; entry: E; start: number; end: number; index: number; parts: number; memBytes: number }
   | { kind: 'large'; entry: E; memBytes: number }
   | { kind: 'cached'; entries: E[]; records: PackRecord[]; start: number; memBytes: number };
 
@@ -37,10 +44,11 @@ export function compareZipPaths(a: string, b: string): number {
   return a.length - b.length;
 }
 
-export function planJobs<E extends CacheableEntry>(
+export function planJobs<E extends CacheableEntry & { absPath: string }>(
   sorted: readonly E[],
   largeThreshold: number,
   pack?: OpenPack,
+  split: (e: E) => boolean = () => false,
 ): Job<E>[] {
   const jobs: Job<E>[] = [];
   let batch: E[] = [];
@@ -75,6 +83,16 @@ export function planJobs<E extends CacheableEntry>(
     if (e.size >= largeThreshold) {
       close();
       jobs.push({ kind: 'large', entry: e, memBytes: FLUSH_BYTES });
+      continue;
+    }
+    if (e.size >= SPLIT_FROM && split(e)) {
+      close();
+      const parts = Math.ceil(e.size / PART_BYTES);
+      for (let i = 0; i < parts; i++) {
+        const start = i * PART_BYTES;
+        const end = Math.min(e.size, start + PART_BYTES);
+        jobs.push({ kind: 'part', entry: e, start, end, index: i, parts, memBytes: end - start });
+      }
       continue;
     }
     if (batch.length > 0 && (batch.length >= BATCH_MAX_FILES || batchBytes + e.size > BATCH_MAX_BYTES))

@@ -18,8 +18,17 @@ export class Sink {
   private readonly hash = createHash('sha256');
   private chunks: Buffer[] = [];
   private buffered = 0;
+  /** Where a flush gathers its chunks, reused: a fresh 1 MB per flush was ~40 MB of garbage per archive (RSS). */
+  private scratch: Buffer | undefined;
 
-  constructor(private readonly out: (data: Buffer) => Promise<void>) {}
+  /**
+   * `reuse`: the consumer is done with the bytes once `out` resolves (a file), so one gathering buffer is reused;
+   * otherwise (a stream may keep what it is given) each flush hands over a buffer of its own.
+   */
+  constructor(
+    private readonly out: (data: Buffer) => Promise<void>,
+    private readonly reuse = false,
+  ) {}
 
   append(data: Buffer): void {
     this.offset += data.length;
@@ -38,11 +47,20 @@ export class Sink {
 
   async flush(): Promise<void> {
     if (this.buffered === 0) return;
-    const data = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.buffered);
+    const data = this.chunks.length === 1 ? this.chunks[0]! : this.gather();
     this.chunks = [];
     this.buffered = 0;
     this.hash.update(data);
     await this.out(data);
+  }
+
+  private gather(): Buffer {
+    if (!this.reuse) return Buffer.concat(this.chunks, this.buffered);
+    if (!this.scratch || this.scratch.length < this.buffered)
+      this.scratch = Buffer.allocUnsafeSlow(Math.max(2 * FLUSH_BYTES, this.buffered));
+    let at = 0;
+    for (const c of this.chunks) at += c.copy(this.scratch, at);
+    return this.scratch.subarray(0, at);
   }
 
   digest(): string {

@@ -5,16 +5,18 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Writable } from 'stream';
-import { deflateBatch } from './deflateWorker';
+import { compressedByName } from './deflateChoices';
+import { deflateBatch, METHOD_DEFLATE, METHOD_STORED } from './deflateWorker';
 import type { LargeResult, SmallResult, WorkerResponse } from './deflateWorker';
 import { copyInto, entryFailure, identity } from './zipEntryIo';
-import { crc32 } from './crc32';
+import { crc32, crc32Combine } from './crc32';
 import { DeflatePool } from './deflatePool';
-import { centralHeader, encodeName, endRecords, localHeader } from './zipRecords';
+import { endRecords } from './zipRecords';
+import { commonFolder, remember, writeEntry } from './zipEntryWrite';
 import { openTarget, Sink } from './zipSink';
 import type { Target } from './zipSink';
-import type { CentralRecord } from './zipRecords';
 import { compareZipPaths, planJobs } from './zipPlan';
+import type { Job } from './zipPlan';
 import { verifiedSlice } from './packCache';
 import type { PackCache, PackWriter } from './packCache';
 
@@ -128,16 +130,24 @@ export async function writeZip(
   }
   const pack = options.cache?.open(cacheKey, level);
   let packOut: PackWriter | undefined;
-  const jobs = planJobs(sorted, options.largeFileThreshold ?? 16 * 1024 * 1024, pack);
+  const jobs = planJobs(
+    sorted,
+    options.largeFileThreshold ?? 16 * 1024 * 1024,
+    pack,
+    (e) => !compressedByName(e.absPath),
+  );
   const bytesTotal = sorted.reduce((n, e) => n + e.size, 0);
   const hasLarge = jobs.some((j) => j.kind === 'large');
   const needsPool = jobs.some((j) => j.kind !== 'cached');
 
   let out: Target | undefined;
-  const sink = new Sink((d) => {
-    packOut?.write(d);
-    return out!.write(d);
-  });
+  const sink = new Sink(
+    (d) => {
+      packOut?.write(d);
+      return out!.write(d);
+    },
+    typeof target === 'string',
+  );
   /** Adds an entry and its bytes; the new pack remembers where they are. */
   const addEntry = (
     entry: ZipEntry,
@@ -186,22 +196,32 @@ export async function writeZip(
         const p: Promise<WorkerResponse | Buffer> =
           job.kind === 'cached'
             ? pack!.read(job.start, job.memBytes)
-            : job.kind === 'batch'
+            : job.kind === 'part'
               ? pool!.run({
-                  kind: 'batch',
-                  level,
-                  files: job.entries.map((e) => e.absPath),
-                  sizes: job.entries.map((e) => e.size),
-                  ids: job.entries.map(identity),
-                })
-              : pool!.run({
-                  kind: 'large',
+                  kind: 'part',
                   level,
                   absPath: job.entry.absPath,
                   size: job.entry.size,
                   identity: identity(job.entry),
-                  spillPath: path.join(spillDir!, `${dispatched}.deflate`),
-                });
+                  start: job.start,
+                  end: job.end,
+                })
+              : job.kind === 'batch'
+                ? pool!.run({
+                    kind: 'batch',
+                    level,
+                    files: job.entries.map((e) => e.absPath),
+                    sizes: job.entries.map((e) => e.size),
+                    ids: job.entries.map(identity),
+                  })
+                : pool!.run({
+                    kind: 'large',
+                    level,
+                    absPath: job.entry.absPath,
+                    size: job.entry.size,
+                    identity: identity(job.entry),
+                    spillPath: path.join(spillDir!, `${dispatched}.deflate`),
+                  });
         p.catch(() => undefined);
         inFlightResults[dispatched] = p;
         inFlightBytes += job.memBytes;
@@ -225,6 +245,51 @@ export async function writeZip(
     let uncompressed = 0;
     for (let j = 0; j < jobs.length; j++) {
       const job = jobs[j]!;
+      if (job.kind === 'part') {
+        // The file's parts are the next `parts` jobs: each is taken (and leaves the window) as it comes back, so
+        // the later ones can start; the entry is written once all are in (its header needs the sizes and CRC).
+        const parts: Buffer[] = [];
+        let crc = 0;
+        let compressed = 0;
+        for (let k = 0; k < job.parts; k++) {
+          const pj = jobs[j + k] as Extract<Job<ZipEntry>, { kind: 'part' }>;
+          if (inFlightResults[j + k] === undefined) fill();
+          const res = await Promise.race([inFlightResults[j + k]!, aborted]);
+          inFlightResults[j + k] = undefined;
+          inFlightBytes -= pj.memBytes;
+          if (Buffer.isBuffer(res) || res.kind !== 'part') throw new Error('Unexpected part result');
+          if (!res.result.ok) throw entryFailure(job.entry, res.result);
+          crc = k === 0 ? res.result.crc : crc32Combine(crc, res.result.crc, res.result.length);
+          parts.push(Buffer.from(res.data));
+          compressed += res.data.byteLength;
+          fill();
+        }
+        const entry = job.entry;
+        if (compressed >= entry.size) {
+          // Deflate did not shrink it: stored, read again and checked against the parts' CRC.
+          writeEntry(sink, central, entry, METHOD_STORED, crc, entry.size, entry.size, force);
+          const dataAt = sink.offset;
+          const dataCrc = await copyInto(sink, entry.absPath, entry.size, entry, crc, signal);
+          remember(packOut, entry, dataAt, METHOD_STORED, crc, entry.size, dataCrc);
+        } else {
+          writeEntry(sink, central, entry, METHOD_DEFLATE, crc, compressed, entry.size, force);
+          const dataAt = sink.offset;
+          let dataCrc = 0;
+          for (const part of parts) {
+            dataCrc = crc32(part, dataCrc);
+            sink.append(part);
+            if (sink.full()) await sink.flush();
+          }
+          remember(packOut, entry, dataAt, METHOD_DEFLATE, crc, compressed, dataCrc);
+        }
+        uncompressed += entry.size;
+        bytesDone += entry.size;
+        entriesDone++;
+        j += job.parts - 1;
+        signal?.throwIfAborted();
+        options.onProgress?.({ bytesDone, bytesTotal, entriesDone, entriesTotal: sorted.length });
+        continue;
+      }
       if (inFlightResults[j] === undefined) fill();
       const res = await Promise.race([inFlightResults[j]!, aborted]);
       inFlightResults[j] = undefined;
@@ -320,65 +385,4 @@ export async function writeZip(
     await pool?.close();
     if (spillDir) await fs.promises.rm(spillDir, { recursive: true, force: true });
   }
-}
-
-/** The folder holding every entry: what the cache keeps an archive under by default. */
-function commonFolder(entries: readonly ZipEntry[]): string {
-  let prefix = entries.length > 0 ? path.dirname(entries[0]!.absPath) : '';
-  for (const e of entries) {
-    while (!e.absPath.startsWith(prefix + path.sep) && path.dirname(prefix) !== prefix)
-      prefix = path.dirname(prefix);
-  }
-  return prefix;
-}
-
-function remember(
-  packOut: PackWriter | undefined,
-  e: ZipEntry,
-  dataAt: number,
-  method: number,
-  crc: number,
-  compressedSize: number,
-  dataCrc: number,
-): void {
-  if (!packOut) return;
-  if (e.dev === undefined || e.ino === undefined || e.mtimeMs === undefined) return packOut.skip();
-  packOut.record({
-    p: e.zipPath,
-    d: e.dev,
-    i: e.ino,
-    s: e.size,
-    m: e.mtimeMs,
-    x: e.executable ? 1 : 0,
-    o: dataAt,
-    c: compressedSize,
-    k: method,
-    crc,
-    dc: dataCrc,
-  });
-}
-
-function writeEntry(
-  sink: Sink,
-  central: Buffer[],
-  entry: ZipEntry,
-  method: number,
-  crc: number,
-  compressedSize: number,
-  uncompressedSize: number,
-  force: boolean,
-): void {
-  const { name, flags } = encodeName(entry.zipPath);
-  const rec: CentralRecord = {
-    name,
-    flags,
-    method,
-    crc,
-    compressedSize,
-    uncompressedSize,
-    localHeaderOffset: sink.offset,
-    executable: entry.executable,
-  };
-  central.push(centralHeader(rec, force));
-  sink.append(localHeader(rec, force));
 }

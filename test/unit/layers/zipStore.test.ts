@@ -26,7 +26,7 @@ describe('zipWriter: entries stored without deflating', () => {
   beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zipstore-'))));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('stores already-compressed formats by name and big files whose first block does not shrink', async () => {
+  it('stores already-compressed formats by name and files whose first block does not shrink (big ones part by part)', async () => {
     const root = path.join(dir, 'layer');
     fs.mkdirSync(root);
     const text = 'const value = require("module");\n'.repeat(3000);
@@ -34,11 +34,15 @@ describe('zipWriter: entries stored without deflating', () => {
     for (const name of ['icon.png', 'lib.jar', 'dep.whl', 'font.woff2', 'data.gz'])
       fs.writeFileSync(path.join(root, name), text);
     fs.writeFileSync(path.join(root, 'index.js'), text);
-    // 2 MiB: a random first block, then text. Judged by its first 64 KiB, it is stored whole.
+    // 1.5 MiB: a random first block, then text. Judged by its first 64 KiB, it is stored whole.
     fs.writeFileSync(
       path.join(root, 'model.bin'),
-      Buffer.concat([randomBytes(64 * 1024), Buffer.alloc(2 * 1024 * 1024, text)]),
+      Buffer.concat([randomBytes(64 * 1024), Buffer.alloc(1.5 * 1024 * 1024, text)]),
     );
+    // From 2 MiB a file is deflated in 1 MiB parts, each judged by its own first 64 KiB: the random block's part
+    // goes in as stored blocks, the text after it is deflated.
+    const weights = Buffer.concat([randomBytes(64 * 1024), Buffer.alloc(3 * 1024 * 1024, text)]);
+    fs.writeFileSync(path.join(root, 'weights.bin'), weights);
     const scan = await scanFolder(root, { prewarmWorkers: 0 });
     const out = path.join(dir, 'a.zip');
     await writeZip(toZipEntries(scan.files, ''), out);
@@ -46,6 +50,15 @@ describe('zipWriter: entries stored without deflating', () => {
     for (const name of ['icon.png', 'lib.jar', 'dep.whl', 'font.woff2', 'data.gz', 'model.bin'])
       assert.strictEqual(m.get(name), 'Stored', name);
     assert.strictEqual(m.get('index.js'), 'Defl:N');
+    assert.strictEqual(m.get('weights.bin'), 'Defl:N');
+    const listed = spawnSync('/usr/bin/unzip', ['-v', out], { encoding: 'utf8' }).stdout;
+    const row = listed.split('\n').find((l) => l.endsWith('weights.bin'))!;
+    const compressed = Number(row.trim().split(/\s+/)[2]);
+    // The first part (1 MiB, opening with noise) is stored blocks; the 2+ MiB of text after it shrank to little.
+    assert.ok(
+      compressed >= 1024 * 1024 && compressed < 1024 * 1024 + 64 * 1024,
+      `compressed size ${compressed}`,
+    );
     assert.strictEqual(spawnSync('/usr/bin/unzip', ['-tq', out]).status, 0);
   });
 });

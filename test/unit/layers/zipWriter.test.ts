@@ -6,7 +6,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { PassThrough } from 'stream';
 import * as zlib from 'zlib';
-import { crc32, crc32Js } from '../../../src/layers/zip/crc32';
+import { crc32, crc32Combine, crc32Js } from '../../../src/layers/zip/crc32';
+import { CHANGED, deflatePart } from '../../../src/layers/zip/deflateWorker';
+import { PART_BYTES, SPLIT_FROM } from '../../../src/layers/zip/zipPlan';
 import { scanFolder } from '../../../src/layers/zip/folderScan';
 import { writeZip } from '../../../src/layers/zip/zipWriter';
 import { ZipEntryError } from '../../../src/layers/zip/zipEntryIo';
@@ -446,6 +448,66 @@ describe('zipWriter', () => {
     assert.deepStrictEqual([...names].sort(compareZipPaths), byBytes);
     assert.deepStrictEqual(byBytes.slice(-4), ['\ue000', '\uffee', '\u{10000}x', '\u{1f600}']);
     assert.strictEqual(compareZipPaths('same/é', 'same/é'), 0);
+  });
+
+  it('splits a big file into parts deflated side by side: one valid stream, stored parts where deflate cannot help, the same bytes with any worker count', async () => {
+    const text = Buffer.from(js.repeat(Math.ceil((SPLIT_FROM * 2.5) / js.length)));
+    const noise = randomBytes(SPLIT_FROM + 12_345);
+    // Compressible text, then noise: the noise's parts go in as stored blocks inside the one deflate stream.
+    const mixed = Buffer.concat([text.subarray(0, PART_BYTES + 777), randomBytes(PART_BYTES * 2)]);
+    fs.writeFileSync(path.join(dir, 'big.js'), text);
+    fs.writeFileSync(path.join(dir, 'noise.bin'), noise);
+    fs.writeFileSync(path.join(dir, 'mixed.so'), mixed);
+    const list = [...all(), entry(dir, 'big.js'), entry(dir, 'noise.bin'), entry(dir, 'mixed.so')];
+    const two = await writeZip(list, path.join(outDir, 'two.zip'), { workers: 2 });
+    const one = await writeZip(list, path.join(outDir, 'one.zip'), { workers: 1 });
+    assert.strictEqual(one.sha256Base64, two.sha256Base64);
+    const check = unzipTest(path.join(outDir, 'two.zip'));
+    assert.ok(check.ok, check.output);
+    const byName = new Map(
+      readZip(fs.readFileSync(path.join(outDir, 'two.zip'))).entries.map((e) => [e.name, e]),
+    );
+    const big = byName.get('big.js')!;
+    assert.strictEqual(big.method, 8);
+    assert.ok(big.data.equals(text));
+    assert.strictEqual(big.crc, zlib.crc32(text));
+    // The cuts cost next to nothing against one stream over the whole file.
+    const whole = zlib.deflateRawSync(text, { level: 6 }).length;
+    assert.ok(big.compressedSize < whole * 1.01 + 64, `${big.compressedSize} vs ${whole}`);
+    assert.strictEqual(byName.get('noise.bin')!.method, 0);
+    assert.ok(byName.get('noise.bin')!.data.equals(noise));
+    const m = byName.get('mixed.so')!;
+    assert.strictEqual(m.method, 8);
+    assert.ok(m.data.equals(mixed));
+    assert.ok(m.compressedSize < mixed.length, 'the text part shrank, the noise parts did not grow much');
+  });
+
+  it('refuses a part of a file that changed after an earlier part was read', () => {
+    const file = path.join(dir, 'grows.js');
+    fs.writeFileSync(file, js.repeat(Math.ceil((PART_BYTES * 3) / js.length)));
+    const st = fs.statSync(file);
+    const id = { dev: st.dev, ino: st.ino, mtimeMs: st.mtimeMs };
+    const req = { id: 1, kind: 'part' as const, level: 6, absPath: file, size: st.size, identity: id };
+    const first = deflatePart({ ...req, start: 0, end: PART_BYTES });
+    assert.strictEqual(first.result.ok, true);
+    fs.appendFileSync(file, 'more');
+    const second = deflatePart({ ...req, start: PART_BYTES, end: 2 * PART_BYTES });
+    assert.deepStrictEqual(second.result.ok ? 'read' : second.result.code, CHANGED);
+  });
+
+  it('combines the CRC-32 of two parts into the CRC-32 of the whole', () => {
+    for (const [a, b] of [
+      [0, 0],
+      [1, 1],
+      [100, 3],
+      [70_000, 123_457],
+      [5, 0],
+      [0, 5],
+    ] as const) {
+      const x = randomBytes(a);
+      const y = randomBytes(b);
+      assert.strictEqual(crc32Combine(crc32(x), crc32(y), b), zlib.crc32(Buffer.concat([x, y])), `${a}+${b}`);
+    }
   });
 
   it('computes CRC-32 like zlib with the table fallback too', () => {

@@ -1,0 +1,68 @@
+// Writing one entry into the archive: its local header (and central record, kept for the end) and what the new
+// pack remembers of it; and the folder the pack cache keeps an archive under by default.
+import * as path from 'path';
+import type { CacheableEntry, PackWriter } from './packCache';
+import { centralHeader, encodeName, localHeader } from './zipRecords';
+import type { CentralRecord } from './zipRecords';
+import type { Sink } from './zipSink';
+
+/** The folder holding every entry: what the cache keeps an archive under by default. */
+export function commonFolder(entries: readonly CacheableEntry[]): string {
+  let prefix = entries.length > 0 ? path.dirname(entries[0]!.absPath) : '';
+  for (const e of entries) {
+    while (!e.absPath.startsWith(prefix + path.sep) && path.dirname(prefix) !== prefix)
+      prefix = path.dirname(prefix);
+  }
+  return prefix;
+}
+
+export function remember(
+  packOut: PackWriter | undefined,
+  e: CacheableEntry,
+  dataAt: number,
+  method: number,
+  crc: number,
+  compressedSize: number,
+  dataCrc: number,
+): void {
+  if (!packOut) return;
+  if (e.dev === undefined || e.ino === undefined || e.mtimeMs === undefined) return packOut.skip();
+  packOut.record({
+    p: e.zipPath,
+    d: e.dev,
+    i: e.ino,
+    s: e.size,
+    m: e.mtimeMs,
+    x: e.executable ? 1 : 0,
+    o: dataAt,
+    c: compressedSize,
+    k: method,
+    crc,
+    dc: dataCrc,
+  });
+}
+
+export function writeEntry(
+  sink: Sink,
+  central: Buffer[],
+  entry: CacheableEntry,
+  method: number,
+  crc: number,
+  compressedSize: number,
+  uncompressedSize: number,
+  force: boolean,
+): void {
+  const { name, flags } = encodeName(entry.zipPath);
+  const rec: CentralRecord = {
+    name,
+    flags,
+    method,
+    crc,
+    compressedSize,
+    uncompressedSize,
+    localHeaderOffset: sink.offset,
+    executable: entry.executable,
+  };
+  central.push(centralHeader(rec, force));
+  sink.append(localHeader(rec, force));
+}
