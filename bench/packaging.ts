@@ -16,7 +16,7 @@ import { scanFolder } from '../src/layers/zip/folderScan';
 import { toZipEntries } from '../src/layers/zip/layerLayout';
 import { PackCache } from '../src/layers/zip/packCache';
 import { compareZipPaths } from '../src/layers/zip/zipPlan';
-import { writeZip } from '../src/layers/zip/zipWriter';
+import { DEFAULT_LEVEL, writeZip } from '../src/layers/zip/zipWriter';
 
 interface TreeInfo {
   dir: string;
@@ -27,11 +27,15 @@ interface TreeInfo {
 // ---- child: pack a folder with our code ----
 async function childPack(src: string, out: string, cacheDir?: string): Promise<void> {
   const t0 = performance.now();
-  const scan = await scanFolder(src);
+  // As the extension does (packageAndUpload.ts): no deflate workers started during the scan of a folder whose
+  // pack is in the cache.
+  const cache = cacheDir ? new PackCache(cacheDir) : undefined;
+  const key = path.resolve(src);
+  const scan = await scanFolder(src, cache?.holds(key, DEFAULT_LEVEL) ? { prewarmWorkers: 0 } : {});
   const t1 = performance.now();
   const res = await writeZip(toZipEntries(scan.files, ''), out, {
-    level: 6,
-    ...(cacheDir ? { cache: new PackCache(cacheDir), cacheKey: path.resolve(src) } : {}),
+    level: DEFAULT_LEVEL,
+    ...(cache ? { cache, cacheKey: key } : {}),
   });
   const t2 = performance.now();
   const usage = process.resourceUsage();

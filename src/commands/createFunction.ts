@@ -236,6 +236,7 @@ export async function createFunction(
   const { name, runtime, handler, architecture } = plan;
   const out = await packageAndUpload(deps, {
     title: `Creating ${name}`,
+    folder: scan.root,
     entries: toZipEntries(scan.files, ''),
     s3Key: (sha) => artifactKey('functions', name, sha),
     call: (code, report, archive) => {

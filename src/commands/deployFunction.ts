@@ -138,6 +138,7 @@ export async function deployFolder(
 
   const out = await packageAndUpload(deps, {
     title: `Deploying to ${functionName}`,
+    folder: scan.root,
     entries: toZipEntries(scan.files, ''),
     s3Key: (sha) => artifactKey('functions', functionName, sha),
     unchanged: async (sha) =>

@@ -148,6 +148,7 @@ export async function publishLayer(
   const previous = await newestVersion(lambda, layerName);
   const out = await packageAndUpload(deps, {
     title: `Publishing ${layerName}`,
+    folder: scan.root,
     entries: toZipEntries(scan.files, plan.prefix),
     s3Key: (sha) => artifactKey('layers', layerName, sha),
     unchanged: async (sha, signal) => {

@@ -14,7 +14,7 @@ import type { FolderScan } from '../../layers/zip/folderScan';
 import { hasBlockingFindings, preflightArchive, preflightScan } from '../../layers/zip/preflight';
 import { PackCache } from '../../layers/zip/packCache';
 import type { PreflightFinding } from '../../layers/zip/preflight';
-import { writeZip } from '../../layers/zip/zipWriter';
+import { DEFAULT_LEVEL, writeZip } from '../../layers/zip/zipWriter';
 import type { ZipEntry } from '../../layers/zip/zipWriter';
 import { formatBytes } from '../../ui/format';
 import { Cancelled } from '../../ui/prompter';
@@ -48,8 +48,14 @@ export async function scanWithPreflight(
     { cancellable: true },
     (report, signal) => {
       report({ message: 'Scanning' });
+      // With a pack of this folder in the cache, most files are likely unchanged: no deflate workers are started
+      // while scanning (they would compete with the walk for the cores); the writer starts what it needs.
+      const repack = deps.packCacheDir
+        ? new PackCache(deps.packCacheDir).holds(path.resolve(folder), DEFAULT_LEVEL)
+        : false;
       return scanFolder(folder, {
         signal,
+        ...(repack ? { prewarmWorkers: 0 } : {}),
         onProgress: (n) => report({ message: `Scanning (${n} files)` }),
         ...(extraExcludes ? { extraExcludes } : {}),
       });
@@ -90,7 +96,7 @@ export async function buildArchive(
   entries: readonly ZipEntry[],
   report: (step: ProgressStep) => void,
   signal: AbortSignal,
-  cache?: PackCache,
+  cache?: { cache: PackCache; key: string },
 ): Promise<BuiltArchive> {
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), TEMP_PREFIX));
   try {
@@ -99,7 +105,7 @@ export async function buildArchive(
     report({ message: `Compressing (0 of ${formatBytes(total)})` });
     const r = await writeZip(entries, path.join(dir, 'archive.zip'), {
       signal,
-      ...(cache ? { cache } : {}),
+      ...(cache ? { cache: cache.cache, cacheKey: cache.key } : {}),
       onProgress: (p) => {
         const now = Math.floor(p.bytesDone / (1024 * 1024));
         if (now === lastMb) return;
@@ -140,6 +146,8 @@ export function artifactKey(kind: 'layers' | 'functions', name: string, sha256Ba
 export interface PackageAndUploadSpec<R> {
   /** The progress title, e.g. "Publishing my-layer". */
   title: string;
+  /** The folder the entries come from: what the re-publish cache keeps the archive under. */
+  folder: string;
   entries: readonly ZipEntry[];
   /** Where the archive goes in S3 when it is over 50 MB. */
   s3Key(sha256: string): string;
@@ -165,7 +173,9 @@ export async function packageAndUpload<R>(
       spec.entries,
       report,
       signal,
-      deps.packCacheDir ? new PackCache(deps.packCacheDir) : undefined,
+      deps.packCacheDir
+        ? { cache: new PackCache(deps.packCacheDir), key: path.resolve(spec.folder) }
+        : undefined,
     ),
   );
   let s3: S3Location | undefined;

@@ -6,9 +6,15 @@ import * as path from 'path';
 import * as os from 'os';
 import type { Worker } from 'worker_threads';
 import type { ScanRequest, ScanResponse } from './deflateWorker';
-import { NOFOLLOW, NONBLOCK, walkFolderSync } from './folderWalk';
+import { mergeWalks, NOFOLLOW, NONBLOCK, walkFolderSync } from './folderWalk';
 import type { WalkRequest, WalkResult } from './folderWalk';
 import { defaultWorkerPath, prewarmWorkers, spawnWorker } from './workerCache';
+import { compareZipPaths } from './zipPlan';
+
+/** A split walk hands out the folders that wait once there are this many (two workers take turns with them). */
+const SPLIT_AT = 16;
+/** Folders per request to a walking worker. */
+const SHARE_FOLDERS = 8;
 
 /**
  * Always excluded. `__pycache__/` is deliberately NOT a default: /opt is read-only on Lambda, so bytecode that
@@ -95,6 +101,8 @@ function walkInWorker(
   workerPath: string,
   signal: AbortSignal | undefined,
   onProgress: ((filesFound: number) => void) | undefined,
+  /** Leave the worker running afterwards (it walks again); else it is ended. */
+  keep = false,
 ): Promise<WalkResult | undefined> {
   return new Promise<WalkResult | undefined>((resolve, reject) => {
     let settled = false;
@@ -104,7 +112,7 @@ function walkInWorker(
       worker.off('error', onError);
       worker.off('exit', onExit);
       signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
+      if (!keep) void worker.terminate();
     };
     const onMessage = (res: ScanResponse): void => {
       if (settled) return;
@@ -236,25 +244,74 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
 
   const req: WalkRequest = { root, realRoot, rules };
   const workerPath = options.workerPath ?? defaultWorkerPath();
-  // The walk gets a worker of its own, ended afterwards: reusing it for deflating kept its grown heap and cost
+  // The walk gets workers of its own, ended afterwards: reusing one for deflating kept its grown heap and cost
   // ~25 MB of peak RSS. The writer's workers start now, while it walks, so they are ready when writeZip asks.
   // A larger young generation for the walk: it allocates a Stats object and strings per file, all short-lived
-  // (fewer scavenges; the worker ends after the walk, so its memory goes with it).
+  // (fewer scavenges; the worker ends after the walk, so its memory goes with it). With two cores or more, two
+  // workers share the walk (mostly stat and readdir calls): the first walks level by level until SPLIT_AT folders
+  // wait, then each walks every other one (measured on the Node tree, 15,000 files: ~150 ms → see CHANGELOG).
   const worker = spawnWorker(workerPath, 32);
+  const second = os.availableParallelism() > 1 ? spawnWorker(workerPath, 32) : undefined;
+  let secondGone = false;
+  second?.once('error', () => (secondGone = true)).once('exit', () => (secondGone = true));
   // Once the walk's worker runs (so the start-ups do not compete for the cores).
   worker.once('online', () =>
     prewarmWorkers(workerPath, options.prewarmWorkers ?? os.availableParallelism()),
   );
-  let walked = await walkInWorker(req, worker, workerPath, signal, options.onProgress);
-  if (walked === undefined) {
+  const walkHere = (r: WalkRequest, base: number): WalkResult =>
     // No worker (the script is missing or failed to start): walk here, blocking this thread meanwhile.
-    walked = walkFolderSync(
-      req,
+    walkFolderSync(
+      r,
       (n) => {
-        if (n % 250 === 0) options.onProgress?.(n);
+        if (n % 250 === 0) options.onProgress?.(base + n);
       },
       () => signal?.throwIfAborted(),
     );
+  let walked: WalkResult;
+  try {
+    const firstReq = second ? { ...req, splitAt: SPLIT_AT } : req;
+    const inWorker = await walkInWorker(
+      firstReq,
+      worker,
+      workerPath,
+      signal,
+      options.onProgress,
+      second !== undefined,
+    );
+    // Without a worker, the whole walk here.
+    const first = inWorker ?? walkHere(req, 0);
+    const waiting = first.pending;
+    if (!second || waiting.length === 0) walked = first;
+    else {
+      const base = first.paths.length;
+      const found = [0, 0];
+      const progress = (i: number) => (n: number) => {
+        found[i] = n;
+        options.onProgress?.(base + found[0]! + found[1]!);
+      };
+      // Handed out a few folders at a time, to whichever worker is free: folders differ a lot in size.
+      const parts: WalkResult[] = [];
+      let next = 0;
+      await Promise.all(
+        [worker, second].map(async (w, i) => {
+          let done = 0;
+          while (next < waiting.length && !(i === 1 && secondGone)) {
+            const r = { ...req, subtrees: waiting.slice(next, (next += SHARE_FOLDERS)) };
+            const report = (n: number): void => progress(i)(done + n);
+            const part = await walkInWorker(r, w, workerPath, signal, report, true);
+            // A worker that failed takes no more: this share is walked here, the rest by the other worker.
+            parts.push(part ?? walkHere(r, base));
+            if (!part) break;
+            done += part.paths.length;
+          }
+        }),
+      );
+      if (next < waiting.length) parts.push(walkHere({ ...req, subtrees: waiting.slice(next) }, base));
+      walked = mergeWalks([{ ...first, pending: [] }, ...parts]);
+    }
+  } finally {
+    void worker.terminate();
+    void second?.terminate();
   }
   signal?.throwIfAborted();
 
@@ -271,7 +328,8 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
   }));
   // A file reached as a symlink is read at its target (inside the folder): the writer never follows a link.
   for (const [i, target] of walked.targets) files[i]!.absPath = target;
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // In archive order (UTF-8 bytes), so that the writer finds them sorted.
+  files.sort((a, b) => compareZipPaths(a.path, b.path));
   const problems: ScanProblem[] = walked.problems;
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   options.onProgress?.(files.length);

@@ -33,6 +33,16 @@ export interface WalkResult {
   targets: [number, string][];
   problems: WalkProblem[];
   excludedCount: number;
+  /** Folders not entered (a shallow walk): where the next walks start. */
+  pending: Subtree[];
+}
+
+/** A folder to walk, with the real paths of the folders that contain it (symlink loops are judged on them). */
+export interface Subtree {
+  abs: string;
+  rel: string;
+  real: string;
+  ancestors: string[];
 }
 
 export interface WalkRequest {
@@ -40,6 +50,46 @@ export interface WalkRequest {
   realRoot: string;
   /** .gitignore-style rule texts in order (each may hold several lines): defaults, the .layerignore, extras. */
   rules: readonly string[];
+  /** Walk these folders (what they hold) instead of the root: a share of a walk split between threads. */
+  subtrees?: readonly Subtree[];
+  /**
+   * Walk level by level until at least this many folders wait, and return them in `pending` instead of entering
+   * them: the first levels of a walk split between threads.
+   */
+  splitAt?: number;
+}
+
+/** Levels a split walk goes down at most before handing out what waits (a chain of single folders ends). */
+const MAX_SPLIT_LEVELS = 8;
+
+/** One walk made of walks of parts of the folder (the targets' indexes follow the paths). */
+export function mergeWalks(parts: readonly WalkResult[]): WalkResult {
+  const out: WalkResult = {
+    paths: [],
+    sizes: [],
+    executable: [],
+    devs: [],
+    inos: [],
+    mtimes: [],
+    targets: [],
+    problems: [],
+    excludedCount: 0,
+    pending: [],
+  };
+  for (const p of parts) {
+    const base = out.paths.length;
+    out.paths = out.paths.concat(p.paths);
+    out.sizes = out.sizes.concat(p.sizes);
+    out.executable = out.executable.concat(p.executable);
+    out.devs = out.devs.concat(p.devs);
+    out.inos = out.inos.concat(p.inos);
+    out.mtimes = out.mtimes.concat(p.mtimes);
+    for (const [i, t] of p.targets) out.targets.push([base + i, t]);
+    out.problems = out.problems.concat(p.problems);
+    out.excludedCount += p.excludedCount;
+    out.pending = out.pending.concat(p.pending);
+  }
+  return out;
 }
 
 const uid = typeof process.getuid === 'function' ? process.getuid() : -1;
@@ -82,8 +132,9 @@ export function walkFolderSync(
     targets: [],
     problems: [],
     excludedCount: 0,
+    pending: [],
   };
-  const ancestors = new Set<string>([req.realRoot]);
+  let ancestors = new Set<string>();
 
   const addFile = (rel: string, s: fs.Stats, target?: string): void => {
     if (!s.isFile()) {
@@ -150,7 +201,11 @@ export function walkFolderSync(
     }
   };
 
-  const enter = (abs: string, rel: string, real: string): void => {
+  const enter = (abs: string, rel: string, real: string, start = false): void => {
+    if (req.splitAt !== undefined && !start) {
+      out.pending.push({ abs, rel, real, ancestors: [...ancestors] });
+      return;
+    }
     const added = !ancestors.has(real);
     ancestors.add(real);
     try {
@@ -215,6 +270,19 @@ export function walkFolderSync(
     addFile(rel, st, target);
   };
 
-  walk(req.root, '', req.realRoot);
+  let starts: readonly Subtree[] = req.subtrees ?? [
+    { abs: req.root, rel: '', real: req.realRoot, ancestors: [] },
+  ];
+  for (let level = 0; starts.length > 0; level++) {
+    out.pending = [];
+    for (const s of starts) {
+      ancestors = new Set(s.ancestors);
+      enter(s.abs, s.rel, s.real, true);
+    }
+    // A whole walk goes once through; a split walk stops once enough folders wait (or it went deep enough).
+    if (req.splitAt === undefined || out.pending.length >= req.splitAt || level + 1 >= MAX_SPLIT_LEVELS)
+      break;
+    starts = out.pending;
+  }
   return out;
 }

@@ -5,6 +5,9 @@ import type { CacheableEntry, PackWriter } from './packCache';
 import { centralHeader, encodeName, localHeader } from './zipRecords';
 import type { CentralRecord } from './zipRecords';
 import type { Sink } from './zipSink';
+import { crc32 } from './crc32';
+import { METHOD_DEFLATE, METHOD_STORED } from './deflateWorker';
+import { copyInto } from './zipEntryIo';
 
 /** The folder holding every entry: what the cache keeps an archive under by default. */
 export function commonFolder(entries: readonly CacheableEntry[]): string {
@@ -65,4 +68,36 @@ export function writeEntry(
   };
   central.push(centralHeader(rec, force));
   sink.append(localHeader(rec, force));
+}
+
+/**
+ * Writes a file deflated in parts (zipPlan.ts): the parts in order, or, when deflate did not shrink it, the file
+ * stored, read again and checked against the parts' CRC.
+ */
+export async function writeParted(
+  sink: Sink,
+  central: Buffer[],
+  packOut: PackWriter | undefined,
+  entry: CacheableEntry,
+  got: { crc: number; compressed: number; parts: readonly Buffer[] },
+  force: boolean,
+  signal?: AbortSignal,
+): Promise<void> {
+  const { crc, compressed } = got;
+  if (compressed >= entry.size) {
+    writeEntry(sink, central, entry, METHOD_STORED, crc, entry.size, entry.size, force);
+    const dataAt = sink.offset;
+    const dataCrc = await copyInto(sink, entry.absPath, entry.size, entry, crc, signal);
+    remember(packOut, entry, dataAt, METHOD_STORED, crc, entry.size, dataCrc);
+    return;
+  }
+  writeEntry(sink, central, entry, METHOD_DEFLATE, crc, compressed, entry.size, force);
+  const dataAt = sink.offset;
+  let dataCrc = 0;
+  for (const part of got.parts) {
+    dataCrc = crc32(part, dataCrc);
+    sink.append(part);
+    if (sink.full()) await sink.flush();
+  }
+  remember(packOut, entry, dataAt, METHOD_DEFLATE, crc, compressed, dataCrc);
 }

@@ -5,8 +5,8 @@ import type { CacheableEntry, OpenPack, PackRecord } from './packCache';
 
 const BATCH_MAX_FILES = 64;
 const BATCH_MAX_BYTES = 512 * 1024;
-/** A cached run is read in one request of at most this many bytes. */
-const CACHED_RUN_BYTES = 4 * 1024 * 1024;
+/** A cached run is read in one request of at most this many bytes (unless one entry is larger). */
+export const CACHED_RUN_BYTES = 4 * 1024 * 1024;
 /** Between two cached entries of a run lies the old local header: at most this many bytes. */
 const CACHED_GAP_BYTES = 30 + 0xffff + 20;
 
@@ -42,6 +42,29 @@ export function compareZipPaths(a: string, b: string): number {
     return x - y;
   }
   return a.length - b.length;
+}
+
+/** The entries in archive order; throws on a duplicate or unsafe path (empty, absolute, backslash, `..`). */
+export function sortedEntries<E extends { zipPath: string }>(entries: readonly E[]): E[] {
+  // Usually in order already (a scan's files are): checked in one pass before sorting.
+  let inOrder = true;
+  for (let i = 1; i < entries.length && inOrder; i++)
+    inOrder = compareZipPaths(entries[i - 1]!.zipPath, entries[i]!.zipPath) <= 0;
+  const sorted = inOrder ? [...entries] : [...entries].sort((a, b) => compareZipPaths(a.zipPath, b.zipPath));
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.zipPath === sorted[i - 1]!.zipPath)
+      throw new Error(`Duplicate path in archive: ${sorted[i]!.zipPath}`);
+  }
+  for (const e of sorted) {
+    if (
+      e.zipPath === '' ||
+      e.zipPath.startsWith('/') ||
+      e.zipPath.includes('\\') ||
+      /(^|\/)\.\.(\/|$)/.test(e.zipPath)
+    )
+      throw new Error(`Invalid path in archive: ${e.zipPath}`);
+  }
+  return sorted;
 }
 
 export function planJobs<E extends CacheableEntry & { absPath: string }>(

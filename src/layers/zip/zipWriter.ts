@@ -6,16 +6,16 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Writable } from 'stream';
 import { compressedByName } from './deflateChoices';
-import { deflateBatch, METHOD_DEFLATE, METHOD_STORED } from './deflateWorker';
+import { deflateBatch } from './deflateWorker';
 import type { LargeResult, SmallResult, WorkerResponse } from './deflateWorker';
 import { copyInto, entryFailure, identity } from './zipEntryIo';
 import { crc32, crc32Combine } from './crc32';
 import { DeflatePool } from './deflatePool';
 import { endRecords } from './zipRecords';
-import { commonFolder, remember, writeEntry } from './zipEntryWrite';
+import { commonFolder, remember, writeEntry, writeParted } from './zipEntryWrite';
 import { openTarget, Sink } from './zipSink';
 import type { Target } from './zipSink';
-import { compareZipPaths, planJobs } from './zipPlan';
+import { CACHED_RUN_BYTES, planJobs, sortedEntries } from './zipPlan';
 import type { Job } from './zipPlan';
 import { verifiedSlice } from './packCache';
 import type { PackCache, PackWriter } from './packCache';
@@ -71,6 +71,10 @@ export interface ZipResult {
 }
 
 const WINDOW_BYTES = 16 * 1024 * 1024;
+/** A re-pack with at most this much to deflate (small files only) does it without workers. */
+const INLINE_BYTES = 256 * 1024;
+/** The deflate level when none is given (Info-ZIP's and zlib's default). */
+export const DEFAULT_LEVEL = 6;
 
 function abortError(signal: AbortSignal | undefined): Error {
   const reason: unknown = signal?.reason;
@@ -86,28 +90,14 @@ export async function writeZip(
   target: string | Writable,
   options: ZipOptions = {},
 ): Promise<ZipResult> {
-  const level = options.level ?? 6;
+  const level = options.level ?? DEFAULT_LEVEL;
   if (!Number.isInteger(level) || level < 0 || level > 9)
     throw new RangeError(`Deflate level must be 0..9: ${level}`);
   const force = options.forceZip64 ?? false;
   const signal = options.signal;
   signal?.throwIfAborted();
 
-  const sorted = [...entries].sort((a, b) => compareZipPaths(a.zipPath, b.zipPath));
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]!.zipPath === sorted[i - 1]!.zipPath)
-      throw new Error(`Duplicate path in archive: ${sorted[i]!.zipPath}`);
-  }
-  for (const e of sorted) {
-    if (
-      e.zipPath === '' ||
-      e.zipPath.startsWith('/') ||
-      e.zipPath.includes('\\') ||
-      /(^|\/)\.\.(\/|$)/.test(e.zipPath)
-    ) {
-      throw new Error(`Invalid path in archive: ${e.zipPath}`);
-    }
-  }
+  const sorted = sortedEntries(entries);
   const cacheKey = options.cache ? (options.cacheKey ?? commonFolder(sorted)) : '';
   if (options.cache && typeof target === 'string') {
     // Nothing changed since the cached archive: its bytes, checked against their SHA-256, are the archive.
@@ -138,7 +128,12 @@ export async function writeZip(
   );
   const bytesTotal = sorted.reduce((n, e) => n + e.size, 0);
   const hasLarge = jobs.some((j) => j.kind === 'large');
-  const needsPool = jobs.some((j) => j.kind !== 'cached');
+  // A re-pack with little to deflate does it on this thread: starting a worker costs more than deflating it.
+  const inline =
+    pack !== undefined &&
+    jobs.every((j) => j.kind === 'cached' || j.kind === 'batch') &&
+    jobs.reduce((n, j) => n + (j.kind === 'batch' ? j.memBytes : 0), 0) <= INLINE_BYTES;
+  const needsPool = !inline && jobs.some((j) => j.kind !== 'cached');
 
   let out: Target | undefined;
   const sink = new Sink(
@@ -184,18 +179,40 @@ export async function writeZip(
     if (hasLarge) spillDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'lambda-zip-'));
     packOut = options.cache?.create(cacheKey, level);
     const inFlightResults: (Promise<WorkerResponse | Buffer> | undefined)[] = [];
+    // Buffers for cached runs, reused once a run is written (to a file: the sink keeps no reference after a
+    // flush): 37 MB of fresh buffers per re-pack made the collector run for ~40 ms.
+    const recycle = typeof target === 'string';
+    const spare: Buffer[] = [];
+    const runBuffer: (Buffer | undefined)[] = [];
+    const takeBuffer = (n: number): Buffer | undefined => {
+      if (!recycle) return undefined;
+      const i = spare.findIndex((b) => b.length >= n);
+      return i >= 0 ? spare.splice(i, 1)[0]! : Buffer.allocUnsafeSlow(Math.max(n, CACHED_RUN_BYTES));
+    };
     let dispatched = 0;
     let inFlightBytes = 0;
+    const batchRun = (entries: readonly ZipEntry[]): Promise<WorkerResponse> => {
+      const req = {
+        kind: 'batch' as const,
+        level,
+        files: entries.map((e) => e.absPath),
+        sizes: entries.map((e) => e.size),
+        ids: entries.map(identity),
+      };
+      return inline
+        ? Promise.resolve({ id: 0, kind: 'batch', ...deflateBatch({ id: 0, ...req }) })
+        : pool!.run(req);
+    };
     const fill = (): void => {
       while (
         dispatched < jobs.length &&
         (inFlightBytes === 0 || inFlightBytes + jobs[dispatched]!.memBytes <= WINDOW_BYTES)
       ) {
         const job = jobs[dispatched]!;
-        if (job.kind !== 'cached' && (pool === undefined || !pool.hasCapacity())) break;
+        if (job.kind !== 'cached' && !inline && (pool === undefined || !pool.hasCapacity())) break;
         const p: Promise<WorkerResponse | Buffer> =
           job.kind === 'cached'
-            ? pack!.read(job.start, job.memBytes)
+            ? pack!.read(job.start, job.memBytes, (runBuffer[dispatched] = takeBuffer(job.memBytes)))
             : job.kind === 'part'
               ? pool!.run({
                   kind: 'part',
@@ -207,13 +224,7 @@ export async function writeZip(
                   end: job.end,
                 })
               : job.kind === 'batch'
-                ? pool!.run({
-                    kind: 'batch',
-                    level,
-                    files: job.entries.map((e) => e.absPath),
-                    sizes: job.entries.map((e) => e.size),
-                    ids: job.entries.map(identity),
-                  })
+                ? batchRun(job.entries)
                 : pool!.run({
                     kind: 'large',
                     level,
@@ -265,23 +276,7 @@ export async function writeZip(
           fill();
         }
         const entry = job.entry;
-        if (compressed >= entry.size) {
-          // Deflate did not shrink it: stored, read again and checked against the parts' CRC.
-          writeEntry(sink, central, entry, METHOD_STORED, crc, entry.size, entry.size, force);
-          const dataAt = sink.offset;
-          const dataCrc = await copyInto(sink, entry.absPath, entry.size, entry, crc, signal);
-          remember(packOut, entry, dataAt, METHOD_STORED, crc, entry.size, dataCrc);
-        } else {
-          writeEntry(sink, central, entry, METHOD_DEFLATE, crc, compressed, entry.size, force);
-          const dataAt = sink.offset;
-          let dataCrc = 0;
-          for (const part of parts) {
-            dataCrc = crc32(part, dataCrc);
-            sink.append(part);
-            if (sink.full()) await sink.flush();
-          }
-          remember(packOut, entry, dataAt, METHOD_DEFLATE, crc, compressed, dataCrc);
-        }
+        await writeParted(sink, central, packOut, entry, { crc, compressed, parts }, force, signal);
         uncompressed += entry.size;
         bytesDone += entry.size;
         entriesDone++;
@@ -316,6 +311,12 @@ export async function writeZip(
           if (sink.full()) await sink.flush();
           uncompressed += rec.s;
           bytesDone += entry.size;
+        }
+        const used = runBuffer[j];
+        if (used) {
+          await sink.flush();
+          spare.push(used);
+          runBuffer[j] = undefined;
         }
       } else if (Buffer.isBuffer(res)) {
         throw new Error('Unexpected cache read');

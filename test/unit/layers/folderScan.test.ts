@@ -193,6 +193,40 @@ describe('folderScan', () => {
     assert.deepStrictEqual(progress, [3]);
   });
 
+  it('shares a wide walk between two workers with the same answer as one walk in this thread', async () => {
+    // 30 folders at the top: the first worker hands them out (SPLIT_AT), a few at a time, to both workers.
+    for (let i = 0; i < 30; i++) write(root, `p${i}/lib/f${i}.js`, `f${i}`);
+    write(root, 'p2/bin/tool', '#!/bin/sh\n', 0o755);
+    write(root, 'p7/a/b/c/d/e/f/g/h/i/j/deep.js', 'deep');
+    write(root, 'p9/skipped.js', 'x');
+    write(root, 'p11/x.map', 'm');
+    write(root, '.layerignore', 'p9/\n*.map\n');
+    fs.symlinkSync('../p4', path.join(root, 'p3/other')); // a folder handed to the other worker
+    fs.symlinkSync('..', path.join(root, 'p5/up')); // a loop through the root
+    fs.symlinkSync('..', path.join(root, 'p6/lib/self')); // a loop inside one share
+    fs.symlinkSync(base, path.join(root, 'p8/out'));
+    const progress: number[] = [];
+    const shared = await scanFolder(root, { onProgress: (n) => progress.push(n) });
+    const alone = await scanFolder(root, { workerPath: path.join(base, 'missing-worker.js') });
+    assert.ok(os.availableParallelism() > 1, 'this machine has two cores to share the walk');
+    assert.deepStrictEqual(shared, alone);
+    assert.strictEqual(shared.fileCount, 32);
+    assert.ok(
+      shared.files.some(
+        (f) => f.path === 'p3/other/lib/f4.js' && f.absPath === path.join(root, 'p3/other/lib/f4.js'),
+      ),
+    );
+    assert.deepStrictEqual(
+      shared.problems.map((p) => [p.kind, p.path]),
+      [
+        ['symlinkLoop', 'p5/up'],
+        ['symlinkLoop', 'p6/lib/self'],
+        ['symlinkEscapes', 'p8/out'],
+      ],
+    );
+    assert.strictEqual(progress.at(-1), 32);
+  });
+
   it('leaves deflate workers ready for the writer, and the walk itself stops when cancelled in-thread', async () => {
     await closeParkedWorkers();
     write(root, 'a.js');

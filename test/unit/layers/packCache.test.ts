@@ -8,6 +8,7 @@ import * as path from 'path';
 import { scanFolder } from '../../../src/layers/zip/folderScan';
 import { toZipEntries } from '../../../src/layers/zip/layerLayout';
 import { PackCache } from '../../../src/layers/zip/packCache';
+import { decodeIndex, encodeIndex } from '../../../src/layers/zip/packIndex';
 import { compareZipPaths } from '../../../src/layers/zip/zipPlan';
 import { writeZip } from '../../../src/layers/zip/zipWriter';
 import type { ZipEntry } from '../../../src/layers/zip/zipWriter';
@@ -142,5 +143,44 @@ describe('pack cache (re-publish)', () => {
     await writeZip(list, path.join(base, 'other.zip'), { cache: small, cacheKey: other });
     const packs = fs.readdirSync(cacheDir).filter((f) => f.endsWith('.pack'));
     assert.deepStrictEqual(packs, [path.basename(small.packPath(other, 6))]);
+  });
+
+  it('reads back its index exactly (names in any script, large numbers), and refuses a damaged one', () => {
+    const entries = [
+      {
+        p: 'node_modules/é/ü.js',
+        d: 2049,
+        i: 2 ** 52 + 3,
+        s: 0,
+        m: 1764460800123.25,
+        x: 1,
+        o: 0,
+        c: 0,
+        k: 0,
+        crc: 0,
+        dc: 0,
+      },
+      {
+        p: '\u{1f600}/a b',
+        d: 1,
+        i: 7,
+        s: 2 ** 40,
+        m: 0,
+        x: 0,
+        o: 2 ** 33,
+        c: 12345,
+        k: 8,
+        crc: 0xffffffff,
+        dc: 0x80000000,
+      },
+    ];
+    const index = { v: 2, level: 6, size: 2 ** 33 + 12345 + 100, sha256: 'x'.repeat(43) + '=', entries };
+    const raw = encodeIndex(index);
+    assert.deepStrictEqual(decodeIndex(raw), index);
+    assert.throws(() => decodeIndex(raw.subarray(0, raw.length - 1)));
+    assert.throws(() => decodeIndex(Buffer.concat([raw, Buffer.from([0])])));
+    const lying = Buffer.from(raw);
+    lying.writeUInt32LE(1_000_000, 4 + 4 + 8 + 1 + 44);
+    assert.throws(() => decodeIndex(lying), /truncated/);
   });
 });
