@@ -272,8 +272,15 @@ interface IncrementalResult {
   /** Info-ZIP's full-zip CPU time / the re-pack's: the same comparison, less sensitive to a busy machine. */
   cpuRatio?: number;
   unchangedKnown: boolean;
+  /** Wall time of the re-pack process (Node start-up and exit included). */
   repackMedianMs: number;
   repackRunsMs: number[];
+  /**
+   * Scan + zip inside that process: what the extension spends (it runs in a process already started), measured
+   * like the unchanged check.
+   */
+  repackInProcessMedianMs: number;
+  inProcessRatio: number;
   zipFullMedianMs: number;
   ratio: number;
   repackPeakRssMb: number;
@@ -335,6 +342,8 @@ async function benchIncremental(
       : {}),
     unchangedKnown: checks.every((c) => c.sha === warm.sha),
     repackMedianMs: Math.round(repackMedianMs),
+    repackInProcessMedianMs: Math.round(median(repacks.map((r) => r.scanMs + r.zipMs))),
+    inProcessRatio: +(tree.zipMedianMs / median(repacks.map((r) => r.scanMs + r.zipMs))).toFixed(1),
     repackRunsMs: repacks.map((r) => Math.round(r.wallMs)),
     zipFullMedianMs: tree.zipMedianMs,
     ratio: +(tree.zipMedianMs / repackMedianMs).toFixed(1),
@@ -410,7 +419,8 @@ async function main(): Promise<void> {
     const inc = incremental;
     console.log(
       `re-publish (${inc.tree}): unchanged check ${inc.unchangedCheckMs} ms, cpu ${inc.unchangedCheckCpuMs} ms (${inc.unchangedKnown ? 'known from stat' : 'NOT known'}); ` +
-        `one file changed (${inc.changedFile}): re-pack ${inc.repackMedianMs} ms vs Info-ZIP full ${inc.zipFullMedianMs} ms = ${inc.ratio}x ` +
+        `one file changed (${inc.changedFile}): re-pack ${inc.repackMedianMs} ms (process) vs Info-ZIP full ${inc.zipFullMedianMs} ms = ${inc.ratio}x, ` +
+        `scan + zip in the process ${inc.repackInProcessMedianMs} ms = ${inc.inProcessRatio}x ` +
         `(cpu ${inc.repackCpuMsMedian} vs ${inc.zipFullCpuMsMedian ?? '?'} ms = ${inc.cpuRatio ?? '?'}x); ` +
         `byte-identical to a clean build: ${inc.identicalToCleanBuild ? 'yes' : 'NO'}`,
     );
@@ -424,7 +434,8 @@ async function main(): Promise<void> {
       `goals: full build >= ${goals.fullRatioAtLeast}x: ${results.every((r) => r.ratio >= goals.fullRatioAtLeast) ? 'met' : 'NOT met'}; ` +
         `peak RSS <= ${goals.peakRssMbAtMost} MB: ${results.every((r) => r.oursPeakRssMb <= goals.peakRssMbAtMost) ? 'met' : 'NOT met'}; ` +
         `unchanged check <= ${goals.unchangedCheckMsAtMost} ms: ${inc.unchangedCheckMs <= goals.unchangedCheckMsAtMost && inc.unchangedKnown ? 'met' : 'NOT met'}; ` +
-        `one-file re-pack >= ${goals.repackRatioAtLeast}x: ${inc.ratio >= goals.repackRatioAtLeast && inc.identicalToCleanBuild ? 'met' : 'NOT met'}`,
+        `one-file re-pack >= ${goals.repackRatioAtLeast}x (process wall): ${inc.ratio >= goals.repackRatioAtLeast && inc.identicalToCleanBuild ? 'met' : 'NOT met'}` +
+        ` (scan + zip in the process: ${inc.inProcessRatio >= goals.repackRatioAtLeast && inc.identicalToCleanBuild ? 'met' : 'NOT met'})`,
     );
     console.log(`load: before: ${uptimeBefore}; after: ${uptimeAfter}`);
     const summary = {

@@ -322,6 +322,25 @@ export class PackWriter {
     }
   }
 
+  /**
+   * The same as `write`, in the background (alongside the archive's own write); resolves once written, never
+   * rejects (a failure makes commit drop the pack). Calls must not overlap.
+   */
+  writeAsync(data: Buffer): Promise<void> {
+    if (this.failed !== undefined) return Promise.resolve();
+    return new Promise((resolve) => {
+      let at = 0;
+      const next = (): void =>
+        fs.write(this.fd, data, at, data.length - at, null, (err, n) => {
+          if (err) this.failed = err;
+          else at += n;
+          if (err || at >= data.length) resolve();
+          else next();
+        });
+      next();
+    });
+  }
+
   record(r: PackRecord): void {
     this.records.push(r);
   }

@@ -137,9 +137,8 @@ export async function writeZip(
 
   let out: Target | undefined;
   const sink = new Sink(
-    (d) => {
-      packOut?.write(d);
-      return out!.write(d);
+    async (d) => {
+      await Promise.all([packOut?.writeAsync(d), out!.write(d)]);
     },
     typeof target === 'string',
   );
