@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseRequestBody } from './requestBody';
 import { ApiError, throttled } from './apiError';
 import type { EmulatorState } from './emulatorState';
 import type { LambdaRequest } from './lambdaApi';
@@ -380,7 +381,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         let json: Record<string, unknown> = {};
         if (body.length > 0 && body.length <= 70 * 1024 * 1024) {
           try {
-            const parsed: unknown = JSON.parse(body.toString('utf8'));
+            const parsed: unknown = parseRequestBody(body);
             if (parsed && typeof parsed === 'object') json = parsed as Record<string, unknown>;
           } catch {
             throw new ApiError(400, 'SerializationException', 'Could not parse request body into json');
