@@ -2,8 +2,12 @@
 // whether to try deflate at all, the window, zlib's hash table and output buffer sizes.
 import * as zlib from 'zlib';
 
-/** zlib's largest hash table (default 8): same level 6 matching, measured no slower here; fixed so bytes stay stable. */
-export const MEM_LEVEL = 9;
+/**
+ * zlib's hash table size (8 is zlib's default). Measured on Node 24 (Node and Python trees): 8 gave the smallest
+ * CPU time and, against 9, smaller archives too (38.75 vs 38.78 MB, 39.41 vs 39.52 MB); 6 and 7 are smaller
+ * still but slower. Fixed, so the bytes stay stable.
+ */
+export const MEM_LEVEL = 8;
 
 /**
  * The smallest window that still reaches back to the start of a `size`-byte input (zlib's matches reach
