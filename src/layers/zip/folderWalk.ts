@@ -62,9 +62,8 @@ export interface WalkRequest {
 /** Levels a split walk goes down at most before handing out what waits (a chain of single folders ends). */
 const MAX_SPLIT_LEVELS = 8;
 
-/** One walk made of walks of parts of the folder (the targets' indexes follow the paths). */
-export function mergeWalks(parts: readonly WalkResult[]): WalkResult {
-  const out: WalkResult = {
+function emptyWalk(): WalkResult {
+  return {
     paths: [],
     sizes: [],
     executable: [],
@@ -76,6 +75,11 @@ export function mergeWalks(parts: readonly WalkResult[]): WalkResult {
     excludedCount: 0,
     pending: [],
   };
+}
+
+/** One walk made of walks of parts of the folder (the targets' indexes follow the paths). */
+export function mergeWalks(parts: readonly WalkResult[]): WalkResult {
+  const out = emptyWalk();
   for (const p of parts) {
     const base = out.paths.length;
     out.paths = out.paths.concat(p.paths);
@@ -122,18 +126,7 @@ export function walkFolderSync(
   const ig = ignore();
   // One add() per rule text: add() splits a string on newlines, but not the items of an array.
   for (const rule of req.rules) ig.add(rule);
-  const out: WalkResult = {
-    paths: [],
-    sizes: [],
-    executable: [],
-    devs: [],
-    inos: [],
-    mtimes: [],
-    targets: [],
-    problems: [],
-    excludedCount: 0,
-    pending: [],
-  };
+  const out = emptyWalk();
   let ancestors = new Set<string>();
 
   const addFile = (rel: string, s: fs.Stats, target?: string): void => {
