@@ -1,7 +1,8 @@
 // Publish-to-Regions benchmark: a 40 MB layer version published to 10 Regions through the engine
 // (src/layers/regionPublish.ts, concurrency 4) against the emulator with 50 ms latency per request, compared with
-// publishing the same version to one Region in the same run. Goals: 10 Regions take ≤ 3× one Region, and the
-// source archive is read (downloaded) once per run. Each Region is its own emulator process (AWS Regions are
+// publishing the same version to one Region in the same run (three rounds, each with a new version; the median
+// round counts). Goals: 10 Regions take ≤ 3× one Region, and the source archive is read (downloaded) once per
+// run. Each Region is its own emulator process (AWS Regions are
 // independent endpoints: one single-threaded process would serialize their work and measure itself).
 //   node out/bench/publishRegions.js
 import { randomBytes } from 'crypto';
@@ -20,6 +21,7 @@ import { startEmulatorProcess } from './benchSupport';
 
 const SIZE = 40 * 1024 * 1024;
 const LATENCY_MS = 50;
+const ROUNDS = 3;
 const ONE = ['ca-central-1'];
 const TEN = [
   'us-east-2',
@@ -65,20 +67,26 @@ async function main(): Promise<void> {
   };
   try {
     const home = factory({ region: 'us-east-1' });
-    const zip = buildZip({ 'lib/blob.bin': randomBytes(SIZE) });
-    const published = await home.lambda.publishLayerVersion({
-      layerName: 'big-lib',
-      content: { zipFile: zip },
-      description: '40 MB of incompressible bytes',
-      compatibleRuntimes: ['nodejs22.x'],
-      compatibleArchitectures: ['x86_64'],
-      licenseInfo: 'MIT',
-    });
+    // A new 40 MB version per round (so that no Region is already current), published once to 1 Region and once
+    // to 10; the ratio is the median of the rounds' (this 2-core machine runs 10 emulators and the client).
+    const publishSource = async (): Promise<{ arn: string; size: number }> => {
+      const zip = buildZip({ 'lib/blob.bin': randomBytes(SIZE) });
+      const v = await home.lambda.publishLayerVersion({
+        layerName: 'big-lib',
+        content: { zipFile: zip },
+        description: '40 MB of incompressible bytes',
+        compatibleRuntimes: ['nodejs22.x'],
+        compatibleArchitectures: ['x86_64'],
+        licenseInfo: 'MIT',
+      });
+      return { arn: v.arn, size: zip.byteLength };
+    };
     const run = async (
+      arn: string,
       regions: string[],
     ): Promise<{ ms: number; reads: number; downloads: number; results: RegionResult[] }> => {
       const before = await downloads(emu.endpoint);
-      const d: LayerVersionDetails = await home.lambda.getLayerVersionByArn(published.arn);
+      const d: LayerVersionDetails = await home.lambda.getLayerVersionByArn(arn);
       let reads = 0;
       const source = layerSourceOf(d, async () => {
         reads++;
@@ -92,18 +100,29 @@ async function main(): Promise<void> {
       const ms = performance.now() - started;
       return { ms, reads, downloads: (await downloads(emu.endpoint)) - before, results };
     };
-    const one = await run(ONE);
-    const ten = await run(TEN);
+    const rounds: { one: Awaited<ReturnType<typeof run>>; ten: Awaited<ReturnType<typeof run>> }[] = [];
+    let size = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      const src = await publishSource();
+      size = src.size;
+      const one = await run(src.arn, ONE);
+      const ten = await run(src.arn, TEN);
+      rounds.push({ one, ten });
+    }
     home.close();
-    const ok10 = ten.results.every((r) => r.status === 'published');
-    const ratio = ten.ms / one.ms;
+    const ratios = rounds.map((r) => r.ten.ms / r.one.ms).sort((a, b) => a - b);
+    const ratio = ratios[Math.floor(ratios.length / 2)]!;
+    const mid = rounds.find((r) => r.ten.ms / r.one.ms === ratio)!;
+    const { one, ten } = mid;
+    const ok10 = rounds.every((r) => r.ten.results.every((x) => x.status === 'published'));
     const result = {
-      sizeBytes: zip.length,
+      sizeBytes: size,
       latencyMsPerRequest: LATENCY_MS,
       concurrency: 4,
       oneRegionMs: Math.round(one.ms),
       tenRegionsMs: Math.round(ten.ms),
       ratio: Number(ratio.toFixed(2)),
+      ratiosAllRounds: ratios.map((x) => Number(x.toFixed(2))),
       ratioGoal: 3,
       sourceReadsOneRegion: one.reads,
       sourceReadsTenRegions: ten.reads,
@@ -114,12 +133,13 @@ async function main(): Promise<void> {
         .map((r) => `${r.target.region}: ${r.reason}`),
     };
     console.log(
-      `Publish to Regions benchmark: ${(zip.length / 1048576).toFixed(1)} MB, ${LATENCY_MS} ms per request`,
+      `Publish to Regions benchmark: ${(size / 1048576).toFixed(1)} MB, ${LATENCY_MS} ms per request`,
     );
     console.table([
       { measure: '1 Region (s)', value: (one.ms / 1000).toFixed(2), goal: '' },
       { measure: '10 Regions (s)', value: (ten.ms / 1000).toFixed(2), goal: '' },
-      { measure: '10 Regions / 1 Region', value: result.ratio, goal: '≤ 3' },
+      { measure: '10 Regions / 1 Region (median round)', value: result.ratio, goal: '≤ 3' },
+      { measure: 'each round', value: result.ratiosAllRounds.join(', '), goal: '' },
       { measure: 'source reads (10 Regions)', value: ten.reads, goal: '1' },
       { measure: 'downloads of the archive (10 Regions)', value: ten.downloads, goal: '1' },
       { measure: 'published', value: `${result.publishedTenRegions} / 10`, goal: '10' },
@@ -127,7 +147,7 @@ async function main(): Promise<void> {
     const out = path.join(__dirname, '..', '..', 'bench', 'results');
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(path.join(out, 'publishRegions.json'), JSON.stringify(result, null, 2));
-    if (!ok10 || ratio > 3 || ten.reads !== 1 || ten.downloads !== 1) {
+    if (!ok10 || ratio > 3 || rounds.some((r) => r.ten.reads !== 1 || r.ten.downloads !== 1)) {
       console.error('Publish to Regions benchmark missed a goal');
       process.exitCode = 1;
     }
