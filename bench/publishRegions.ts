@@ -1,7 +1,7 @@
 // Publish-to-Regions benchmark: a 40 MB layer version published to 10 Regions through the engine
 // (src/layers/regionPublish.ts, concurrency 4) against the emulator with 50 ms latency per request, compared with
-// publishing the same version to one Region in the same run (three rounds, each with a new version; the median
-// round counts). Goals: 10 Regions take ≤ 3× one Region, and the source archive is read (downloaded) once per
+// publishing the same version to one Region in the same run (five rounds, each with a new version; the ratio of the
+// median times counts). Goals: 10 Regions take ≤ 3× one Region, and the source archive is read (downloaded) once per
 // run. Each Region is its own emulator process (AWS Regions are
 // independent endpoints: one single-threaded process would serialize their work and measure itself).
 //   node out/bench/publishRegions.js
@@ -21,7 +21,7 @@ import { startEmulatorProcess } from './benchSupport';
 
 const SIZE = 40 * 1024 * 1024;
 const LATENCY_MS = 50;
-const ROUNDS = 3;
+const ROUNDS = 5;
 const ONE = ['ca-central-1'];
 const TEN = [
   'us-east-2',
@@ -92,6 +92,9 @@ async function main(): Promise<void> {
         reads++;
         return new Uint8Array(await (await fetch(d.location!)).arrayBuffer());
       });
+      // The previous round's buffers (hundreds of MB) are collected before, not during, the timed part (the bench
+      // runner starts Node with --expose-gc).
+      (globalThis as { gc?: () => void }).gc?.();
       const started = performance.now();
       const results = await publishToTargets(
         { source, targets: regions.map((region) => ({ region })), grants: [], bucketFor: () => undefined },
@@ -110,25 +113,34 @@ async function main(): Promise<void> {
       rounds.push({ one, ten });
     }
     home.close();
-    const ratios = rounds.map((r) => r.ten.ms / r.one.ms).sort((a, b) => a - b);
-    const ratio = ratios[Math.floor(ratios.length / 2)]!;
-    const mid = rounds.find((r) => r.ten.ms / r.one.ms === ratio)!;
-    const { one, ten } = mid;
+    // The ratio of the medians: both times vary from round to round on this machine (10 emulators share 2 cores).
+    const medianOf = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const oneMs = medianOf(rounds.map((r) => r.one.ms));
+    const tenMs = medianOf(rounds.map((r) => r.ten.ms));
+    const ratio = tenMs / oneMs;
+    const ratios = rounds.map((r) => r.ten.ms / r.one.ms);
+    // Reads and downloads: the most any round made (each must make one).
+    const most = (f: (r: (typeof rounds)[number]) => number): number => Math.max(...rounds.map(f));
     const ok10 = rounds.every((r) => r.ten.results.every((x) => x.status === 'published'));
     const result = {
       sizeBytes: size,
       latencyMsPerRequest: LATENCY_MS,
       concurrency: 4,
-      oneRegionMs: Math.round(one.ms),
-      tenRegionsMs: Math.round(ten.ms),
+      oneRegionMs: Math.round(oneMs),
+      tenRegionsMs: Math.round(tenMs),
+      oneRegionMsAllRounds: rounds.map((r) => Math.round(r.one.ms)),
+      tenRegionsMsAllRounds: rounds.map((r) => Math.round(r.ten.ms)),
       ratio: Number(ratio.toFixed(2)),
       ratiosAllRounds: ratios.map((x) => Number(x.toFixed(2))),
       ratioGoal: 3,
-      sourceReadsOneRegion: one.reads,
-      sourceReadsTenRegions: ten.reads,
-      downloadsTenRegions: ten.downloads,
-      publishedTenRegions: ten.results.filter((r) => r.status === 'published').length,
-      failures: ten.results
+      sourceReadsOneRegion: most((r) => r.one.reads),
+      sourceReadsTenRegions: most((r) => r.ten.reads),
+      downloadsTenRegions: most((r) => r.ten.downloads),
+      publishedTenRegions: Math.min(
+        ...rounds.map((r) => r.ten.results.filter((x) => x.status === 'published').length),
+      ),
+      failures: rounds
+        .flatMap((r) => r.ten.results)
         .filter((r) => r.status !== 'published')
         .map((r) => `${r.target.region}: ${r.reason}`),
     };
@@ -136,12 +148,12 @@ async function main(): Promise<void> {
       `Publish to Regions benchmark: ${(size / 1048576).toFixed(1)} MB, ${LATENCY_MS} ms per request`,
     );
     console.table([
-      { measure: '1 Region (s)', value: (one.ms / 1000).toFixed(2), goal: '' },
-      { measure: '10 Regions (s)', value: (ten.ms / 1000).toFixed(2), goal: '' },
-      { measure: '10 Regions / 1 Region (median round)', value: result.ratio, goal: '≤ 3' },
+      { measure: '1 Region (s, median round)', value: (oneMs / 1000).toFixed(2), goal: '' },
+      { measure: '10 Regions (s, median round)', value: (tenMs / 1000).toFixed(2), goal: '' },
+      { measure: '10 Regions / 1 Region (medians)', value: result.ratio, goal: '≤ 3' },
       { measure: 'each round', value: result.ratiosAllRounds.join(', '), goal: '' },
-      { measure: 'source reads (10 Regions)', value: ten.reads, goal: '1' },
-      { measure: 'downloads of the archive (10 Regions)', value: ten.downloads, goal: '1' },
+      { measure: 'source reads (10 Regions)', value: result.sourceReadsTenRegions, goal: '1' },
+      { measure: 'downloads of the archive (10 Regions)', value: result.downloadsTenRegions, goal: '1' },
       { measure: 'published', value: `${result.publishedTenRegions} / 10`, goal: '10' },
     ]);
     const out = path.join(__dirname, '..', '..', 'bench', 'results');
