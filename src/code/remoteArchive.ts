@@ -3,6 +3,7 @@
 // and data in one request). Every request after the first carries If-Match with the link's ETag, so bytes of
 // two different objects are never spliced. An expired link (403/410) is renewed once through `renew` (a
 // fresh GetLayerVersion / GetFunction). The URL is a secret: it never appears in an error. No vscode.
+import { rangeOf } from '../layers/zipDirectory';
 import type { FetchLike } from '../layers/zipDirectory';
 import { decodeEntry } from './entryData';
 import {
@@ -93,23 +94,14 @@ export class RemoteArchive {
         await r.body?.cancel().catch(() => undefined);
         throw new ArchiveChangedError();
       }
-      if (r.status !== 206) {
-        await r.body?.cancel().catch(() => undefined);
-        throw new DownloadLinkError(
-          r.status === 200
-            ? 'The download link does not support range requests'
-            : `The download link answered HTTP ${r.status}`,
-        );
-      }
-      const m = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(r.headers.get('content-range') ?? '');
-      if (!m) throw new DownloadLinkError('The download link answered without a Content-Range');
-      if (Number(m[3]) !== this.link.size) throw new ArchiveChangedError();
+      const at = await rangeOf(r, (message) => new DownloadLinkError(message));
+      if (at.total !== this.link.size) throw new ArchiveChangedError();
       const etag = r.headers.get('etag') ?? undefined;
       if (this.etag && etag && etag !== this.etag) throw new ArchiveChangedError();
       this.etag ??= etag;
       const data = Buffer.from(await r.arrayBuffer());
       this.stats.bytes += data.length;
-      return { start: Number(m[1]), data };
+      return { start: at.start, data };
     }
   }
 

@@ -29,15 +29,38 @@ export class ZipDirectoryError extends Error {
   override readonly name = 'ZipDirectoryError';
 }
 
-export type FetchLike = (
-  url: string,
-  init: { headers: Record<string, string>; signal?: AbortSignal },
-) => Promise<{
+export interface FetchResponse {
   status: number;
   headers: { get(name: string): string | null };
   arrayBuffer(): Promise<ArrayBuffer>;
   body?: { cancel(): Promise<void> } | null;
-}>;
+}
+
+export type FetchLike = (
+  url: string,
+  init: { headers: Record<string, string>; signal?: AbortSignal },
+) => Promise<FetchResponse>;
+
+/**
+ * Where the bytes of a range answer sit: its start and the archive's total size, from Content-Range. Anything but a
+ * 206 with a Content-Range throws `fail(message)` (a 200 means the link ignores ranges); the body is left unread.
+ */
+export async function rangeOf(
+  r: FetchResponse,
+  fail: (message: string) => Error,
+): Promise<{ start: number; total: number }> {
+  if (r.status !== 206) {
+    await r.body?.cancel().catch(() => undefined);
+    throw fail(
+      r.status === 200
+        ? 'The download link does not support range requests'
+        : `The download link answered HTTP ${r.status}`,
+    );
+  }
+  const m = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(r.headers.get('content-range') ?? '');
+  if (!m) throw fail('The download link answered without a Content-Range');
+  return { start: Number(m[1]), total: Number(m[3]) };
+}
 
 interface Chunk {
   start: number;
@@ -57,20 +80,11 @@ export async function readZipDirectory(
   const range = async (spec: string): Promise<Chunk> => {
     requests++;
     const r = await doFetch(url, { headers: { Range: `bytes=${spec}` }, signal: opts.signal });
-    if (r.status !== 206) {
-      await r.body?.cancel().catch(() => undefined);
-      throw new ZipDirectoryError(
-        r.status === 200
-          ? 'The download link does not support range requests'
-          : `The download link answered HTTP ${r.status}`,
-      );
-    }
-    const m = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(r.headers.get('content-range') ?? '');
-    if (!m) throw new ZipDirectoryError('The download link answered without a Content-Range');
-    total = Number(m[3]);
+    const at = await rangeOf(r, (message) => new ZipDirectoryError(message));
+    total = at.total;
     const data = Buffer.from(await r.arrayBuffer());
     bytesRead += data.length;
-    return { start: Number(m[1]), data };
+    return { start: at.start, data };
   };
   /** Bytes [from, from+length) of the archive, from `chunk` when it holds them, else by another request. */
   const slice = async (chunk: Chunk, from: number, length: number): Promise<Buffer> => {
