@@ -23,12 +23,15 @@ export const DEFAULT_CACHE_BYTES = 1024 * 1024 * 1024;
 
 export type { PackIndex, PackRecord } from './packIndex';
 
-/** What the cache compares: the writer's entries with the identity the scan saw. */
+/** One file of an archive (the zip writer's ZipEntry), and what the cache compares: the identity the scan saw. */
 export interface CacheableEntry {
+  /** Path inside the archive, forward slashes, no leading slash. */
   zipPath: string;
   absPath: string;
+  /** Size seen when scanning: a file found with another size changed underfoot and is refused. */
   size: number;
   executable: boolean;
+  /** Identity seen when scanning (scanFolder sets it): a different file found at absPath is refused. */
   dev?: number;
   ino?: number;
   mtimeMs?: number;
@@ -141,8 +144,11 @@ export class PackCache {
     }
   }
 
-  /** Opens the pack for `key`; undefined when there is none or it is damaged (never thrown). */
-  open(key: string, level: number): OpenPack | undefined {
+  /**
+   * The pack for `key`, opened (without following a symlink) with its trailer read and its magic checked; undefined
+   * when there is none or it is not a pack. The caller closes `fd`.
+   */
+  private openTrailer(key: string, level: number): { fd: number; size: number; trailer: Buffer } | undefined {
     let fd: number;
     try {
       fd = fs.openSync(this.packPath(key, level), fs.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
@@ -151,13 +157,30 @@ export class PackCache {
     }
     try {
       const st = fs.fstatSync(fd);
-      if (!st.isFile() || st.size < TRAILER) throw new Error('not a pack');
       const trailer = Buffer.alloc(TRAILER);
-      fs.readSync(fd, trailer, 0, TRAILER, st.size - TRAILER);
-      if (trailer.readUInt32LE(80) !== MAGIC) throw new Error('not a pack');
+      if (
+        st.isFile() &&
+        st.size >= TRAILER &&
+        fs.readSync(fd, trailer, 0, TRAILER, st.size - TRAILER) === TRAILER &&
+        trailer.readUInt32LE(80) === MAGIC
+      )
+        return { fd, size: st.size, trailer };
+    } catch {
+      // not readable: no pack
+    }
+    fs.closeSync(fd);
+    return undefined;
+  }
+
+  /** Opens the pack for `key`; undefined when there is none or it is damaged (never thrown). */
+  open(key: string, level: number): OpenPack | undefined {
+    const found = this.openTrailer(key, level);
+    if (!found) return undefined;
+    const { fd, size, trailer } = found;
+    try {
       const at = Number(trailer.readBigUInt64LE(0));
       const length = trailer.readUInt32LE(8);
-      if (length > MAX_INDEX_BYTES || at + length + TRAILER !== st.size) throw new Error('bad pack');
+      if (length > MAX_INDEX_BYTES || at + length + TRAILER !== size) throw new Error('bad pack');
       const raw = Buffer.allocUnsafe(length);
       if (fs.readSync(fd, raw, 0, length, at) !== length || crc32(raw) !== trailer.readUInt32LE(12))
         throw new Error('bad pack index');
@@ -185,23 +208,13 @@ export class PackCache {
   ): { sha256: string; size: number } | undefined {
     const digest = statDigest(sortedEntries);
     if (!digest) return undefined;
-    let fd: number;
-    try {
-      fd = fs.openSync(this.packPath(key, level), fs.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
-    } catch {
-      return undefined;
-    }
-    try {
-      // The trailer alone: no index to parse.
-      const st = fs.fstatSync(fd);
-      if (!st.isFile() || st.size < TRAILER) return undefined;
-      const t = Buffer.alloc(TRAILER);
-      if (fs.readSync(fd, t, 0, TRAILER, st.size - TRAILER) !== TRAILER) return undefined;
-      if (t.readUInt32LE(80) !== MAGIC || !t.subarray(16, 48).equals(digest)) return undefined;
-      return { sha256: t.subarray(48, 80).toString('base64'), size: Number(t.readBigUInt64LE(0)) };
-    } finally {
-      fs.closeSync(fd);
-    }
+    // The trailer alone: no index to parse.
+    const found = this.openTrailer(key, level);
+    if (!found) return undefined;
+    fs.closeSync(found.fd);
+    const t = found.trailer;
+    if (!t.subarray(16, 48).equals(digest)) return undefined;
+    return { sha256: t.subarray(48, 80).toString('base64'), size: Number(t.readBigUInt64LE(0)) };
   }
 
   /**

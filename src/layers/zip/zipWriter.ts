@@ -18,20 +18,10 @@ import type { Target } from './zipSink';
 import { CACHED_RUN_BYTES, planJobs, sortedEntries } from './zipPlan';
 import type { Job } from './zipPlan';
 import { verifiedSlice } from './packCache';
-import type { PackCache, PackWriter } from './packCache';
+import type { CacheableEntry, PackCache, PackWriter } from './packCache';
 
-export interface ZipEntry {
-  /** Path inside the archive, forward slashes, no leading slash. */
-  zipPath: string;
-  absPath: string;
-  /** Size seen when scanning: a file found with another size changed underfoot and is refused. */
-  size: number;
-  executable: boolean;
-  /** Identity seen when scanning (scanFolder sets it): a different file found at absPath is refused. */
-  dev?: number;
-  ino?: number;
-  mtimeMs?: number;
-}
+/** A file to put in the archive (see CacheableEntry). */
+export type ZipEntry = CacheableEntry;
 
 export interface ZipProgress {
   bytesDone: number;
