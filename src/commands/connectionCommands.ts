@@ -1,11 +1,18 @@
 // Choose the AWS profile and Region (the status-bar item's click).
 import type { CommandDeps, ConnectionEntry, EndpointSetting } from './commandDeps';
 import { REGION_TABLE, regionLabel, regionName } from '../aws/regions';
+import type { ProfileInfo } from '../aws/profiles';
 import type { PickItem, StepPosition } from '../ui/prompter';
 import { runWizard } from './steps/wizard';
 
 /** Regions where Lambda runs (commercial partition first). */
 export const REGIONS = REGION_TABLE.map((r) => r.code);
+
+/** The profile step's hint: where the profiles come from, or that there are none. */
+const profilesPlaceholder = (profiles: readonly ProfileInfo[]): string =>
+  profiles.length
+    ? 'Profiles from your AWS config and credentials files'
+    : 'No profiles found in ~/.aws/config or ~/.aws/credentials';
 
 /** A Region as a pick item: the code, with its name (typing "Frankfurt" finds eu-central-1) and a note. */
 function regionItem(code: string, note?: string): PickItem<string> {
@@ -57,13 +64,7 @@ export async function pickConnection(
               value: x.name,
             })),
           ],
-          {
-            title: 'Choose an AWS profile',
-            step,
-            placeholder: profiles.length
-              ? 'Profiles from your AWS config and credentials files'
-              : 'No profiles found in ~/.aws/config or ~/.aws/credentials',
-          },
+          { title: 'Choose an AWS profile', step, placeholder: profilesPlaceholder(profiles) },
         ),
       }),
     },
@@ -137,13 +138,7 @@ export async function addProfile(deps: CommandDeps): Promise<ConnectionEntry> {
             description: [x.region, x.sso ? 'SSO' : undefined].filter(Boolean).join(' · ') || undefined,
             value: x.name,
           })),
-          {
-            title: 'Add a profile to the explorer',
-            step,
-            placeholder: profiles.length
-              ? 'Profiles from your AWS config and credentials files'
-              : 'No profiles found in ~/.aws/config or ~/.aws/credentials',
-          },
+          { title: 'Add a profile to the explorer', step, placeholder: profilesPlaceholder(profiles) },
         ),
       }),
     },
