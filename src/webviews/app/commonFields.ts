@@ -1,7 +1,21 @@
 // Fields both panels show.
 import type { AppContext } from './context';
-import { field, h, mono } from './dom';
+import { clamped, field, h, mono } from './dom';
 import { button } from './toolkit';
+
+/** The header's description (clamped, with Show more) when there is one, and the ARN. */
+export function descriptionAndArn(d: { description?: string; arn: string }): (HTMLElement | undefined)[] {
+  return [
+    d.description
+      ? h(
+          'p',
+          { class: 'description' },
+          clamped('description', d.description, (t) => h('span', { id: 'description' }, t)),
+        )
+      : undefined,
+    h('p', { class: 'arn' }, h('code', { id: 'arn' }, d.arn)),
+  ];
+}
 
 /** An archive's SHA-256 (Lambda's CodeSha256) with a copy button. */
 export function sha256Field(app: AppContext, sha: string | undefined): Node[] {

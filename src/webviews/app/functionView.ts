@@ -1,7 +1,7 @@
 // The function configuration panel: every GetFunctionConfiguration field in groups, the layers in merge order,
 // environment variables masked (reveal one at a time, copy), tags, published versions.
 import type { FunctionPanelData, LayerRow } from '../protocol';
-import { consoleButton, sha256Field } from './commonFields';
+import { consoleButton, descriptionAndArn, sha256Field } from './commonFields';
 import type { AppContext } from './context';
 import { clamped, field, fields, formatBytes, formatDate, h, mono, section, table } from './dom';
 import { badge, button } from './toolkit';
@@ -131,14 +131,7 @@ export function renderFunction(d: FunctionPanelData, app: AppContext): Node[] {
     'header',
     {},
     h('h1', { id: 'title' }, d.name, ' ', badge(latest ? '$LATEST' : `version ${d.version}`)),
-    d.description
-      ? h(
-          'p',
-          { class: 'description' },
-          clamped('description', d.description, (t) => h('span', { id: 'description' }, t)),
-        )
-      : undefined,
-    h('p', { class: 'arn' }, h('code', { id: 'arn' }, d.arn)),
+    ...descriptionAndArn(d),
     toolbar,
   );
   const general = section(

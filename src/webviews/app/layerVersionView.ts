@@ -8,7 +8,7 @@ import {
 } from '../../aws/policy';
 import type { Grant } from '../../aws/lambdaService';
 import type { LayerVersionPanelData } from '../protocol';
-import { consoleButton, sha256Field } from './commonFields';
+import { consoleButton, descriptionAndArn, sha256Field } from './commonFields';
 import type { AppContext, FormState } from './context';
 import { clamped, field, fields, formatBytes, formatDate, h, section, table } from './dom';
 import { badge, button, checkbox, dropdown, progress, radioGroup, textField } from './toolkit';
@@ -305,14 +305,7 @@ export function renderLayerVersion(d: LayerVersionPanelData, app: AppContext): N
           )
         : undefined,
     ),
-    d.description
-      ? h(
-          'p',
-          { class: 'description' },
-          clamped('description', d.description, (t) => h('span', { id: 'description' }, t)),
-        )
-      : undefined,
-    h('p', { class: 'arn' }, h('code', { id: 'arn' }, d.arn)),
+    ...descriptionAndArn(d),
     d.readOnly !== undefined
       ? h('p', { class: 'pill warning', id: 'read-only', role: 'note' }, d.readOnly)
       : undefined,
