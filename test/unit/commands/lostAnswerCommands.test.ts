@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import { DEFAULT_MAX_ATTEMPTS } from '../../../src/aws/sdkClientFactory';
 import { publishLayerFromFolder } from '../../../src/commands/publishLayer';
 import { callsOf, serviceFor } from '../support/emulatorService';
-import { copyFixture, makeHarness, usePublishFixture } from './publishSupport';
+import { copyFixture, makeHarness, TEAM_UTILS_ANSWERS, usePublishFixture } from './publishSupport';
 
 describe('publish a layer whose answer is lost (scripted prompts, emulator)', function () {
   this.timeout(60_000);
@@ -14,16 +14,7 @@ describe('publish a layer whose answer is lost (scripted prompts, emulator)', fu
     const lambda = serviceFor(fx.emu, DEFAULT_MAX_ATTEMPTS);
     fx.emu.setFaults([{ operation: 'PublishLayerVersion', kind: 'lost' }]);
     const folder = copyFixture('layers/shared-utils', fx.work);
-    const h = makeHarness(fx.emu, lambda, [
-      'New layer…',
-      'team-utils',
-      'nodejs/',
-      ['nodejs22.x'],
-      ['x86_64'],
-      'Team helpers',
-      'MIT',
-      'Publish',
-    ]);
+    const h = makeHarness(fx.emu, lambda, [...TEAM_UTILS_ANSWERS]);
     const out = await publishLayerFromFolder(h.deps, folder);
     assert.strictEqual(out.status, 'published');
     assert.strictEqual(out.version?.version, 1);

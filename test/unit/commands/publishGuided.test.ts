@@ -6,18 +6,9 @@ import * as path from 'path';
 import { publishLayerFromFolder } from '../../../src/commands/publishLayer';
 import { callsOf } from '../support/emulatorService';
 import { BACK } from '../support/recorders';
-import { copyFixture, makeHarness, usePublishFixture } from './publishSupport';
+import { copyFixture, makeHarness, TEAM_UTILS_ANSWERS, usePublishFixture } from './publishSupport';
 
-const FIRST = [
-  'New layer…',
-  'team-utils',
-  'nodejs/',
-  ['nodejs22.x'],
-  ['x86_64'],
-  'Team helpers',
-  'MIT',
-  'Publish',
-];
+const FIRST = TEAM_UTILS_ANSWERS;
 
 describe('publish a folder: guided input and remembered answers', function () {
   this.timeout(60_000);

@@ -40,6 +40,18 @@ export function tempDirsLeft(): string[] {
   return fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith(TEMP_PREFIX));
 }
 
+/** The answers that publish test/fixtures/workspace/layers/shared-utils as a new layer "team-utils" (nodejs/). */
+export const TEAM_UTILS_ANSWERS: readonly unknown[] = [
+  'New layer…',
+  'team-utils',
+  'nodejs/',
+  ['nodejs22.x'],
+  ['x86_64'],
+  'Team helpers',
+  'MIT',
+  'Publish',
+];
+
 export function copyFixture(rel: string, into: string): string {
   const target = path.join(into, path.basename(rel));
   fs.cpSync(path.join(FIXTURES, rel), target, { recursive: true });
