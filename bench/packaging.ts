@@ -28,10 +28,10 @@ interface TreeInfo {
 async function childPack(src: string, out: string, cacheDir?: string): Promise<void> {
   const t0 = performance.now();
   // As the extension does (packageAndUpload.ts): no deflate workers started during the scan of a folder whose
-  // pack is in the cache.
+  // pack is in the cache, and that pack opened while the folder is scanned.
   const cache = cacheDir ? new PackCache(cacheDir) : undefined;
   const key = path.resolve(src);
-  const scan = await scanFolder(src, cache?.holds(key, DEFAULT_LEVEL) ? { prewarmWorkers: 0 } : {});
+  const scan = await scanFolder(src, cache?.prefetch(key, DEFAULT_LEVEL) ? { prewarmWorkers: 0 } : {});
   const t1 = performance.now();
   const res = await writeZip(toZipEntries(scan.files, ''), out, {
     level: DEFAULT_LEVEL,

@@ -49,9 +49,10 @@ export async function scanWithPreflight(
     (report, signal) => {
       report({ message: 'Scanning' });
       // With a pack of this folder in the cache, most files are likely unchanged: no deflate workers are started
-      // while scanning (they would compete with the walk for the cores); the writer starts what it needs.
+      // while scanning (they would compete with the walk for the cores); the writer starts what it needs. The pack
+      // is opened meanwhile (its index read and decoded while this thread waits for the walk).
       const repack = deps.packCacheDir
-        ? new PackCache(deps.packCacheDir).holds(path.resolve(folder), DEFAULT_LEVEL)
+        ? new PackCache(deps.packCacheDir).prefetch(path.resolve(folder), DEFAULT_LEVEL)
         : false;
       return scanFolder(folder, {
         signal,

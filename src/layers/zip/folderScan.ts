@@ -285,26 +285,29 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
         found[i] = n;
         options.onProgress?.(base + found[0]! + found[1]!);
       };
-      // Handed out a few folders at a time, to whichever worker is free: folders differ a lot in size.
+      // Handed out a few folders at a time, to whichever worker is free: folders differ a lot in size. The parts
+      // are kept in the order of the folders (archive order), not of their completion.
       const parts: WalkResult[] = [];
       let next = 0;
       await Promise.all(
         [worker, second].map(async (w, i) => {
           let done = 0;
           while (next < waiting.length && !(i === 1 && secondGone)) {
+            const share = next / SHARE_FOLDERS;
             const r = { ...req, subtrees: waiting.slice(next, (next += SHARE_FOLDERS)) };
             const report = (n: number): void => progress(i)(done + n);
             const part = await walkInWorker(r, w, workerPath, signal, report, true);
             if (!part) failed.add(w);
             // A worker that failed takes no more: this share is walked here, the rest by the other worker.
-            parts.push(part ?? walkHere(r, base));
+            parts[share] = part ?? walkHere(r, base);
             if (!part) break;
             done += part.paths.length;
           }
         }),
       );
-      if (next < waiting.length) parts.push(walkHere({ ...req, subtrees: waiting.slice(next) }, base));
-      walked = mergeWalks([{ ...first, pending: [] }, ...parts]);
+      if (next < waiting.length)
+        parts[next / SHARE_FOLDERS] = walkHere({ ...req, subtrees: waiting.slice(next) }, base);
+      walked = mergeWalks([{ ...first, pending: [] }, ...parts.filter((p) => p !== undefined)]);
     }
   } finally {
     second?.off('error', onSecondGone).off('exit', onSecondGone);
@@ -330,7 +333,8 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
   }));
   // A file reached as a symlink is read at its target (inside the folder): the writer never follows a link.
   for (const [i, target] of walked.targets) files[i]!.absPath = target;
-  // In archive order (UTF-8 bytes), so that the writer finds them sorted.
+  // In archive order (UTF-8 bytes), so that the writer finds them sorted. The walk took each folder's entries in
+  // that order, so this merges a few sorted runs (the levels of a split walk; a symlink to a folder).
   files.sort((a, b) => compareZipPaths(a.path, b.path));
   const problems: ScanProblem[] = walked.problems;
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

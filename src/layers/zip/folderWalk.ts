@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ignore from 'ignore';
+import { sortDirents } from './zipOrder';
 
 /** Open flags that refuse a symlink as the last component and never block on a FIFO (0 where unsupported). */
 export const NOFOLLOW: number = fs.constants.O_NOFOLLOW ?? 0;
@@ -154,7 +155,8 @@ export function walkFolderSync(
     shouldStop?.();
     let dirents: fs.Dirent[];
     try {
-      dirents = fs.readdirSync(abs, { withFileTypes: true });
+      // In archive order: the scan's result then needs almost no sorting (see scanFolder).
+      dirents = sortDirents(fs.readdirSync(abs, { withFileTypes: true }));
     } catch (err) {
       out.problems.push({ kind: 'unreadable', path: rel + '/', detail: codeOf(err) });
       return;

@@ -11,61 +11,20 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { crc32 } from './crc32';
 import { NOFOLLOW, NONBLOCK } from './folderWalk';
-import { decodeIndex, encodeIndex } from './packIndex';
+import { PACK_VERSION, parseTrailer, sameAsScanned, statDigest, TRAILER } from './packFormat';
+import type { CacheableEntry, Trailer } from './packFormat';
+import { decodeIndex } from './packIndex';
 import type { PackIndex, PackRecord } from './packIndex';
+import { PackWriter } from './packWriter';
 
-export const PACK_VERSION = 2;
-const MAGIC = 0x4b50584c; // 'LXPK'
-/** index offset (8), index length (4), index CRC (4), stat digest (32), archive SHA-256 (32), magic (4) */
-const TRAILER = 84;
-const MAX_INDEX_BYTES = 256 * 1024 * 1024;
 export const DEFAULT_CACHE_BYTES = 1024 * 1024 * 1024;
+/** A pack opened ahead (prefetch) and not taken within this time is closed again. */
+const PREFETCH_MS = 60_000;
 
 export type { PackIndex, PackRecord } from './packIndex';
-
-/** One file of an archive (the zip writer's ZipEntry), and what the cache compares: the identity the scan saw. */
-export interface CacheableEntry {
-  /** Path inside the archive, forward slashes, no leading slash. */
-  zipPath: string;
-  absPath: string;
-  /** Size seen when scanning: a file found with another size changed underfoot and is refused. */
-  size: number;
-  executable: boolean;
-  /** Identity seen when scanning (scanFolder sets it): a different file found at absPath is refused. */
-  dev?: number;
-  ino?: number;
-  mtimeMs?: number;
-}
-
-/**
- * One digest of every entry's zip path and identity as scanned, in archive order: equal digests mean the same
- * files, unchanged (by stat data), so the archive would be the same.
- */
-export function statDigest(entries: readonly CacheableEntry[]): Buffer | undefined {
-  const h = createHash('sha256');
-  for (const e of entries) {
-    if (e.dev === undefined) return undefined;
-    h.update(`${e.zipPath}\0${e.dev}\0${e.ino}\0${e.size}\0${e.mtimeMs}\0${e.executable ? 1 : 0}\n`);
-  }
-  return h.digest();
-}
-
-function recordDigest(records: readonly PackRecord[]): Buffer {
-  const h = createHash('sha256');
-  for (const r of records) h.update(`${r.p}\0${r.d}\0${r.i}\0${r.s}\0${r.m}\0${r.x}\n`);
-  return h.digest();
-}
-
-export function sameAsScanned(r: PackRecord, e: CacheableEntry): boolean {
-  return (
-    r.p === e.zipPath &&
-    r.d === e.dev &&
-    r.i === e.ino &&
-    r.s === e.size &&
-    r.m === e.mtimeMs &&
-    r.x === (e.executable ? 1 : 0)
-  );
-}
+export type { CacheableEntry } from './packFormat';
+export { PACK_VERSION, sameAsScanned, statDigest } from './packFormat';
+export type { PackWriter } from './packWriter';
 
 /** An open pack: its index and a descriptor to read cached bytes from (the caller closes it). */
 export class OpenPack {
@@ -84,20 +43,51 @@ export class OpenPack {
     return r && sameAsScanned(r, e) ? r : undefined;
   }
 
+  /**
+   * Whether the archive in the pack is the archive of `sortedEntries`: the same files in the same order, each
+   * unchanged (stat data). A pack that skipped an entry has fewer records, so it never matches.
+   */
+  unchangedFor(sortedEntries: readonly CacheableEntry[]): boolean {
+    const records = this.index.entries;
+    if (records.length !== sortedEntries.length) return false;
+    for (let i = 0; i < records.length; i++) if (!sameAsScanned(records[i]!, sortedEntries[i]!)) return false;
+    return true;
+  }
+
+  /**
+   * Copies the cached archive to `file`, hashing it on the way: returned only when the bytes hash to the SHA-256
+   * recorded for them (else undefined, and the caller builds as usual). Rejects only when cancelled.
+   */
+  async copyArchive(
+    file: string,
+    signal?: AbortSignal,
+  ): Promise<{ sha256: string; size: number } | undefined> {
+    const { size, sha256 } = this.index;
+    let dst: fs.promises.FileHandle | undefined;
+    try {
+      dst = await fs.promises.open(file, 'w');
+      const hash = createHash('sha256');
+      const buf = Buffer.allocUnsafe(1024 * 1024);
+      for (let at = 0; at < size;) {
+        signal?.throwIfAborted();
+        const chunk = await this.read(at, Math.min(buf.length, size - at), buf);
+        if (chunk.length === 0) return undefined;
+        hash.update(chunk);
+        for (let w = 0; w < chunk.length;) w += (await dst.write(chunk, w, chunk.length - w)).bytesWritten;
+        at += chunk.length;
+      }
+      return hash.digest('base64') === sha256 ? { sha256, size } : undefined;
+    } catch (err) {
+      if (signal?.aborted) throw err;
+      return undefined;
+    } finally {
+      await dst?.close();
+    }
+  }
+
   /** Reads `length` bytes at `offset`, into `into` when it is large enough. */
   read(offset: number, length: number, into?: Buffer): Promise<Buffer> {
-    const buf = into && into.length >= length ? into : Buffer.allocUnsafe(length);
-    return new Promise((resolve, reject) => {
-      let at = 0;
-      const next = (): void =>
-        fs.read(this.fd, buf, at, length - at, offset + at, (err, n) => {
-          if (err) return reject(err);
-          at += n;
-          if (n === 0 || at === length) resolve(buf.subarray(0, at));
-          else next();
-        });
-      next();
-    });
+    return readAt(this.fd, offset, length, into);
   }
 
   /**
@@ -117,6 +107,27 @@ export function verifiedSlice(span: Buffer, spanStart: number, r: PackRecord): B
   return crc32(data) === r.dc ? data : undefined;
 }
 
+const packFlags = fs.constants.O_RDONLY | NOFOLLOW | NONBLOCK;
+
+/** Reads `length` bytes at `offset` (fewer at the end of the file), into `into` when it is large enough. */
+function readAt(fd: number, offset: number, length: number, into?: Buffer): Promise<Buffer> {
+  const buf = into && into.length >= length ? into : Buffer.allocUnsafe(length);
+  return new Promise((resolve, reject) => {
+    let at = 0;
+    const next = (): void =>
+      fs.read(fd, buf, at, length - at, offset + at, (err, n) => {
+        if (err) return reject(err);
+        at += n;
+        if (n === 0 || at === length) resolve(buf.subarray(0, at));
+        else next();
+      });
+    next();
+  });
+}
+
+/** Packs being opened ahead of a re-pack (see prefetch), by pack file; each is taken at most once. */
+const prefetched = new Map<string, { pack: Promise<OpenPack | undefined>; timer: NodeJS.Timeout }>();
+
 export class PackCache {
   constructor(
     readonly dir: string,
@@ -129,9 +140,24 @@ export class PackCache {
     return path.join(this.dir, `${h.slice(0, 32)}.pack`);
   }
 
-  /** Whether a pack exists for a folder key and level (a re-pack is likely: few files to deflate). */
-  holds(key: string, level: number): boolean {
-    return fs.existsSync(this.packPath(key, level));
+  /**
+   * Starts opening the pack for `key` in the background (reading and decoding its index while a scan runs, when
+   * this thread would wait anyway), for `open` to take; false when there is no pack. Not taken within `keepMs`
+   * (a minute), it is closed again.
+   */
+  prefetch(key: string, level: number, keepMs = PREFETCH_MS): boolean {
+    const file = this.packPath(key, level);
+    if (!fs.existsSync(file)) return false;
+    if (!prefetched.has(file)) {
+      const pack = this.openAsync(file, level).catch(() => undefined);
+      const timer = setTimeout(() => {
+        prefetched.delete(file);
+        void pack.then((p) => p?.close());
+      }, keepMs);
+      timer.unref();
+      prefetched.set(file, { pack, timer });
+    }
+    return true;
   }
 
   /** The cache folder, created when missing; undefined (no cache) when it is not a plain folder of ours. */
@@ -144,62 +170,73 @@ export class PackCache {
     }
   }
 
-  /**
-   * The pack for `key`, opened (without following a symlink) with its trailer read and its magic checked; undefined
-   * when there is none or it is not a pack. The caller closes `fd`.
-   */
-  private openTrailer(key: string, level: number): { fd: number; size: number; trailer: Buffer } | undefined {
+  /** Opens the pack for `key` (the prefetched one, if any); undefined when there is none or it is damaged. */
+  open(key: string, level: number): Promise<OpenPack | undefined> {
+    const file = this.packPath(key, level);
+    const ahead = prefetched.get(file);
+    if (ahead) {
+      prefetched.delete(file);
+      clearTimeout(ahead.timer);
+      return ahead.pack;
+    }
+    return this.openAsync(file, level).catch(() => undefined);
+  }
+
+  private async openAsync(file: string, level: number): Promise<OpenPack | undefined> {
+    const fd = await new Promise<number | undefined>((resolve) =>
+      fs.open(file, packFlags, (err, f) => resolve(err ? undefined : f)),
+    );
+    if (fd === undefined) return undefined;
+    try {
+      const st = await new Promise<fs.Stats>((resolve, reject) =>
+        fs.fstat(fd, (err, stat) => (err ? reject(err) : resolve(stat))),
+      );
+      if (!st.isFile() || st.size < TRAILER) throw new Error('not a pack');
+      const t = parseTrailer(await readAt(fd, st.size - TRAILER, TRAILER), st.size);
+      if (!t) throw new Error('not a pack');
+      const raw = await readAt(fd, t.indexAt, t.indexLength);
+      if (raw.length !== t.indexLength || crc32(raw) !== t.indexCrc) throw new Error('bad pack index');
+      const index = decodeIndex(raw);
+      if (index.v !== PACK_VERSION || index.level !== level || index.size !== t.indexAt)
+        throw new Error('bad pack index');
+      // Touch it: eviction goes by last use.
+      const now = new Date();
+      fs.futimes(fd, now, now, () => undefined);
+      return new OpenPack(fd, index);
+    } catch {
+      fs.close(fd, () => undefined);
+      return undefined;
+    }
+  }
+
+  /** The trailer of the pack for `key` (its magic and size checked); undefined when there is none. */
+  private readTrailer(key: string, level: number): Trailer | undefined {
     let fd: number;
     try {
-      fd = fs.openSync(this.packPath(key, level), fs.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
+      fd = fs.openSync(this.packPath(key, level), packFlags);
     } catch {
       return undefined;
     }
     try {
       const st = fs.fstatSync(fd);
-      const trailer = Buffer.alloc(TRAILER);
+      const raw = Buffer.alloc(TRAILER);
       if (
-        st.isFile() &&
-        st.size >= TRAILER &&
-        fs.readSync(fd, trailer, 0, TRAILER, st.size - TRAILER) === TRAILER &&
-        trailer.readUInt32LE(80) === MAGIC
+        !st.isFile() ||
+        st.size < TRAILER ||
+        fs.readSync(fd, raw, 0, TRAILER, st.size - TRAILER) !== TRAILER
       )
-        return { fd, size: st.size, trailer };
+        return undefined;
+      return parseTrailer(raw, st.size);
     } catch {
-      // not readable: no pack
-    }
-    fs.closeSync(fd);
-    return undefined;
-  }
-
-  /** Opens the pack for `key`; undefined when there is none or it is damaged (never thrown). */
-  open(key: string, level: number): OpenPack | undefined {
-    const found = this.openTrailer(key, level);
-    if (!found) return undefined;
-    const { fd, size, trailer } = found;
-    try {
-      const at = Number(trailer.readBigUInt64LE(0));
-      const length = trailer.readUInt32LE(8);
-      if (length > MAX_INDEX_BYTES || at + length + TRAILER !== size) throw new Error('bad pack');
-      const raw = Buffer.allocUnsafe(length);
-      if (fs.readSync(fd, raw, 0, length, at) !== length || crc32(raw) !== trailer.readUInt32LE(12))
-        throw new Error('bad pack index');
-      const index = decodeIndex(raw);
-      if (index.v !== PACK_VERSION || index.level !== level || index.size !== at)
-        throw new Error('bad pack index');
-      // Touch it: eviction goes by last use.
-      const now = new Date();
-      fs.futimesSync(fd, now, now);
-      return new OpenPack(fd, index);
-    } catch {
-      fs.closeSync(fd);
       return undefined;
+    } finally {
+      fs.closeSync(fd);
     }
   }
 
   /**
    * The archive's SHA-256 and size when every entry is unchanged since the last pack (and nothing was added or
-   * removed), from the entries' stat data alone; undefined otherwise.
+   * removed), from the entries' stat data and the pack's trailer alone (no index to read); undefined otherwise.
    */
   knownArchive(
     key: string,
@@ -208,55 +245,9 @@ export class PackCache {
   ): { sha256: string; size: number } | undefined {
     const digest = statDigest(sortedEntries);
     if (!digest) return undefined;
-    // The trailer alone: no index to parse.
-    const found = this.openTrailer(key, level);
-    if (!found) return undefined;
-    fs.closeSync(found.fd);
-    const t = found.trailer;
-    if (!t.subarray(16, 48).equals(digest)) return undefined;
-    return { sha256: t.subarray(48, 80).toString('base64'), size: Number(t.readBigUInt64LE(0)) };
-  }
-
-  /**
-   * When nothing changed (see knownArchive), copies the cached archive to `file`, hashing it on the way: returned
-   * only when the bytes hash to the SHA-256 recorded for them (else undefined, and the caller builds as usual).
-   */
-  async copyKnown(
-    key: string,
-    level: number,
-    sortedEntries: readonly CacheableEntry[],
-    file: string,
-    signal?: AbortSignal,
-  ): Promise<{ sha256: string; size: number } | undefined> {
-    const known = this.knownArchive(key, level, sortedEntries);
-    if (!known) return undefined;
-    let src: fs.promises.FileHandle | undefined;
-    let dst: fs.promises.FileHandle | undefined;
-    try {
-      src = await fs.promises.open(this.packPath(key, level), fs.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
-      dst = await fs.promises.open(file, 'w');
-      const hash = createHash('sha256');
-      const buf = Buffer.allocUnsafe(1024 * 1024);
-      for (let at = 0; at < known.size;) {
-        signal?.throwIfAborted();
-        const { bytesRead } = await src.read(buf, 0, Math.min(buf.length, known.size - at), at);
-        if (bytesRead === 0) return undefined;
-        const chunk = buf.subarray(0, bytesRead);
-        hash.update(chunk);
-        for (let w = 0; w < bytesRead;) w += (await dst.write(chunk, w, bytesRead - w)).bytesWritten;
-        at += bytesRead;
-      }
-      if (hash.digest('base64') !== known.sha256) return undefined;
-      const now = new Date();
-      await src.utimes(now, now);
-      return known;
-    } catch (err) {
-      if (signal?.aborted) throw err;
-      return undefined;
-    } finally {
-      await src?.close();
-      await dst?.close();
-    }
+    const t = this.readTrailer(key, level);
+    if (!t || !t.digest.equals(digest)) return undefined;
+    return { sha256: t.sha256, size: t.indexAt };
   }
 
   /** A new pack being written next to its final name; `commit` renames it into place, `discard` removes it. */
@@ -270,12 +261,11 @@ export class PackCache {
         fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | NOFOLLOW,
         0o600,
       );
-      return new PackWriter(this, fd, temp, final, level);
+      return new PackWriter(fd, temp, final, level, (f) => this.trim(f));
     } catch {
       return undefined;
     }
   }
-
   /** Removes the least recently used packs (and stale temp files) until the cache fits in `maxBytes`. */
   trim(keep?: string): void {
     let names: string[];
@@ -304,97 +294,5 @@ export class PackCache {
       total += p.size;
       if (total > this.maxBytes && p.file !== keep) fs.rmSync(p.file, { force: true });
     }
-  }
-}
-
-/** Writes a pack: the archive bytes as the writer produces them, then the index and the trailer. */
-export class PackWriter {
-  private readonly records: PackRecord[] = [];
-  private failed: unknown;
-  private incomplete = false;
-
-  constructor(
-    private readonly cache: PackCache,
-    private readonly fd: number,
-    private readonly temp: string,
-    private readonly final: string,
-    private readonly level: number,
-  ) {}
-
-  /**
-   * Archive bytes, in order. Written at once (the caller reuses its buffers); a failure is kept and makes commit
-   * drop the pack.
-   */
-  write(data: Buffer): void {
-    if (this.failed !== undefined) return;
-    try {
-      let at = 0;
-      while (at < data.length) at += fs.writeSync(this.fd, data, at, data.length - at);
-    } catch (e) {
-      this.failed = e;
-    }
-  }
-
-  /**
-   * The same as `write`, in the background (alongside the archive's own write); resolves once written, never
-   * rejects (a failure makes commit drop the pack). Calls must not overlap.
-   */
-  writeAsync(data: Buffer): Promise<void> {
-    if (this.failed !== undefined) return Promise.resolve();
-    return new Promise((resolve) => {
-      let at = 0;
-      const next = (): void =>
-        fs.write(this.fd, data, at, data.length - at, null, (err, n) => {
-          if (err) this.failed = err;
-          else at += n;
-          if (err || at >= data.length) resolve();
-          else next();
-        });
-      next();
-    });
-  }
-
-  record(r: PackRecord): void {
-    this.records.push(r);
-  }
-
-  /** An entry without a scanned identity went into the archive: the pack cannot vouch for the whole archive. */
-  skip(): void {
-    this.incomplete = true;
-  }
-
-  /** Finishes the pack and renames it into place; never throws (a cache that cannot be written is no cache). */
-  commit(size: number, sha256: string): void {
-    const index: PackIndex = { v: PACK_VERSION, level: this.level, size, sha256, entries: this.records };
-    const raw = encodeIndex(index);
-    const trailer = Buffer.alloc(TRAILER);
-    trailer.writeBigUInt64LE(BigInt(size), 0);
-    trailer.writeUInt32LE(raw.length, 8);
-    trailer.writeUInt32LE(crc32(raw), 12);
-    if (!this.incomplete) recordDigest(this.records).copy(trailer, 16);
-    Buffer.from(sha256, 'base64').copy(trailer, 48);
-    trailer.writeUInt32LE(MAGIC, 80);
-    this.write(raw);
-    this.write(trailer);
-    try {
-      fs.closeSync(this.fd);
-      if (this.failed === undefined) {
-        fs.renameSync(this.temp, this.final);
-        this.cache.trim(this.final);
-        return;
-      }
-    } catch {
-      // fall through: drop the temp file
-    }
-    fs.rmSync(this.temp, { force: true });
-  }
-
-  discard(): void {
-    try {
-      fs.closeSync(this.fd);
-    } catch {
-      // closed
-    }
-    fs.rmSync(this.temp, { force: true });
   }
 }

@@ -89,15 +89,17 @@ export async function writeZip(
 
   const sorted = sortedEntries(entries);
   const cacheKey = options.cache ? (options.cacheKey ?? commonFolder(sorted)) : '';
-  if (options.cache && typeof target === 'string') {
+  // Usually opened already, while the folder was scanned (PackCache.prefetch).
+  const pack = await options.cache?.open(cacheKey, level);
+  if (pack && typeof target === 'string' && pack.unchangedFor(sorted)) {
     // Nothing changed since the cached archive: its bytes, checked against their SHA-256, are the archive.
-    const known = await options.cache
-      .copyKnown(cacheKey, level, sorted, target, signal)
-      .catch(async (err: unknown) => {
-        await fs.promises.rm(target, { force: true });
-        throw err;
-      });
+    const known = await pack.copyArchive(target, signal).catch(async (err: unknown) => {
+      pack.close();
+      await fs.promises.rm(target, { force: true });
+      throw err;
+    });
     if (known) {
+      pack.close();
       const uncompressedSize = sorted.reduce((n, e) => n + e.size, 0);
       return {
         path: target,
@@ -108,7 +110,6 @@ export async function writeZip(
       };
     }
   }
-  const pack = options.cache?.open(cacheKey, level);
   let packOut: PackWriter | undefined;
   const jobs = planJobs(
     sorted,

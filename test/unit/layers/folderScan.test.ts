@@ -193,6 +193,26 @@ describe('folderScan', () => {
     assert.deepStrictEqual(progress, [3]);
   });
 
+  it('walks every folder in archive order (UTF-8 bytes), so its list needs no sorting', () => {
+    // A folder sorts as "name/": "a.js" < "a/…" < "a0.js"; U+FB00 (3 UTF-8 bytes) < an emoji (a surrogate pair).
+    const names = [
+      'a0.js',
+      'a/x.js',
+      'a.js',
+      'B.js',
+      'b/c/d.js',
+      'b.js',
+      'é.js',
+      '\u{1F600}.js',
+      '\uFB00.js',
+      'Z',
+    ];
+    for (const n of names) write(root, n);
+    const walk = walkFolderSync({ root, realRoot: fs.realpathSync(root), rules: [] });
+    const bytewise = [...names].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y)));
+    assert.deepStrictEqual(walk.paths, bytewise);
+  });
+
   it('shares a wide walk between two workers with the same answer as one walk in this thread', async () => {
     // 30 folders at the top: the first worker hands them out (SPLIT_AT), a few at a time, to both workers.
     for (let i = 0; i < 30; i++) write(root, `p${i}/lib/f${i}.js`, `f${i}`);

@@ -62,6 +62,36 @@ describe('pack cache (re-publish)', () => {
     assert.strictEqual((await build(cache)).sha, again.sha);
   });
 
+  it('opens the pack while the folder is scanned; a pack replaced meanwhile still gives the clean bytes', async () => {
+    const cache = new PackCache(cacheDir);
+    assert.strictEqual(cache.prefetch(root, 6), false, 'no pack yet');
+    await build(cache);
+    fs.appendFileSync(path.join(root, 'node_modules/p1/f6.js'), '// changed\n');
+    assert.strictEqual(cache.prefetch(root, 6), true);
+    // Another publish of the folder commits its pack after this one was opened ahead.
+    fs.appendFileSync(path.join(root, 'node_modules/p2/f7.js'), '// changed too\n');
+    await build(new PackCache(cacheDir));
+    fs.appendFileSync(path.join(root, 'node_modules/p3/f8.js'), '// and this\n');
+    const again = await build(cache);
+    assert.strictEqual(again.sha, (await build()).sha, 'byte-identical to a clean build');
+    // Taken once: the next build opens the pack again, and finds the folder unchanged.
+    assert.strictEqual((await build(cache)).sha, again.sha);
+    assert.deepStrictEqual(cache.knownArchive(root, 6, await entries())?.sha256, again.sha);
+  });
+
+  it('closes a pack opened ahead that no build takes', async () => {
+    await build(new PackCache(cacheDir));
+    const fds = (): number => fs.readdirSync('/proc/self/fd').length;
+    const until = async (ok: () => boolean, what: string): Promise<void> => {
+      for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+      assert.ok(ok(), what);
+    };
+    const before = fds();
+    assert.strictEqual(new PackCache(cacheDir).prefetch(root, 6, 300), true);
+    await until(() => fds() === before + 1, 'the pack is open');
+    await until(() => fds() === before, 'closed again once its time is up');
+  });
+
   it('knows an unchanged folder from stat data alone, and a changed, added or removed file is not unchanged', async () => {
     const cache = new PackCache(cacheDir);
     const built = await build(cache);
