@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ignore from 'ignore';
+import type { Ignore } from 'ignore';
 import { sortDirents } from './zipOrder';
 
 /** Open flags that refuse a symlink as the last component and never block on a FIFO (0 where unsupported). */
@@ -115,6 +116,20 @@ export function isInside(root: string, target: string): boolean {
 
 const codeOf = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? String(err);
 
+/** The matcher for the last rules seen: a split walk sends the same rules with every share. */
+let lastRules: { key: string; ig: Ignore } | undefined;
+
+function rulesFor(rules: readonly string[]): Ignore {
+  const key = JSON.stringify(rules);
+  if (lastRules?.key !== key) {
+    const ig = ignore();
+    // One add() per rule text: add() splits a string on newlines, but not the items of an array.
+    for (const rule of rules) ig.add(rule);
+    lastRules = { key, ig };
+  }
+  return lastRules.ig;
+}
+
 /**
  * Walks `req.root`; calls `onFile` with the number of files found so far after each file (cheap; the caller
  * throttles). Throws only what `shouldStop` throws (checked once per folder).
@@ -124,9 +139,9 @@ export function walkFolderSync(
   onFile?: (filesFound: number) => void,
   shouldStop?: () => void,
 ): WalkResult {
-  const ig = ignore();
-  // One add() per rule text: add() splits a string on newlines, but not the items of an array.
-  for (const rule of req.rules) ig.add(rule);
+  // A new walk starts afresh: the matcher also remembers every path it was asked about.
+  if (!req.subtrees) lastRules = undefined;
+  const ig = rulesFor(req.rules);
   const out = emptyWalk();
   let ancestors = new Set<string>();
 

@@ -24,12 +24,31 @@ export function compareZipPaths(a: string, b: string): number {
 }
 
 /**
- * A folder's entries in archive order: a folder sorts as its name with a trailing slash, as the paths inside it do
- * ("a.js" < "a/x" < "a0"), so a walk that takes them in this order lists paths sorted.
+ * Archive order of two names in one folder, where a folder's name counts as followed by "/" (the paths inside it
+ * are): "a.js" < "a" (folder) < "a0". Same rule as compareZipPaths, without building the "name/" strings.
+ */
+function compareEntries(a: string, aFolder: boolean, b: string, bFolder: boolean): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      x = x < 0xe000 ? x + 0x2000 : x - 0x800;
+      y = y < 0xe000 ? y + 0x2000 : y - 0x800;
+    }
+    return x - y;
+  }
+  // One name is a prefix of the other: the next character is "/" for a folder, nothing for a file.
+  const x = a.length > n ? a.charCodeAt(n) : aFolder ? 0x2f : -1;
+  const y = b.length > n ? b.charCodeAt(n) : bFolder ? 0x2f : -1;
+  return x - y;
+}
+
+/**
+ * Sorts a folder's entries (in place) in archive order (see compareEntries), so a walk that takes them in this
+ * order lists paths sorted.
  */
 export function sortDirents<D extends { name: string; isDirectory(): boolean }>(dirents: D[]): D[] {
-  if (dirents.length < 2) return dirents;
-  const keyed = dirents.map((d) => ({ key: d.isDirectory() ? `${d.name}/` : d.name, d }));
-  keyed.sort((a, b) => compareZipPaths(a.key, b.key));
-  return keyed.map((k) => k.d);
+  return dirents.sort((a, b) => compareEntries(a.name, a.isDirectory(), b.name, b.isDirectory()));
 }
