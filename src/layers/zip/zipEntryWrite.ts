@@ -2,9 +2,16 @@
 // pack remembers of it; and the folder the pack cache keeps an archive under by default.
 import * as path from 'path';
 import type { CacheableEntry, PackWriter } from './packCache';
-import { centralHeader, encodeName, localHeader } from './zipRecords';
+import {
+  centralHeaderLength,
+  localHeaderLength,
+  nameBytes,
+  nameFlags,
+  writeCentralHeader,
+  writeLocalHeader,
+} from './zipRecords';
 import type { CentralRecord } from './zipRecords';
-import type { Sink } from './zipSink';
+import type { Bytes, Sink } from './zipSink';
 import { crc32 } from './crc32';
 import { METHOD_DEFLATE, METHOD_STORED } from './deflateWorker';
 import { copyInto } from './zipEntryIo';
@@ -45,9 +52,27 @@ export function remember(
   });
 }
 
+/** The central directory as it is built: one buffer of headers, and their count. */
+export interface CentralDirectory {
+  bytes: Bytes;
+  count: number;
+}
+
+/** One record object for every header written (the writer is synchronous here): no object per entry. */
+const header: CentralRecord = {
+  name: '',
+  flags: 0,
+  method: 0,
+  crc: 0,
+  compressedSize: 0,
+  uncompressedSize: 0,
+  localHeaderOffset: 0,
+  executable: false,
+};
+
 export function writeEntry(
   sink: Sink,
-  central: Buffer[],
+  central: CentralDirectory,
   entry: CacheableEntry,
   method: number,
   crc: number,
@@ -55,19 +80,21 @@ export function writeEntry(
   uncompressedSize: number,
   force: boolean,
 ): void {
-  const { name, flags } = encodeName(entry.zipPath);
-  const rec: CentralRecord = {
-    name,
-    flags,
-    method,
-    crc,
-    compressedSize,
-    uncompressedSize,
-    localHeaderOffset: sink.offset,
-    executable: entry.executable,
-  };
-  central.push(centralHeader(rec, force));
-  sink.append(localHeader(rec, force));
+  const length = nameBytes(entry.zipPath);
+  header.name = entry.zipPath;
+  header.flags = nameFlags(entry.zipPath, length);
+  header.method = method;
+  header.crc = crc;
+  header.compressedSize = compressedSize;
+  header.uncompressedSize = uncompressedSize;
+  header.localHeaderOffset = sink.offset;
+  header.executable = entry.executable;
+  // Room first: reserving may replace the buffer.
+  const cdAt = central.bytes.reserve(centralHeaderLength(header, length, force));
+  writeCentralHeader(central.bytes.buf, cdAt, header, length, force);
+  central.count++;
+  const at = sink.reserve(localHeaderLength(header, length, force));
+  writeLocalHeader(sink.buffer, at, header, length, force);
 }
 
 /**
@@ -76,7 +103,7 @@ export function writeEntry(
  */
 export async function writeParted(
   sink: Sink,
-  central: Buffer[],
+  central: CentralDirectory,
   packOut: PackWriter | undefined,
   entry: CacheableEntry,
   got: { crc: number; compressed: number; parts: readonly Buffer[] },

@@ -13,7 +13,8 @@ import { crc32, crc32Combine } from './crc32';
 import { DeflatePool } from './deflatePool';
 import { endRecords } from './zipRecords';
 import { commonFolder, remember, writeEntry, writeParted } from './zipEntryWrite';
-import { openTarget, Sink } from './zipSink';
+import type { CentralDirectory } from './zipEntryWrite';
+import { Bytes, FLUSH_BYTES, openTarget, Sink } from './zipSink';
 import type { Target } from './zipSink';
 import { CACHED_RUN_BYTES, planJobs, sortedEntries } from './zipPlan';
 import type { Job } from './zipPlan';
@@ -155,7 +156,7 @@ export async function writeZip(
     sink.append(data);
   };
   // Central directory headers, built as each entry is written (while the workers deflate) rather than at the end.
-  const central: Buffer[] = [];
+  const central: CentralDirectory = { bytes: new Bytes(256 * 1024), count: 0 };
   let spillDir: string | undefined;
   let pool: DeflatePool | undefined;
   let onAbort: (() => void) | undefined;
@@ -347,12 +348,13 @@ export async function writeZip(
     }
 
     const cdOffset = sink.offset;
-    for (const header of central) {
-      sink.append(header);
+    const cd = central.bytes.buf.subarray(0, central.bytes.used);
+    for (let at = 0; at < cd.length; at += FLUSH_BYTES) {
+      sink.append(cd.subarray(at, at + FLUSH_BYTES));
       if (sink.full()) await sink.flush();
     }
     const cdSize = sink.offset - cdOffset;
-    await sink.push(endRecords(central.length, cdSize, cdOffset, force));
+    await sink.push(endRecords(central.count, cdSize, cdOffset, force));
     await sink.flush();
     await out.finish();
     const sha256Base64 = sink.digest();
@@ -363,7 +365,7 @@ export async function writeZip(
       size: sink.offset,
       sha256Base64,
       uncompressedSize: uncompressed,
-      entries: central.length,
+      entries: central.count,
     };
   } catch (err) {
     packOut?.discard();
