@@ -13,8 +13,9 @@ import { crc32 } from './crc32';
 import { NOFOLLOW, NONBLOCK } from './folderWalk';
 import { PACK_VERSION, parseTrailer, sameAsScanned, statDigest, TRAILER } from './packFormat';
 import type { CacheableEntry, Trailer } from './packFormat';
-import { decodeIndex } from './packIndex';
-import type { PackIndex, PackRecord } from './packIndex';
+import { decodeIndex, F, FIELDS } from './packIndex';
+import type { PackIndex } from './packIndex';
+import { compareZipPaths } from './zipOrder';
 import { PackWriter } from './packWriter';
 
 export const DEFAULT_CACHE_BYTES = 1024 * 1024 * 1024;
@@ -28,19 +29,27 @@ export type { PackWriter } from './packWriter';
 
 /** An open pack: its index and a descriptor to read cached bytes from (the caller closes it). */
 export class OpenPack {
-  private readonly byPath = new Map<string, PackRecord>();
   constructor(
     readonly fd: number,
     readonly index: PackIndex,
-  ) {
-    for (const r of index.entries) this.byPath.set(r.p, r);
-  }
+  ) {}
 
-  /** The cached record for `e` when the file is unchanged since it was cached (stat data only). */
-  hit(e: CacheableEntry): PackRecord | undefined {
-    if (e.dev === undefined) return undefined;
-    const r = this.byPath.get(e.zipPath);
-    return r && sameAsScanned(r, e) ? r : undefined;
+  /**
+   * For each of `sortedEntries` (archive order), the index of its record when the file is unchanged since it was
+   * cached (stat data), else -1. Both lists are in archive order, so one merge pass finds them (no map of 15,000
+   * names); a pack whose names are out of order only finds fewer.
+   */
+  hitsFor(sortedEntries: readonly CacheableEntry[]): Int32Array {
+    const hits = new Int32Array(sortedEntries.length).fill(-1);
+    const names = this.index.names;
+    let k = 0;
+    for (let i = 0; i < sortedEntries.length && k < names.length; i++) {
+      const e = sortedEntries[i]!;
+      let order = compareZipPaths(names[k]!, e.zipPath);
+      while (order < 0 && ++k < names.length) order = compareZipPaths(names[k]!, e.zipPath);
+      if (order === 0 && e.dev !== undefined && sameAsScanned(this.index, k, e)) hits[i] = k++;
+    }
+    return hits;
   }
 
   /**
@@ -48,9 +57,9 @@ export class OpenPack {
    * unchanged (stat data). A pack that skipped an entry has fewer records, so it never matches.
    */
   unchangedFor(sortedEntries: readonly CacheableEntry[]): boolean {
-    const records = this.index.entries;
-    if (records.length !== sortedEntries.length) return false;
-    for (let i = 0; i < records.length; i++) if (!sameAsScanned(records[i]!, sortedEntries[i]!)) return false;
+    if (this.index.names.length !== sortedEntries.length) return false;
+    for (let i = 0; i < sortedEntries.length; i++)
+      if (!sameAsScanned(this.index, i, sortedEntries[i]!)) return false;
     return true;
   }
 
@@ -99,12 +108,19 @@ export class OpenPack {
   }
 }
 
-/** The cached compressed bytes of `r` within `span` (read from span offset `spanStart`), if intact. */
-export function verifiedSlice(span: Buffer, spanStart: number, r: PackRecord): Buffer | undefined {
-  const from = r.o - spanStart;
-  if (from < 0 || from + r.c > span.length) return undefined;
-  const data = span.subarray(from, from + r.c);
-  return crc32(data) === r.dc ? data : undefined;
+/** The cached compressed bytes of record `k` within `span` (read from pack offset `spanStart`), if intact. */
+export function verifiedSlice(
+  span: Buffer,
+  spanStart: number,
+  index: PackIndex,
+  k: number,
+): Buffer | undefined {
+  const at = k * FIELDS;
+  const from = index.numbers[at + F.o]! - spanStart;
+  const length = index.numbers[at + F.c]!;
+  if (from < 0 || from + length > span.length) return undefined;
+  const data = span.subarray(from, from + length);
+  return crc32(data) === index.numbers[at + F.dc] ? data : undefined;
 }
 
 const packFlags = fs.constants.O_RDONLY | NOFOLLOW | NONBLOCK;

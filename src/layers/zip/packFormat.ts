@@ -1,7 +1,8 @@
 // The pack file's own parts (packCache.ts): what an entry is compared on, the digest of those identities, and the
 // trailer at the end of every pack. A pack is the archive's bytes, then its index (packIndex.ts), then the trailer.
 import { createHash } from 'crypto';
-import type { PackRecord } from './packIndex';
+import { F, FIELDS } from './packIndex';
+import type { PackIndex } from './packIndex';
 
 export const PACK_VERSION = 3;
 export const MAGIC = 0x4b50584c; // 'LXPK'
@@ -69,20 +70,31 @@ export function statDigest(entries: readonly CacheableEntry[]): Buffer | undefin
 }
 
 /** The same digest over a pack's records (what statDigest gave for the entries they were made from). */
-export function recordDigest(records: readonly PackRecord[]): Buffer {
+export function recordDigest(names: readonly string[], numbers: Float64Array): Buffer {
   const h = new IdentityDigest();
-  for (const r of records) h.add(r.p, r.d, r.i, r.s, r.m, r.x);
+  for (let k = 0, at = 0; k < names.length; k++, at += FIELDS)
+    h.add(
+      names[k]!,
+      numbers[at + F.d]!,
+      numbers[at + F.i]!,
+      numbers[at + F.s]!,
+      numbers[at + F.m]!,
+      numbers[at + F.x]!,
+    );
   return h.digest();
 }
 
-export function sameAsScanned(r: PackRecord, e: CacheableEntry): boolean {
+/** Whether record `k` of `index` is `e` as scanned now (same zip path and identity). */
+export function sameAsScanned(index: PackIndex, k: number, e: CacheableEntry): boolean {
+  const n = index.numbers;
+  const at = k * FIELDS;
   return (
-    r.p === e.zipPath &&
-    r.d === e.dev &&
-    r.i === e.ino &&
-    r.s === e.size &&
-    r.m === e.mtimeMs &&
-    r.x === (e.executable ? 1 : 0)
+    index.names[k] === e.zipPath &&
+    n[at + F.d] === e.dev &&
+    n[at + F.i] === e.ino &&
+    n[at + F.s] === e.size &&
+    n[at + F.m] === e.mtimeMs &&
+    n[at + F.x] === (e.executable ? 1 : 0)
   );
 }
 

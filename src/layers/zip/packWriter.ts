@@ -3,11 +3,13 @@
 import * as fs from 'fs';
 import { crc32 } from './crc32';
 import { encodeTrailer, PACK_VERSION, recordDigest } from './packFormat';
-import { encodeIndex } from './packIndex';
-import type { PackIndex, PackRecord } from './packIndex';
+import type { CacheableEntry } from './packFormat';
+import { encodeIndex, F, FIELDS } from './packIndex';
 
 export class PackWriter {
-  private readonly records: PackRecord[] = [];
+  /** The index's columns as the entries are written (see packIndex.ts): no object per entry. */
+  private readonly names: string[] = [];
+  private numbers = new Float64Array(1024 * FIELDS);
   private failed: unknown;
   private incomplete = false;
 
@@ -53,8 +55,34 @@ export class PackWriter {
     });
   }
 
-  record(r: PackRecord): void {
-    this.records.push(r);
+  /** Remembers an entry written with its scanned identity: its compressed bytes at `offset` (`length` bytes). */
+  record(
+    e: Required<CacheableEntry>,
+    offset: number,
+    length: number,
+    method: number,
+    crc: number,
+    dataCrc: number,
+  ): void {
+    const k = this.names.length;
+    if ((k + 1) * FIELDS > this.numbers.length) {
+      const bigger = new Float64Array(this.numbers.length * 2);
+      bigger.set(this.numbers);
+      this.numbers = bigger;
+    }
+    const n = this.numbers;
+    const at = k * FIELDS;
+    n[at + F.d] = e.dev;
+    n[at + F.i] = e.ino;
+    n[at + F.s] = e.size;
+    n[at + F.m] = e.mtimeMs;
+    n[at + F.x] = e.executable ? 1 : 0;
+    n[at + F.o] = offset;
+    n[at + F.c] = length;
+    n[at + F.k] = method;
+    n[at + F.crc] = crc >>> 0;
+    n[at + F.dc] = dataCrc >>> 0;
+    this.names.push(e.zipPath);
   }
 
   /** An entry without a scanned identity went into the archive: the pack cannot vouch for the whole archive. */
@@ -64,8 +92,8 @@ export class PackWriter {
 
   /** Finishes the pack and renames it into place; never throws (a cache that cannot be written is no cache). */
   commit(size: number, sha256: string): void {
-    const index: PackIndex = { v: PACK_VERSION, level: this.level, size, sha256, entries: this.records };
-    const raw = encodeIndex(index);
+    const numbers = this.numbers.subarray(0, this.names.length * FIELDS);
+    const raw = encodeIndex({ v: PACK_VERSION, level: this.level, size, sha256, names: this.names, numbers });
     this.write(raw);
     this.write(
       encodeTrailer({
@@ -73,7 +101,7 @@ export class PackWriter {
         indexLength: raw.length,
         indexCrc: crc32(raw),
         sha256,
-        ...(this.incomplete ? {} : { digest: recordDigest(this.records) }),
+        ...(this.incomplete ? {} : { digest: recordDigest(this.names, numbers) }),
       }),
     );
     try {

@@ -37,19 +37,7 @@ export function remember(
 ): void {
   if (!packOut) return;
   if (e.dev === undefined || e.ino === undefined || e.mtimeMs === undefined) return packOut.skip();
-  packOut.record({
-    p: e.zipPath,
-    d: e.dev,
-    i: e.ino,
-    s: e.size,
-    m: e.mtimeMs,
-    x: e.executable ? 1 : 0,
-    o: dataAt,
-    c: compressedSize,
-    k: method,
-    crc,
-    dc: dataCrc,
-  });
+  packOut.record(e as Required<CacheableEntry>, dataAt, compressedSize, method, crc, dataCrc);
 }
 
 /** The central directory as it is built: one buffer of headers, and their count. */

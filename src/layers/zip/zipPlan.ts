@@ -4,7 +4,8 @@ import { FLUSH_BYTES } from './zipSink';
 import { compareZipPaths } from './zipOrder';
 
 export { compareZipPaths } from './zipOrder';
-import type { CacheableEntry, OpenPack, PackRecord } from './packCache';
+import type { CacheableEntry, OpenPack } from './packCache';
+import { F, FIELDS } from './packIndex';
 
 const BATCH_MAX_FILES = 64;
 const BATCH_MAX_BYTES = 512 * 1024;
@@ -23,7 +24,8 @@ export type Job<E> =
   /** Bytes [start, end) of one file; `parts` jobs in a row make the entry (see deflatePart). */
   | { kind: 'part'; entry: E; start: number; end: number; index: number; parts: number; memBytes: number }
   | { kind: 'large'; entry: E; memBytes: number }
-  | { kind: 'cached'; entries: E[]; records: PackRecord[]; start: number; memBytes: number };
+  /** Entries whose compressed bytes the pack holds: `records` are their records in the pack's index. */
+  | { kind: 'cached'; entries: E[]; records: number[]; start: number; memBytes: number };
 
 /** The entries in archive order; throws on a duplicate or unsafe path (empty, absolute, backslash, `..`). */
 export function sortedEntries<E extends { zipPath: string }>(entries: readonly E[]): E[] {
@@ -57,7 +59,9 @@ export function planJobs<E extends CacheableEntry & { absPath: string }>(
   const jobs: Job<E>[] = [];
   let batch: E[] = [];
   let batchBytes = 0;
-  let run: { entries: E[]; records: PackRecord[]; start: number; end: number } | undefined;
+  let run: { entries: E[]; records: number[]; start: number; end: number } | undefined;
+  const hits = pack?.hitsFor(sorted);
+  const numbers = pack?.index.numbers;
   const close = (): void => {
     if (batch.length > 0) jobs.push({ kind: 'batch', entries: batch, memBytes: batchBytes });
     batch = [];
@@ -67,17 +71,16 @@ export function planJobs<E extends CacheableEntry & { absPath: string }>(
     if (run) jobs.push({ kind: 'cached', ...run, memBytes: run.end - run.start });
     run = undefined;
   };
-  for (const e of sorted) {
-    const hit = pack?.hit(e);
-    if (hit) {
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i]!;
+    const hit = hits ? hits[i]! : -1;
+    if (hit >= 0) {
       close();
-      const end = hit.o + hit.c;
-      if (
-        run &&
-        (hit.o < run.end || hit.o - run.end > CACHED_GAP_BYTES || end - run.start > CACHED_RUN_BYTES)
-      )
+      const o = numbers![hit * FIELDS + F.o]!;
+      const end = o + numbers![hit * FIELDS + F.c]!;
+      if (run && (o < run.end || o - run.end > CACHED_GAP_BYTES || end - run.start > CACHED_RUN_BYTES))
         closeRun();
-      run ??= { entries: [], records: [], start: hit.o, end };
+      run ??= { entries: [], records: [], start: o, end };
       run.entries.push(e);
       run.records.push(hit);
       run.end = end;

@@ -19,6 +19,7 @@ import type { Target } from './zipSink';
 import { CACHED_RUN_BYTES, planJobs, sortedEntries } from './zipPlan';
 import type { Job } from './zipPlan';
 import { verifiedSlice } from './packCache';
+import { F, FIELDS } from './packIndex';
 import type { CacheableEntry, PackCache, PackWriter } from './packCache';
 
 /** A file to put in the archive (see CacheableEntry). */
@@ -280,12 +281,15 @@ export async function writeZip(
       const res = await Promise.race([inFlightResults[j]!, aborted]);
       inFlightResults[j] = undefined;
       if (Buffer.isBuffer(res) && job.kind === 'cached') {
+        const index = pack!.index;
         for (let k = 0; k < job.entries.length; k++) {
           const entry = job.entries[k]!;
-          const rec = job.records[k]!;
-          const data = verifiedSlice(res, job.start, rec);
-          if (data) addEntry(entry, rec.k, rec.crc, rec.s, data, rec.dc);
-          else {
+          const at = job.records[k]! * FIELDS;
+          const data = verifiedSlice(res, job.start, index, job.records[k]!);
+          if (data) {
+            const n = index.numbers;
+            addEntry(entry, n[at + F.k]!, n[at + F.crc]!, n[at + F.s]!, data, n[at + F.dc]!);
+          } else {
             // A damaged cache entry is never packaged: the file is read and deflated again, here.
             const again = deflateBatch({
               id: 0,
@@ -300,7 +304,7 @@ export async function writeZip(
             addEntry(entry, r.method, r.crc, r.size, Buffer.from(again.data, r.offset, r.length));
           }
           if (sink.full()) await sink.flush();
-          uncompressed += rec.s;
+          uncompressed += entry.size;
           bytesDone += entry.size;
         }
         const used = runBuffer[j];

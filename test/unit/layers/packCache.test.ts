@@ -8,7 +8,7 @@ import * as path from 'path';
 import { scanFolder } from '../../../src/layers/zip/folderScan';
 import { toZipEntries } from '../../../src/layers/zip/layerLayout';
 import { PackCache } from '../../../src/layers/zip/packCache';
-import { decodeIndex, encodeIndex } from '../../../src/layers/zip/packIndex';
+import { decodeIndex, encodeIndex, indexOf, recordAt } from '../../../src/layers/zip/packIndex';
 import { compareZipPaths } from '../../../src/layers/zip/zipPlan';
 import { writeZip } from '../../../src/layers/zip/zipWriter';
 import type { ZipEntry } from '../../../src/layers/zip/zipWriter';
@@ -204,9 +204,14 @@ describe('pack cache (re-publish)', () => {
         dc: 0x80000000,
       },
     ];
-    const index = { v: 2, level: 6, size: 2 ** 33 + 12345 + 100, sha256: 'x'.repeat(43) + '=', entries };
+    const index = indexOf(
+      { v: 2, level: 6, size: 2 ** 33 + 12345 + 100, sha256: 'x'.repeat(43) + '=' },
+      entries,
+    );
     const raw = encodeIndex(index);
-    assert.deepStrictEqual(decodeIndex(raw), index);
+    const back = decodeIndex(raw);
+    assert.deepStrictEqual(back, index);
+    assert.deepStrictEqual([recordAt(back, 0), recordAt(back, 1)], entries);
     assert.throws(() => decodeIndex(raw.subarray(0, raw.length - 1)));
     assert.throws(() => decodeIndex(Buffer.concat([raw, Buffer.from([0])])));
     const lying = Buffer.from(raw);
