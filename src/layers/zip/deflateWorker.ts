@@ -83,7 +83,7 @@ export type PartResult =
   { ok: true; crc: number; length: number } | { ok: false; code: string; message: string };
 
 export type WorkerResponse =
-  | { id: number; kind: 'batch'; results: SmallResult[]; data: ArrayBuffer }
+  | ({ id: number; kind: 'batch' } & BatchResult)
   | { id: number; kind: 'large'; result: LargeResult }
   | { id: number; kind: 'part'; result: PartResult; data: ArrayBuffer };
 
@@ -170,12 +170,45 @@ export function readWhole(file: string, expected = -1, id?: FileIdentity | null)
   }
 }
 
-export function deflateBatch(req: BatchRequest): { results: SmallResult[]; data: ArrayBuffer } {
+/** Numbers per file in a batch's result table: size (-1: failed, see failures), CRC, method, offset, length. */
+const RESULT_FIELDS = 5;
+
+/**
+ * A batch's results as they travel between threads: one transferred table of numbers rather than an object per
+ * file (serializing 15,000 result objects cost the workers ~40 ms), the failures, and the compressed bytes.
+ */
+export interface BatchResult {
+  table: Float64Array;
+  failures: { index: number; code: string; message: string }[];
+  data: ArrayBuffer;
+}
+
+/** The result for file `k` of a batch. */
+export function batchEntry(res: BatchResult, k: number): SmallResult {
+  const t = res.table;
+  const at = k * RESULT_FIELDS;
+  if (t[at]! < 0) {
+    const f = res.failures.find((x) => x.index === k);
+    return { ok: false, code: f?.code ?? 'EUNKNOWN', message: f?.message ?? 'failed' };
+  }
+  return {
+    ok: true,
+    size: t[at]!,
+    crc: t[at + 1]!,
+    method: t[at + 2]!,
+    offset: t[at + 3]!,
+    length: t[at + 4]!,
+  };
+}
+
+export function deflateBatch(req: BatchRequest): BatchResult {
   const outputs: Uint8Array[] = [];
-  const results: SmallResult[] = [];
+  const table = new Float64Array(req.files.length * RESULT_FIELDS);
+  const failures: BatchResult['failures'] = [];
   let total = 0;
   for (let i = 0; i < req.files.length; i++) {
     const file = req.files[i]!;
+    const at = i * RESULT_FIELDS;
     try {
       const raw = readWhole(file, req.sizes?.[i], req.ids?.[i]);
       const deflated = worthDeflating(file, raw, req.level)
@@ -189,18 +222,17 @@ export function deflateBatch(req: BatchRequest): { results: SmallResult[]; data:
       const stored = deflated.length >= raw.length;
       // A stored file is copied out of the shared read buffer before the next read reuses it.
       const out = stored ? Buffer.from(raw) : deflated;
-      results.push({
-        ok: true,
-        size: raw.length,
-        crc: crc32(raw),
-        method: stored ? METHOD_STORED : METHOD_DEFLATE,
-        offset: total,
-        length: out.length,
-      });
+      table[at] = raw.length;
+      table[at + 1] = crc32(raw);
+      table[at + 2] = stored ? METHOD_STORED : METHOD_DEFLATE;
+      table[at + 3] = total;
+      table[at + 4] = out.length;
       outputs.push(out);
       total += out.length;
     } catch (err) {
-      results.push(failure(err));
+      table[at] = -1;
+      const f = failure(err);
+      failures.push({ index: i, code: f.code, message: f.message });
     }
   }
   // One fresh (unpooled) buffer so it can be transferred without copying back.
@@ -210,7 +242,7 @@ export function deflateBatch(req: BatchRequest): { results: SmallResult[]; data:
     packed.set(out, at);
     at += out.length;
   }
-  return { results, data: packed.buffer };
+  return { table, failures, data: packed.buffer };
 }
 
 /** Deflate's window: a part is deflated with this much of the file before it as its dictionary. */
@@ -357,9 +389,8 @@ if (parentPort) {
       const res: WorkerResponse = { id: req.id, kind: 'part', result, data };
       port.postMessage(res, [data]);
     } else if (req.kind === 'batch') {
-      const { results, data } = deflateBatch(req);
-      const res: WorkerResponse = { id: req.id, kind: 'batch', results, data };
-      port.postMessage(res, [data]);
+      const res: WorkerResponse = { id: req.id, kind: 'batch', ...deflateBatch(req) };
+      port.postMessage(res, [res.data, res.table.buffer as ArrayBuffer]);
     } else {
       void deflateLarge(req).then((result) => {
         const res: WorkerResponse = { id: req.id, kind: 'large', result };

@@ -6,8 +6,8 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Writable } from 'stream';
 import { compressedByName } from './deflateChoices';
-import { deflateBatch } from './deflateWorker';
-import type { LargeResult, SmallResult, WorkerResponse } from './deflateWorker';
+import { batchEntry, deflateBatch } from './deflateWorker';
+import type { LargeResult, WorkerResponse } from './deflateWorker';
 import { copyInto, entryFailure, identity } from './zipEntryIo';
 import { crc32, crc32Combine } from './crc32';
 import { DeflatePool } from './deflatePool';
@@ -288,7 +288,7 @@ export async function writeZip(
           const data = verifiedSlice(res, job.start, index, job.records[k]!);
           if (data) {
             const n = index.numbers;
-            addEntry(entry, n[at + F.k]!, n[at + F.crc]!, n[at + F.s]!, data, n[at + F.dc]!);
+            addEntry(entry, n[at + F.k]!, n[at + F.crc]!, n[at + F.s]!, data, n[at + F.dc]);
           } else {
             // A damaged cache entry is never packaged: the file is read and deflated again, here.
             const again = deflateBatch({
@@ -299,7 +299,7 @@ export async function writeZip(
               sizes: [entry.size],
               ids: [identity(entry)],
             });
-            const r = again.results[0]!;
+            const r = batchEntry(again, 0);
             if (!r.ok) throw entryFailure(entry, r);
             addEntry(entry, r.method, r.crc, r.size, Buffer.from(again.data, r.offset, r.length));
           }
@@ -319,7 +319,7 @@ export async function writeZip(
         const data = Buffer.from(res.data);
         for (let k = 0; k < job.entries.length; k++) {
           const entry = job.entries[k]!;
-          const r: SmallResult = res.results[k]!;
+          const r = batchEntry(res, k);
           if (!r.ok) throw entryFailure(entry, r);
           addEntry(entry, r.method, r.crc, r.size, data.subarray(r.offset, r.offset + r.length));
           if (sink.full()) await sink.flush();
