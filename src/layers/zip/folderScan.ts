@@ -13,8 +13,11 @@ import { compareZipPaths } from './zipPlan';
 
 /** A split walk hands out the folders that wait once there are this many (two workers take turns with them). */
 const SPLIT_AT = 16;
-/** Folders per request to a walking worker. */
-const SHARE_FOLDERS = 8;
+/**
+ * Folders per request to a walking worker. Measured on the Node tree (256 folders waiting; three interleaved runs
+ * of 6 to 10 scans each): 16 or 32 scanned 10-20 ms faster than 8, each request having a cost of its own.
+ */
+const SHARE_FOLDERS = 16;
 
 /**
  * Always excluded. `__pycache__/` is deliberately NOT a default: /opt is read-only on Lambda, so bytecode that
