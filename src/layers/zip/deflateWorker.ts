@@ -8,7 +8,7 @@ import { Transform } from 'stream';
 import { parentPort } from 'worker_threads';
 import * as zlib from 'zlib';
 import { crc32 } from './crc32';
-import { compressedByName, MEM_LEVEL, outputChunk, windowBitsFor, worthDeflating } from './deflateChoices';
+import { compressedByName, DICTIONARY_BYTES, deflatePiece, MEM_LEVEL, storedBlocks } from './deflateChoices';
 import { NOFOLLOW, NONBLOCK, walkFolderSync } from './folderWalk';
 import type { WalkRequest, WalkResult } from './folderWalk';
 
@@ -211,14 +211,7 @@ export function deflateBatch(req: BatchRequest): BatchResult {
     const at = i * RESULT_FIELDS;
     try {
       const raw = readWhole(file, req.sizes?.[i], req.ids?.[i]);
-      const deflated = worthDeflating(file, raw, req.level)
-        ? zlib.deflateRawSync(raw, {
-            chunkSize: outputChunk(raw.length),
-            level: req.level,
-            memLevel: MEM_LEVEL,
-            windowBits: windowBitsFor(raw.length),
-          })
-        : raw;
+      const deflated = deflatePiece(file, { raw, last: true }, req.level) ?? raw;
       const stored = deflated.length >= raw.length;
       // A stored file is copied out of the shared read buffer before the next read reuses it.
       const out = stored ? Buffer.from(raw) : deflated;
@@ -244,9 +237,6 @@ export function deflateBatch(req: BatchRequest): BatchResult {
   }
   return { table, failures, data: packed.buffer };
 }
-
-/** Deflate's window: a part is deflated with this much of the file before it as its dictionary. */
-const DICTIONARY_BYTES = 32 * 1024;
 
 /**
  * Deflates bytes [start, end) of a file as one piece of a raw deflate stream, as pigz splits work: the 32 KiB before
@@ -277,15 +267,7 @@ export function deflatePart(req: PartRequest): { result: PartResult; data: Array
       const dictionary = readBuffer.subarray(0, req.start - from);
       const raw = readBuffer.subarray(req.start - from, want);
       const last = req.end === stat.size;
-      const level = worthDeflating(req.absPath, raw, req.level) ? req.level : 0;
-      const out = zlib.deflateRawSync(raw, {
-        chunkSize: outputChunk(raw.length),
-        level,
-        memLevel: MEM_LEVEL,
-        windowBits: 15,
-        ...(level > 0 && dictionary.length > 0 ? { dictionary } : {}),
-        finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
-      });
+      const out = deflatePiece(req.absPath, { raw, dictionary, last }, req.level) ?? storedBlocks(raw, last);
       // A fresh buffer of its own, so it can be transferred.
       const data = new Uint8Array(out.length);
       data.set(out);
