@@ -91,8 +91,10 @@ export async function writeZip(
 
   const sorted = sortedEntries(entries);
   const cacheKey = options.cache ? (options.cacheKey ?? commonFolder(sorted)) : '';
-  // Usually opened already, while the folder was scanned (PackCache.prefetch).
-  const pack = await options.cache?.open(cacheKey, level);
+  // Usually opened already, while the folder was scanned (PackCache.prefetch). Zip64 headers everywhere (a test
+  // option) make other bytes: such archives neither use nor feed the cache.
+  const cache = force ? undefined : options.cache;
+  const pack = await cache?.open(cacheKey, level);
   if (pack && typeof target === 'string' && pack.unchangedFor(sorted)) {
     // Nothing changed since the cached archive: its bytes, checked against their SHA-256, are the archive.
     const known = await pack.copyArchive(target, signal).catch(async (err: unknown) => {
@@ -145,15 +147,7 @@ export async function writeZip(
     dataCrc?: number,
   ): void => {
     writeEntry(sink, central, entry, method, crc, data.length, size, force);
-    remember(
-      packOut,
-      entry,
-      sink.offset,
-      method,
-      crc,
-      data.length,
-      dataCrc ?? (method === 0 ? crc : crc32(data)),
-    );
+    if (packOut) remember(packOut, entry, sink.offset, method, crc, data.length, dataCrc ?? crc32(data));
     sink.append(data);
   };
   // Central directory headers, built as each entry is written (while the workers deflate) rather than at the end.
@@ -169,7 +163,7 @@ export async function writeZip(
 
   try {
     if (hasLarge) spillDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'lambda-zip-'));
-    packOut = options.cache?.create(cacheKey, level);
+    packOut = cache?.create(cacheKey, level);
     const inFlightResults: (Promise<WorkerResponse | Buffer> | undefined)[] = [];
     // Buffers for cached runs, reused once a run is written (to a file: the sink keeps no reference after a
     // flush): 37 MB of fresh buffers per re-pack made the collector run for ~40 ms.

@@ -126,6 +126,22 @@ describe('pack cache (re-publish)', () => {
     assert.deepStrictEqual(cache.knownArchive(root, 6, await entries())?.sha256, clean.sha, 'rebuilt');
   });
 
+  it('neither uses nor feeds the cache for archives with zip64 headers everywhere (other bytes)', async () => {
+    const cache = new PackCache(cacheDir);
+    const plain = await build(cache);
+    const forced = await writeZip(await entries(), path.join(base, 'forced.zip'), {
+      cache,
+      cacheKey: root,
+      forceZip64: true,
+    });
+    const forcedClean = await writeZip(await entries(), path.join(base, 'forced-clean.zip'), {
+      forceZip64: true,
+    });
+    assert.strictEqual(forced.sha256Base64, forcedClean.sha256Base64);
+    assert.notStrictEqual(forced.sha256Base64, plain.sha);
+    assert.strictEqual(cache.knownArchive(root, 6, await entries())?.sha256, plain.sha);
+  });
+
   it('does not follow a symlink in place of the cache file, and replaces only the link', async () => {
     const cache = new PackCache(cacheDir);
     // A decoy pack holding other bytes for a file whose stat data will match (same inode, size and mtime).
