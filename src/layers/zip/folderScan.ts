@@ -342,6 +342,8 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
   const problems: ScanProblem[] = walked.problems;
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   options.onProgress?.(files.length);
+  // Counted when first asked for (the writer waits on the scan; nothing before it needs them).
+  let largest: FolderSize[] | undefined;
   return {
     root,
     files,
@@ -350,6 +352,8 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
     totalBytes: files.reduce((n, f) => n + f.size, 0),
     excludedCount: walked.excludedCount,
     usedLayerignore,
-    largestFolders: folderSizes(files, 1, 10),
+    get largestFolders(): FolderSize[] {
+      return (largest ??= folderSizes(files, 1, 10));
+    },
   };
 }

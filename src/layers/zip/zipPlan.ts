@@ -39,13 +39,15 @@ export function sortedEntries<E extends { zipPath: string }>(entries: readonly E
       throw new Error(`Duplicate path in archive: ${sorted[i]!.zipPath}`);
   }
   for (const e of sorted) {
+    const p = e.zipPath;
     if (
-      e.zipPath === '' ||
-      e.zipPath.startsWith('/') ||
-      e.zipPath.includes('\\') ||
-      /(^|\/)\.\.(\/|$)/.test(e.zipPath)
+      p === '' ||
+      p.charCodeAt(0) === 0x2f ||
+      p.includes('\\') ||
+      // The pattern only for the rare path holding "..".
+      (p.includes('..') && /(^|\/)\.\.(\/|$)/.test(p))
     )
-      throw new Error(`Invalid path in archive: ${e.zipPath}`);
+      throw new Error(`Invalid path in archive: ${p}`);
   }
   return sorted;
 }
