@@ -29,8 +29,11 @@ export interface BatchRequest {
   files: readonly string[];
   /** Sizes seen by the scan, same order: the file must still have exactly that many bytes. */
   sizes?: readonly number[];
-  /** Identities seen by the scan, same order (null: only the size and "a regular file" are checked). */
-  ids?: readonly (FileIdentity | null)[];
+  /**
+   * Identities seen by the scan, same order: device, inode and mtime per file, in one array (cheaper to send than an
+   * object per file); NaN for a file without one (only the size and "a regular file" are checked).
+   */
+  ids?: Float64Array;
 }
 export interface LargeRequest {
   id: number;
@@ -171,7 +174,7 @@ export function readWhole(file: string, expected = -1, id?: FileIdentity | null)
 }
 
 /** Numbers per file in a batch's result table: size (-1: failed, see failures), CRC, method, offset, length. */
-const RESULT_FIELDS = 5;
+export const BATCH_FIELDS = 5;
 
 /**
  * A batch's results as they travel between threads: one transferred table of numbers rather than an object per
@@ -186,7 +189,7 @@ export interface BatchResult {
 /** The result for file `k` of a batch. */
 export function batchEntry(res: BatchResult, k: number): SmallResult {
   const t = res.table;
-  const at = k * RESULT_FIELDS;
+  const at = k * BATCH_FIELDS;
   if (t[at]! < 0) {
     const f = res.failures.find((x) => x.index === k);
     return { ok: false, code: f?.code ?? 'EUNKNOWN', message: f?.message ?? 'failed' };
@@ -203,14 +206,19 @@ export function batchEntry(res: BatchResult, k: number): SmallResult {
 
 export function deflateBatch(req: BatchRequest): BatchResult {
   const outputs: Uint8Array[] = [];
-  const table = new Float64Array(req.files.length * RESULT_FIELDS);
+  const table = new Float64Array(req.files.length * BATCH_FIELDS);
   const failures: BatchResult['failures'] = [];
   let total = 0;
   for (let i = 0; i < req.files.length; i++) {
     const file = req.files[i]!;
-    const at = i * RESULT_FIELDS;
+    const at = i * BATCH_FIELDS;
     try {
-      const raw = readWhole(file, req.sizes?.[i], req.ids?.[i]);
+      const ids = req.ids;
+      const id =
+        ids && !Number.isNaN(ids[i * 3])
+          ? { dev: ids[i * 3]!, ino: ids[i * 3 + 1]!, mtimeMs: ids[i * 3 + 2]! }
+          : null;
+      const raw = readWhole(file, req.sizes?.[i], id);
       const deflated = deflatePiece(file, { raw, last: true }, req.level) ?? raw;
       const stored = deflated.length >= raw.length;
       // A stored file is copied out of the shared read buffer before the next read reuses it.

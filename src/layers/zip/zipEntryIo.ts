@@ -30,6 +30,18 @@ export function identity(e: CacheableEntry): FileIdentity | null {
     : null;
 }
 
+/** The identities of `entries` as a batch request carries them (see BatchRequest.ids). */
+export function identities(entries: readonly CacheableEntry[]): Float64Array {
+  const ids = new Float64Array(entries.length * 3).fill(NaN);
+  entries.forEach((e, i) => {
+    if (e.dev === undefined || e.ino === undefined || e.mtimeMs === undefined) return;
+    ids[i * 3] = e.dev;
+    ids[i * 3 + 1] = e.ino;
+    ids[i * 3 + 2] = e.mtimeMs;
+  });
+  return ids;
+}
+
 export function entryFailure(entry: CacheableEntry, r: { code: string; message: string }): ZipEntryError {
   if (r.code === CHANGED) return changedWhilePackaging(entry.zipPath);
   return new ZipEntryError(

@@ -6,9 +6,9 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Writable } from 'stream';
 import { compressedByName } from './deflateChoices';
-import { batchEntry, deflateBatch } from './deflateWorker';
+import { BATCH_FIELDS, batchEntry, deflateBatch } from './deflateWorker';
 import type { LargeResult, WorkerResponse } from './deflateWorker';
-import { copyInto, entryFailure, identity } from './zipEntryIo';
+import { copyInto, entryFailure, identities, identity } from './zipEntryIo';
 import { crc32, crc32Combine } from './crc32';
 import { DeflatePool } from './deflatePool';
 import { endRecords } from './zipRecords';
@@ -183,7 +183,7 @@ export async function writeZip(
         level,
         files: entries.map((e) => e.absPath),
         sizes: entries.map((e) => e.size),
-        ids: entries.map(identity),
+        ids: identities(entries),
       };
       return inline
         ? Promise.resolve({ id: 0, kind: 'batch', ...deflateBatch({ id: 0, ...req }) })
@@ -291,7 +291,7 @@ export async function writeZip(
               level,
               files: [entry.absPath],
               sizes: [entry.size],
-              ids: [identity(entry)],
+              ids: identities([entry]),
             });
             const r = batchEntry(again, 0);
             if (!r.ok) throw entryFailure(entry, r);
@@ -311,13 +311,18 @@ export async function writeZip(
         throw new Error('Unexpected cache read');
       } else if (res.kind === 'batch' && job.kind === 'batch') {
         const data = Buffer.from(res.data);
-        for (let k = 0; k < job.entries.length; k++) {
+        const t = res.table;
+        for (let k = 0, at = 0; k < job.entries.length; k++, at += BATCH_FIELDS) {
           const entry = job.entries[k]!;
-          const r = batchEntry(res, k);
-          if (!r.ok) throw entryFailure(entry, r);
-          addEntry(entry, r.method, r.crc, r.size, data.subarray(r.offset, r.offset + r.length));
+          // Read off the table: no object per entry (see batchEntry).
+          if (t[at]! < 0) {
+            const failed = batchEntry(res, k);
+            if (!failed.ok) throw entryFailure(entry, failed);
+          }
+          const offset = t[at + 3]!;
+          addEntry(entry, t[at + 2]!, t[at + 1]!, t[at]!, data.subarray(offset, offset + t[at + 4]!));
           if (sink.full()) await sink.flush();
-          uncompressed += r.size;
+          uncompressed += t[at]!;
           bytesDone += entry.size;
         }
       } else if (res.kind === 'large' && job.kind === 'large') {
