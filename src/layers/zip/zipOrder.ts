@@ -8,6 +8,11 @@
  * 20,000 paths took ~50 ms with Buffer.compare, a few ms this way).
  */
 export function compareZipPaths(a: string, b: string): number {
+  return compareHead(a, b) || a.length - b.length;
+}
+
+/** The order of the first code units where `a` and `b` differ (UTF-8 order, see compareZipPaths); 0 if none. */
+function compareHead(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     let x = a.charCodeAt(i);
@@ -20,7 +25,7 @@ export function compareZipPaths(a: string, b: string): number {
     }
     return x - y;
   }
-  return a.length - b.length;
+  return 0;
 }
 
 /**
@@ -28,18 +33,10 @@ export function compareZipPaths(a: string, b: string): number {
  * are): "a.js" < "a" (folder) < "a0". Same rule as compareZipPaths, without building the "name/" strings.
  */
 function compareEntries(a: string, aFolder: boolean, b: string, bFolder: boolean): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 0xd800 && y >= 0xd800) {
-      x = x < 0xe000 ? x + 0x2000 : x - 0x800;
-      y = y < 0xe000 ? y + 0x2000 : y - 0x800;
-    }
-    return x - y;
-  }
+  const head = compareHead(a, b);
+  if (head !== 0) return head;
   // One name is a prefix of the other: the next character is "/" for a folder, nothing for a file.
+  const n = Math.min(a.length, b.length);
   const x = a.length > n ? a.charCodeAt(n) : aFolder ? 0x2f : -1;
   const y = b.length > n ? b.charCodeAt(n) : bFolder ? 0x2f : -1;
   return x - y;

@@ -53,6 +53,32 @@ export function localNeedsZip64(compressedSize: number, uncompressedSize: number
 
 type LocalFields = Omit<CentralRecord, 'localHeaderOffset' | 'executable'>;
 
+/**
+ * The 26 bytes both headers share, from "version needed to extract" to "extra field length" (APPNOTE 4.3.7 and
+ * 4.3.12); a size in the zip64 extra field is MAX32 here.
+ */
+function writeSharedFields(
+  b: Buffer,
+  at: number,
+  version: number,
+  r: LocalFields,
+  bigCompressed: boolean,
+  bigUncompressed: boolean,
+  nameLength: number,
+  extraLength: number,
+): void {
+  b.writeUInt16LE(version, at);
+  b.writeUInt16LE(r.flags, at + 2);
+  b.writeUInt16LE(r.method, at + 4);
+  b.writeUInt16LE(DOS_TIME, at + 6);
+  b.writeUInt16LE(DOS_DATE, at + 8);
+  b.writeUInt32LE(r.crc >>> 0, at + 10);
+  b.writeUInt32LE(bigCompressed ? MAX32 : r.compressedSize, at + 14);
+  b.writeUInt32LE(bigUncompressed ? MAX32 : r.uncompressedSize, at + 18);
+  b.writeUInt16LE(nameLength, at + 22);
+  b.writeUInt16LE(extraLength, at + 24);
+}
+
 /** The length of an entry's local header, for a name of `nameLength` UTF-8 bytes. */
 export function localHeaderLength(r: LocalFields, nameLength: number, force: boolean): number {
   return 30 + nameLength + (localNeedsZip64(r.compressedSize, r.uncompressedSize, force) ? 20 : 0);
@@ -71,16 +97,16 @@ export function writeLocalHeader(
 ): void {
   const zip64 = localNeedsZip64(r.compressedSize, r.uncompressedSize, force);
   b.writeUInt32LE(0x04034b50, at);
-  b.writeUInt16LE(zip64 ? VERSION_ZIP64 : VERSION_DEFAULT, at + 4);
-  b.writeUInt16LE(r.flags, at + 6);
-  b.writeUInt16LE(r.method, at + 8);
-  b.writeUInt16LE(DOS_TIME, at + 10);
-  b.writeUInt16LE(DOS_DATE, at + 12);
-  b.writeUInt32LE(r.crc >>> 0, at + 14);
-  b.writeUInt32LE(zip64 ? MAX32 : r.compressedSize, at + 18);
-  b.writeUInt32LE(zip64 ? MAX32 : r.uncompressedSize, at + 22);
-  b.writeUInt16LE(nameLength, at + 26);
-  b.writeUInt16LE(zip64 ? 20 : 0, at + 28);
+  writeSharedFields(
+    b,
+    at + 4,
+    zip64 ? VERSION_ZIP64 : VERSION_DEFAULT,
+    r,
+    zip64,
+    zip64,
+    nameLength,
+    zip64 ? 20 : 0,
+  );
   writeName(b, at + 30, r.name, nameLength);
   if (zip64) {
     const x = at + 30 + nameLength;
@@ -131,16 +157,7 @@ export function writeCentralHeader(
       : VERSION_DEFAULT;
   b.writeUInt32LE(0x02014b50, at);
   b.writeUInt16LE((UNIX << 8) | version, at + 4);
-  b.writeUInt16LE(version, at + 6);
-  b.writeUInt16LE(r.flags, at + 8);
-  b.writeUInt16LE(r.method, at + 10);
-  b.writeUInt16LE(DOS_TIME, at + 12);
-  b.writeUInt16LE(DOS_DATE, at + 14);
-  b.writeUInt32LE(r.crc >>> 0, at + 16);
-  b.writeUInt32LE(bigC ? MAX32 : r.compressedSize, at + 20);
-  b.writeUInt32LE(bigU ? MAX32 : r.uncompressedSize, at + 24);
-  b.writeUInt16LE(nameLength, at + 28);
-  b.writeUInt16LE(extraLen, at + 30);
+  writeSharedFields(b, at + 6, version, r, bigC, bigU, nameLength, extraLen);
   b.writeUInt16LE(0, at + 32); // comment length
   b.writeUInt16LE(0, at + 34); // disk number start
   b.writeUInt16LE(0, at + 36); // internal attributes
