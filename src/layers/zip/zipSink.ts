@@ -75,6 +75,17 @@ export class Sink {
     return this.staging.used >= FLUSH_BYTES;
   }
 
+  /**
+   * Writes `data` on without copying it into the buffer (what is buffered goes first): for one big piece, which
+   * copying would hold twice. A stream target may keep `data`.
+   */
+  async writeThrough(data: Buffer): Promise<void> {
+    await this.flush();
+    this.offset += data.length;
+    this.hash.update(data);
+    await this.out(data);
+  }
+
   async push(data: Buffer): Promise<void> {
     this.append(data);
     if (this.full()) await this.flush();

@@ -137,7 +137,19 @@ export async function writeZip(
     },
     typeof target === 'string',
   );
-  /** Adds an entry and its bytes; the new pack remembers where they are. */
+  /** Adds an entry and its bytes; the new pack remembers where they are. Big bytes go through uncopied. */
+  const addBigEntry = async (
+    entry: ZipEntry,
+    method: number,
+    crc: number,
+    size: number,
+    data: Buffer,
+    dataCrc: number,
+  ): Promise<void> => {
+    writeEntry(sink, central, entry, method, crc, data.length, size, force);
+    if (packOut) remember(packOut, entry, sink.offset, method, crc, data.length, dataCrc);
+    await sink.writeThrough(data);
+  };
   const addEntry = (
     entry: ZipEntry,
     method: number,
@@ -280,10 +292,11 @@ export async function writeZip(
           const entry = job.entries[k]!;
           const at = job.records[k]! * FIELDS;
           const data = verifiedSlice(res, job.start, index, job.records[k]!);
-          if (data) {
-            const n = index.numbers;
-            addEntry(entry, n[at + F.k]!, n[at + F.crc]!, n[at + F.s]!, data, n[at + F.dc]);
-          } else {
+          const n = index.numbers;
+          if (data && data.length >= FLUSH_BYTES)
+            await addBigEntry(entry, n[at + F.k]!, n[at + F.crc]!, n[at + F.s]!, data, n[at + F.dc]!);
+          else if (data) addEntry(entry, n[at + F.k]!, n[at + F.crc]!, n[at + F.s]!, data, n[at + F.dc]);
+          else {
             // A damaged cache entry is never packaged: the file is read and deflated again, here.
             const again = deflateBatch({
               id: 0,

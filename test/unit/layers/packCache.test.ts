@@ -2,6 +2,7 @@
 // and a damaged, swapped or concurrently written cache never ends up in an archive.
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -124,6 +125,17 @@ describe('pack cache (re-publish)', () => {
     fs.truncateSync(packFile(), 1000);
     assert.strictEqual((await build(cache)).sha, clean.sha);
     assert.deepStrictEqual(cache.knownArchive(root, 6, await entries())?.sha256, clean.sha, 'rebuilt');
+  });
+
+  it('re-packs a big cached entry (passed on uncopied) with the bytes of a clean build', async () => {
+    // 3 MB that do not compress: stored, 3 MB in the pack.
+    fs.writeFileSync(path.join(root, 'node_modules/p0/model.bin'), crypto.randomBytes(3 * 1024 * 1024));
+    const cache = new PackCache(cacheDir);
+    await build(cache);
+    fs.appendFileSync(path.join(root, 'node_modules/p1/f6.js'), '// changed\n');
+    const again = await build(cache);
+    assert.strictEqual(again.sha, (await build()).sha);
+    assert.strictEqual(spawnSync('/usr/bin/unzip', ['-tq', again.file]).status, 0);
   });
 
   it('neither uses nor feeds the cache for archives with zip64 headers everywhere (other bytes)', async () => {
