@@ -15,7 +15,7 @@ import { hasNativeCrc32 } from '../src/layers/zip/crc32';
 import { scanFolder } from '../src/layers/zip/folderScan';
 import { toZipEntries } from '../src/layers/zip/layerLayout';
 import { PackCache } from '../src/layers/zip/packCache';
-import { compareZipPaths } from '../src/layers/zip/zipPlan';
+import { compareZipPaths } from '../src/layers/zip/zipOrder';
 import { DEFAULT_LEVEL, writeZip } from '../src/layers/zip/zipWriter';
 
 interface TreeInfo {

@@ -46,7 +46,7 @@ function zipHolder(input: Record<string, unknown>): { key?: 'Content' | 'Code'; 
 }
 
 /** The body for `zip` between `prefix` and `suffix` (JSON bytes), built (and hashed) once per archive and text. */
-export function sharedBody(zip: Uint8Array, prefix: Buffer, suffix: Buffer): Prepared {
+function sharedBody(zip: Uint8Array, prefix: Buffer, suffix: Buffer): Prepared {
   const known = prepared.get(zip);
   if (known && known.prefix.equals(prefix) && known.suffix.equals(suffix)) return known;
   const b64 = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength).toString('base64');

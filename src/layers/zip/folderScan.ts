@@ -9,7 +9,7 @@ import type { ScanRequest, ScanResponse } from './deflateWorker';
 import { mergeWalks, NOFOLLOW, NONBLOCK, walkFolderSync } from './folderWalk';
 import type { WalkRequest, WalkResult } from './folderWalk';
 import { defaultWorkerPath, parkWorker, prewarmWorkers, takeWorker } from './workerCache';
-import { compareZipPaths } from './zipPlan';
+import { compareZipPaths } from './zipOrder';
 
 /** A split walk hands out the folders that wait once there are this many (two workers take turns with them). */
 const SPLIT_AT = 16;

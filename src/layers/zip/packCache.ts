@@ -22,9 +22,7 @@ export const DEFAULT_CACHE_BYTES = 1024 * 1024 * 1024;
 /** A pack opened ahead (prefetch) and not taken within this time is closed again. */
 const PREFETCH_MS = 60_000;
 
-export type { PackIndex, PackRecord } from './packIndex';
 export type { CacheableEntry } from './packFormat';
-export { PACK_VERSION, sameAsScanned, statDigest } from './packFormat';
 export type { PackWriter } from './packWriter';
 
 /** An open pack: its index and a descriptor to read cached bytes from (the caller closes it). */

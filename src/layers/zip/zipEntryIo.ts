@@ -78,7 +78,7 @@ export async function copyInto(
   try {
     let copied = 0;
     let sum = 0;
-    // One buffer, reused: flushing after each push means the sink holds no reference to it.
+    // One buffer, reused (the sink copies what it is given).
     const buf = Buffer.allocUnsafe(FLUSH_BYTES);
     for (;;) {
       signal?.throwIfAborted();
@@ -89,7 +89,6 @@ export async function copyInto(
       const chunk = buf.subarray(0, bytesRead);
       sum = crc32(chunk, sum);
       await sink.push(chunk);
-      await sink.flush();
     }
     if (copied !== expected || (crc !== undefined && sum >>> 0 !== crc >>> 0))
       throw changedWhilePackaging(entry.zipPath);

@@ -2,8 +2,6 @@
 // deflate workers, and runs of entries whose compressed bytes the pack cache already holds (read in one go).
 import { FLUSH_BYTES } from './zipSink';
 import { compareZipPaths } from './zipOrder';
-
-export { compareZipPaths } from './zipOrder';
 import type { CacheableEntry, OpenPack } from './packCache';
 import { F, FIELDS } from './packIndex';
 
@@ -22,7 +20,7 @@ export const PART_BYTES = 1024 * 1024;
 export type Job<E> =
   | { kind: 'batch'; entries: E[]; memBytes: number }
   /** Bytes [start, end) of one file; `parts` jobs in a row make the entry (see deflatePart). */
-  | { kind: 'part'; entry: E; start: number; end: number; index: number; parts: number; memBytes: number }
+  | { kind: 'part'; entry: E; start: number; end: number; parts: number; memBytes: number }
   | { kind: 'large'; entry: E; memBytes: number }
   /** Entries whose compressed bytes the pack holds: `records` are their records in the pack's index. */
   | { kind: 'cached'; entries: E[]; records: number[]; start: number; memBytes: number };
@@ -100,7 +98,7 @@ export function planJobs<E extends CacheableEntry & { absPath: string }>(
       for (let i = 0; i < parts; i++) {
         const start = i * PART_BYTES;
         const end = Math.min(e.size, start + PART_BYTES);
-        jobs.push({ kind: 'part', entry: e, start, end, index: i, parts, memBytes: end - start });
+        jobs.push({ kind: 'part', entry: e, start, end, parts, memBytes: end - start });
       }
       continue;
     }

@@ -97,8 +97,8 @@ export class Sink {
     const view = this.staging.buf.subarray(0, used);
     this.hash.update(view);
     this.staging.used = 0;
-    // A buffer grown for one big entry is not kept past it.
     const data = this.reuse ? view : Buffer.from(view);
+    // A buffer grown for one big piece is not kept past it.
     if (this.staging.buf.length > 8 * FLUSH_BYTES) this.staging.buf = Buffer.allocUnsafeSlow(2 * FLUSH_BYTES);
     await this.out(data);
   }

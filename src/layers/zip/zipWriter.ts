@@ -137,20 +137,8 @@ export async function writeZip(
     },
     typeof target === 'string',
   );
-  /** Adds an entry and its bytes; the new pack remembers where they are. Big bytes go through uncopied. */
-  const addBigEntry = async (
-    entry: ZipEntry,
-    method: number,
-    crc: number,
-    size: number,
-    data: Buffer,
-    dataCrc: number,
-  ): Promise<void> => {
-    writeEntry(sink, central, entry, method, crc, data.length, size, force);
-    if (packOut) remember(packOut, entry, sink.offset, method, crc, data.length, dataCrc);
-    await sink.writeThrough(data);
-  };
-  const addEntry = (
+  /** Writes an entry's headers for `data` (which the caller adds next); the new pack remembers where it goes. */
+  const startEntry = (
     entry: ZipEntry,
     method: number,
     crc: number,
@@ -160,7 +148,11 @@ export async function writeZip(
   ): void => {
     writeEntry(sink, central, entry, method, crc, data.length, size, force);
     if (packOut) remember(packOut, entry, sink.offset, method, crc, data.length, dataCrc ?? crc32(data));
-    sink.append(data);
+  };
+  /** Adds an entry and its bytes. */
+  const addEntry = (...args: Parameters<typeof startEntry>): void => {
+    startEntry(...args);
+    sink.append(args[4]);
   };
   // Central directory headers, built as each entry is written (while the workers deflate) rather than at the end.
   const central: CentralDirectory = { bytes: new Bytes(256 * 1024), count: 0 };
@@ -177,8 +169,8 @@ export async function writeZip(
     if (hasLarge) spillDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'lambda-zip-'));
     packOut = cache?.create(cacheKey, level);
     const inFlightResults: (Promise<WorkerResponse | Buffer> | undefined)[] = [];
-    // Buffers for cached runs, reused once a run is written (to a file: the sink keeps no reference after a
-    // flush): 37 MB of fresh buffers per re-pack made the collector run for ~40 ms.
+    // Buffers for cached runs, reused once a run is written (to a file: the sink copies what it is given, and what
+    // it writes through is written once awaited): 37 MB of fresh buffers per re-pack made the collector run ~40 ms.
     const recycle = typeof target === 'string';
     const spare: Buffer[] = [];
     const runBuffer: (Buffer | undefined)[] = [];
@@ -293,10 +285,12 @@ export async function writeZip(
           const at = job.records[k]! * FIELDS;
           const data = verifiedSlice(res, job.start, index, job.records[k]!);
           const n = index.numbers;
-          if (data && data.length >= FLUSH_BYTES)
-            await addBigEntry(entry, n[at + F.k]!, n[at + F.crc]!, n[at + F.s]!, data, n[at + F.dc]!);
-          else if (data) addEntry(entry, n[at + F.k]!, n[at + F.crc]!, n[at + F.s]!, data, n[at + F.dc]);
-          else {
+          if (data) {
+            startEntry(entry, n[at + F.k]!, n[at + F.crc]!, n[at + F.s]!, data, n[at + F.dc]);
+            // Big bytes go on uncopied (copying would hold them twice).
+            if (data.length >= FLUSH_BYTES) await sink.writeThrough(data);
+            else sink.append(data);
+          } else {
             // A damaged cache entry is never packaged: the file is read and deflated again, here.
             const again = deflateBatch({
               id: 0,
@@ -316,7 +310,6 @@ export async function writeZip(
         }
         const used = runBuffer[j];
         if (used) {
-          await sink.flush();
           spare.push(used);
           runBuffer[j] = undefined;
         }
@@ -364,11 +357,7 @@ export async function writeZip(
     }
 
     const cdOffset = sink.offset;
-    const cd = central.bytes.buf.subarray(0, central.bytes.used);
-    for (let at = 0; at < cd.length; at += FLUSH_BYTES) {
-      sink.append(cd.subarray(at, at + FLUSH_BYTES));
-      if (sink.full()) await sink.flush();
-    }
+    await sink.writeThrough(central.bytes.buf.subarray(0, central.bytes.used));
     const cdSize = sink.offset - cdOffset;
     await sink.push(endRecords(central.count, cdSize, cdOffset, force));
     await sink.flush();

@@ -10,7 +10,7 @@ import { scanFolder } from '../../../src/layers/zip/folderScan';
 import { toZipEntries } from '../../../src/layers/zip/layerLayout';
 import { PackCache } from '../../../src/layers/zip/packCache';
 import { decodeIndex, encodeIndex, indexOf, recordAt } from '../../../src/layers/zip/packIndex';
-import { compareZipPaths } from '../../../src/layers/zip/zipPlan';
+import { compareZipPaths } from '../../../src/layers/zip/zipOrder';
 import { writeZip } from '../../../src/layers/zip/zipWriter';
 import type { ZipEntry } from '../../../src/layers/zip/zipWriter';
 

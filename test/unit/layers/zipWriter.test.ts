@@ -12,7 +12,7 @@ import { PART_BYTES, SPLIT_FROM } from '../../../src/layers/zip/zipPlan';
 import { scanFolder } from '../../../src/layers/zip/folderScan';
 import { writeZip } from '../../../src/layers/zip/zipWriter';
 import { ZipEntryError } from '../../../src/layers/zip/zipEntryIo';
-import { compareZipPaths } from '../../../src/layers/zip/zipPlan';
+import { compareZipPaths } from '../../../src/layers/zip/zipOrder';
 import type { ZipEntry } from '../../../src/layers/zip/zipWriter';
 import {
   closeParkedWorkers,
