@@ -20,7 +20,7 @@ import { CACHED_RUN_BYTES, planJobs, sortedEntries } from './zipPlan';
 import type { Job } from './zipPlan';
 import { verifiedSlice } from './packCache';
 import { F, FIELDS } from './packIndex';
-import type { CacheableEntry, PackCache, PackWriter } from './packCache';
+import type { CacheableEntry, OpenPack, PackCache, PackWriter } from './packCache';
 
 /** A file to put in the archive (see CacheableEntry). */
 export type ZipEntry = CacheableEntry;
@@ -45,7 +45,10 @@ export interface ZipOptions {
   largeFileThreshold?: number;
   /** Location of the compiled deflateWorker.js (for bundles); default next to this module. */
   workerPath?: string;
-  /** Re-pack from this cache: unchanged files (same device/inode/size/mtime) are not read nor deflated again. */
+  /**
+   * Re-pack from this cache when writing to a file: unchanged files (same device/inode/size/mtime) are not read nor
+   * deflated again.
+   */
   cache?: PackCache;
   /** What the cache keeps this archive under; default the folder holding every entry. */
   cacheKey?: string;
@@ -73,6 +76,9 @@ function abortError(signal: AbortSignal | undefined): Error {
   return reason instanceof Error ? reason : new Error('Packaging cancelled');
 }
 
+/** A cached entry whose bytes do not match their CRC: the build starts again without reading the pack. */
+class DamagedPack extends Error {}
+
 /**
  * Writes `entries` (any order; they are sorted by zipPath) as a zip to `target`: a file path (removed again on
  * failure or cancel) or a Writable (ended on success, destroyed on failure). Identical input gives identical bytes.
@@ -85,19 +91,18 @@ export async function writeZip(
   const level = options.level ?? DEFAULT_LEVEL;
   if (!Number.isInteger(level) || level < 0 || level > 9)
     throw new RangeError(`Deflate level must be 0..9: ${level}`);
-  const force = options.forceZip64 ?? false;
-  const signal = options.signal;
-  signal?.throwIfAborted();
+  options.signal?.throwIfAborted();
 
   const sorted = sortedEntries(entries);
   const cacheKey = options.cache ? (options.cacheKey ?? commonFolder(sorted)) : '';
-  // Usually opened already, while the folder was scanned (PackCache.prefetch). Zip64 headers everywhere (a test
-  // option) make other bytes: such archives neither use nor feed the cache.
-  const cache = force ? undefined : options.cache;
+  // Only a build into a file can start again (see DamagedPack). Zip64 headers everywhere (a test option) make
+  // other bytes: such archives neither use nor feed the cache.
+  const cache = options.forceZip64 || typeof target !== 'string' ? undefined : options.cache;
+  // Usually opened already, while the folder was scanned (PackCache.prefetch).
   const pack = await cache?.open(cacheKey, level);
   if (pack && typeof target === 'string' && pack.unchangedFor(sorted)) {
     // Nothing changed since the cached archive: its bytes, checked against their SHA-256, are the archive.
-    const known = await pack.copyArchive(target, signal).catch(async (err: unknown) => {
+    const known = await pack.copyArchive(target, options.signal).catch(async (err: unknown) => {
       pack.close();
       await fs.promises.rm(target, { force: true });
       throw err;
@@ -114,6 +119,28 @@ export async function writeZip(
       };
     }
   }
+  const packing = cache ? { cache, key: cacheKey } : undefined;
+  try {
+    return await buildZip(sorted, target, options, level, packing, pack);
+  } catch (err) {
+    // A damaged pack is never packaged: a clean build instead (in the workers, with a clean build's bytes), which
+    // replaces the pack.
+    if (!(err instanceof DamagedPack)) throw err;
+    return buildZip(sorted, target, options, level, packing, undefined);
+  }
+}
+
+/** The build behind writeZip: `pack` (an open cached archive) gives the bytes of unchanged entries. */
+async function buildZip(
+  sorted: readonly ZipEntry[],
+  target: string | Writable,
+  options: ZipOptions,
+  level: number,
+  packing: { cache: PackCache; key: string } | undefined,
+  pack: OpenPack | undefined,
+): Promise<ZipResult> {
+  const force = options.forceZip64 ?? false;
+  const signal = options.signal;
   let packOut: PackWriter | undefined;
   const jobs = planJobs(
     sorted,
@@ -167,7 +194,7 @@ export async function writeZip(
 
   try {
     if (hasLarge) spillDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'lambda-zip-'));
-    packOut = cache?.create(cacheKey, level);
+    packOut = packing?.cache.create(packing.key, level);
     const inFlightResults: (Promise<WorkerResponse | Buffer> | undefined)[] = [];
     // Buffers for cached runs, reused once a run is written (to a file: the sink copies what it is given, and what
     // it writes through is written once awaited): 37 MB of fresh buffers per re-pack made the collector run ~40 ms.
@@ -290,20 +317,7 @@ export async function writeZip(
             // Big bytes go on uncopied (copying would hold them twice).
             if (data.length >= FLUSH_BYTES) await sink.writeThrough(data);
             else sink.append(data);
-          } else {
-            // A damaged cache entry is never packaged: the file is read and deflated again, here.
-            const again = deflateBatch({
-              id: 0,
-              kind: 'batch',
-              level,
-              files: [entry.absPath],
-              sizes: [entry.size],
-              ids: identities([entry]),
-            });
-            const r = batchEntry(again, 0);
-            if (!r.ok) throw entryFailure(entry, r);
-            addEntry(entry, r.method, r.crc, r.size, Buffer.from(again.data, r.offset, r.length));
-          }
+          } else throw new DamagedPack(`Damaged in the pack: ${entry.zipPath}`);
           if (sink.full()) await sink.flush();
           uncompressed += entry.size;
           bytesDone += entry.size;

@@ -11,6 +11,7 @@ import { toZipEntries } from '../../../src/layers/zip/layerLayout';
 import { PackCache } from '../../../src/layers/zip/packCache';
 import { decodeIndex, encodeIndex, indexOf, recordAt } from '../../../src/layers/zip/packIndex';
 import { compareZipPaths } from '../../../src/layers/zip/zipOrder';
+import { defaultWorkerPath } from '../../../src/layers/zip/workerCache';
 import { writeZip } from '../../../src/layers/zip/zipWriter';
 import type { ZipEntry } from '../../../src/layers/zip/zipWriter';
 
@@ -125,6 +126,40 @@ describe('pack cache (re-publish)', () => {
     fs.truncateSync(packFile(), 1000);
     assert.strictEqual((await build(cache)).sha, clean.sha);
     assert.deepStrictEqual(cache.knownArchive(root, 6, await entries())?.sha256, clean.sha, 'rebuilt');
+  });
+
+  it('rebuilds with the clean bytes, in the deflate workers, when a big cached entry is damaged', async () => {
+    // ~3.5 MB that compress: deflated in parts by a clean build (see zipPlan.ts), one entry in the pack.
+    const big = Array.from({ length: 150000 }, (_, i) => `exports.k${i} = ${(i * 7919) % 100003};\n`).join(
+      '',
+    );
+    fs.writeFileSync(path.join(root, 'node_modules/p0/big.js'), big);
+    const clean = await build();
+    const cache = new PackCache(cacheDir);
+    await build(cache);
+    // Damage the big entry's compressed bytes in the pack (after its local header).
+    const pack = fs.readFileSync(packFile());
+    const at = pack.indexOf('nodejs/node_modules/p0/big.js');
+    assert.ok(at > 0);
+    const fd = fs.openSync(packFile(), 'r+');
+    fs.writeSync(fd, Buffer.alloc(64, 'garbage!'), 0, 64, at + 200_000);
+    fs.closeSync(fd);
+    // A worker that logs what it is asked to deflate, then does it as usual.
+    const log = path.join(base, 'worker.log');
+    const workerPath = path.join(base, 'logging-worker.js');
+    fs.writeFileSync(
+      workerPath,
+      `const fs = require('fs');
+       require('worker_threads').parentPort.on('message', (m) => fs.appendFileSync(${JSON.stringify(log)}, (m.absPath ?? (m.files ?? []).join('\\n')) + '\\n'));
+       require(${JSON.stringify(defaultWorkerPath())});`,
+    );
+    const file = path.join(base, 'repaired.zip');
+    const repaired = await writeZip(await entries(), file, { cache, cacheKey: root, workerPath });
+    assert.strictEqual(repaired.sha256Base64, clean.sha);
+    assert.strictEqual(spawnSync('/usr/bin/unzip', ['-tq', file]).status, 0);
+    assert.ok(fs.readFileSync(log, 'utf8').includes('big.js'), 'the damaged entry was deflated in a worker');
+    // The rebuilt pack is sound: the next unchanged check knows the clean archive.
+    assert.strictEqual(cache.knownArchive(root, 6, await entries())?.sha256, clean.sha);
   });
 
   it('re-packs a big cached entry (passed on uncopied) with the bytes of a clean build', async () => {
