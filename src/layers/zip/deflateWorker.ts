@@ -148,6 +148,22 @@ function checkUnchanged(fd: number, before: fs.Stats, bytesRead: number): void {
  * external memory per worker before collecting it (peak RSS), for no gain. */
 let readBuffer = Buffer.allocUnsafeSlow(1 << 20);
 
+/** Reads `length` bytes of `fd` from `position` into the start of `readBuffer` (grown as needed); the count read. */
+function readSpan(fd: number, position: number, length: number): number {
+  if (readBuffer.length < length) {
+    let n = readBuffer.length;
+    while (n < length) n *= 2;
+    readBuffer = Buffer.allocUnsafeSlow(n);
+  }
+  let done = 0;
+  while (done < length) {
+    const n = fs.readSync(fd, readBuffer, done, length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done;
+}
+
 /**
  * The whole file as a view into `readBuffer` (valid until the next call), checked to be the scanned file (see
  * openScanned) and unchanged while read. Reading stops at the size fstat gave (no extra read returning 0).
@@ -155,17 +171,7 @@ let readBuffer = Buffer.allocUnsafeSlow(1 << 20);
 export function readWhole(file: string, expected = -1, id?: FileIdentity | null): Buffer {
   const { fd, stat } = openScanned(file, expected, id);
   try {
-    if (readBuffer.length < stat.size) {
-      let n = readBuffer.length;
-      while (n < stat.size) n *= 2;
-      readBuffer = Buffer.allocUnsafeSlow(n);
-    }
-    let length = 0;
-    while (length < stat.size) {
-      const n = fs.readSync(fd, readBuffer, length, stat.size - length, length);
-      if (n === 0) break;
-      length += n;
-    }
+    const length = readSpan(fd, 0, stat.size);
     checkUnchanged(fd, stat, length);
     return readBuffer.subarray(0, length);
   } finally {
@@ -259,17 +265,7 @@ export function deflatePart(req: PartRequest): { result: PartResult; data: Array
       const from = Math.max(0, req.start - DICTIONARY_BYTES);
       const want = req.end - from;
       if (req.end > stat.size || req.start >= req.end) throw changedError();
-      if (readBuffer.length < want) {
-        let n = readBuffer.length;
-        while (n < want) n *= 2;
-        readBuffer = Buffer.allocUnsafeSlow(n);
-      }
-      let length = 0;
-      while (length < want) {
-        const n = fs.readSync(fd, readBuffer, length, want - length, from + length);
-        if (n === 0) break;
-        length += n;
-      }
+      const length = readSpan(fd, from, want);
       const after = fs.fstatSync(fd);
       if (length !== want || after.size !== stat.size || after.mtimeMs !== stat.mtimeMs) throw changedError();
       const dictionary = readBuffer.subarray(0, req.start - from);
