@@ -26,7 +26,19 @@ const noSdk = {
   group: ['@aws-sdk/*', '@smithy/*'],
   message: 'Only src/aws/sdk*.ts talk to the AWS SDK: use the LambdaService / ArtifactStore domain types.',
 };
-const restrict = (opts) => ({ '@typescript-eslint/no-restricted-imports': ['error', opts] });
+/** The same for `import('…')` and `require('…')`, which the import rule does not see. */
+const dynamicVscode = ['ImportExpression', "CallExpression[callee.name='require']"].map((call) => ({
+  selector: `${call} > Literal[value='vscode']`,
+  message: noVscode.message,
+}));
+const dynamicSdk = ['ImportExpression', "CallExpression[callee.name='require']"].map((call) => ({
+  selector: `${call} > Literal[value=/^@(aws-sdk|smithy)\\W/]`,
+  message: noSdk.message,
+}));
+const restrict = (opts, dynamic) => ({
+  '@typescript-eslint/no-restricted-imports': ['error', opts],
+  'no-restricted-syntax': ['error', ...dynamic],
+});
 
 export default tseslint.config(
   {
@@ -57,9 +69,12 @@ export default tseslint.config(
     },
   },
   // Later blocks replace the rule's options for their files: EDGE and SDK are disjoint.
-  { files: ['src/**/*.ts'], rules: restrict({ paths: [noVscode], patterns: [noSdk] }) },
-  { files: EDGE, rules: restrict({ patterns: [noSdk] }) },
-  { files: SDK, rules: restrict({ paths: [noVscode] }) },
+  {
+    files: ['src/**/*.ts'],
+    rules: restrict({ paths: [noVscode], patterns: [noSdk] }, [...dynamicVscode, ...dynamicSdk]),
+  },
+  { files: EDGE, rules: restrict({ patterns: [noSdk] }, dynamicSdk) },
+  { files: SDK, rules: restrict({ paths: [noVscode] }, dynamicVscode) },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: {

@@ -11,6 +11,8 @@ import { ESLint } from 'eslint';
 
 const root = path.resolve(__dirname, '../../..'); // out/test/static -> the repository
 const RULE = '@typescript-eslint/no-restricted-imports';
+/** The same rules for import() and require(), which the import rule does not see. */
+const SYNTAX_RULE = 'no-restricted-syntax';
 
 /** Writes files (paths relative to the repository), runs fn, then removes them and any folder it made. */
 async function withFiles<T>(files: Record<string, string>, fn: (abs: string[]) => Promise<T>): Promise<T> {
@@ -52,11 +54,18 @@ describe('layering rules (static tier self-test)', function () {
       'src/aws/selfTestVscodeType.ts': "import type { Uri } from 'vscode';\nexport type U = Uri;\n",
       'src/layers/selfTestVscodeReexport.ts': "export type { Uri } from 'vscode';\n",
       'src/aws/sdkSelfTestVscode.ts': "import type { Uri } from 'vscode';\nexport type U = Uri;\n",
+      'src/tree/selfTestVscodeDynamic.ts':
+        "export async function load(): Promise<unknown> {\n  return import('vscode');\n}\n",
+      // The generic require() rule silenced: the vscode rule must still see it.
+      'src/layers/selfTestVscodeRequire.ts':
+        "// eslint-disable-next-line @typescript-eslint/no-require-imports\nexport const v = require('vscode') as unknown;\n",
       // breaks the SDK rule
       'src/tree/selfTestSdkValue.ts':
         "import { LambdaClient } from '@aws-sdk/client-lambda';\nexport const client = LambdaClient;\n",
       'src/aws/selfTestSdkType.ts':
         "import type { AwsCredentialIdentity } from '@smithy/types';\nexport type C = AwsCredentialIdentity;\n",
+      'src/tree/selfTestSdkDynamic.ts':
+        "export async function load(): Promise<unknown> {\n  return import('@aws-sdk/client-s3');\n}\n",
       'src/ui/vscodeSelfTestSdk.ts':
         "import type { S3Client } from '@aws-sdk/client-s3';\nexport type C = S3Client;\n",
       // allowed
@@ -65,6 +74,8 @@ describe('layering rules (static tier self-test)', function () {
         "import { LambdaClient } from '@aws-sdk/client-lambda';\n" +
         "import type { AwsCredentialIdentity } from '@smithy/types';\n" +
         'export const client = LambdaClient;\nexport type C = AwsCredentialIdentity;\n',
+      'src/aws/sdkSelfTestDynamic.ts':
+        "export async function load(): Promise<unknown> {\n  return import('@aws-sdk/client-s3');\n}\n",
     };
     const EDGE_FILES = [
       'src/extension.ts',
@@ -90,9 +101,9 @@ describe('layering rules (static tier self-test)', function () {
       const fatal = r.messages.filter((m) => m.fatal);
       assert.deepStrictEqual(fatal, [], `${file} did not parse`);
       return r.messages
-        .filter((m) => m.ruleId === RULE && m.severity === 2)
+        .filter((m) => (m.ruleId === RULE || m.ruleId === SYNTAX_RULE) && m.severity === 2)
         .map((m) => m.message)
-        .filter((m) => (what === 'vscode' ? m.startsWith("'vscode'") : /'@(aws-sdk|smithy)\//.test(m)));
+        .filter((m) => (what === 'vscode' ? m.includes('import vscode') : m.includes('talk to the AWS SDK')));
     }
     function assertFails(file: string, what: 'vscode' | 'sdk'): void {
       assert.strictEqual(restricted(file, what).length, 1, `${file}: expected one ${what} error`);
@@ -117,6 +128,10 @@ describe('layering rules (static tier self-test)', function () {
     it('refuses vscode in an SDK file (src/aws/sdk*.ts is not an edge file)', function () {
       assertFails('src/aws/sdkSelfTestVscode.ts', 'vscode');
     });
+    it('refuses import() and require() of vscode outside the edge files', function () {
+      assertFails('src/tree/selfTestVscodeDynamic.ts', 'vscode');
+      assertFails('src/layers/selfTestVscodeRequire.ts', 'vscode');
+    });
     it('allows vscode in the edge files (src/ui/vscode*.ts and the named ones)', function () {
       assertAllowed('src/ui/vscodeSelfTest.ts', 'vscode');
       for (const f of EDGE_FILES) {
@@ -137,9 +152,14 @@ describe('layering rules (static tier self-test)', function () {
     it('refuses the SDK in an edge file (edge files are not SDK files)', function () {
       assertFails('src/ui/vscodeSelfTestSdk.ts', 'sdk');
     });
-    it('allows @aws-sdk/* and @smithy/* in src/aws/sdk*.ts', function () {
-      assertAllowed('src/aws/sdkSelfTest.ts', 'sdk');
-      assert.ok(!errorResults.some((r) => r.filePath === path.join(root, 'src/aws/sdkSelfTest.ts')));
+    it('refuses import() of the SDK outside src/aws/sdk*.ts', function () {
+      assertFails('src/tree/selfTestSdkDynamic.ts', 'sdk');
+    });
+    it('allows @aws-sdk/* and @smithy/* in src/aws/sdk*.ts, imported or loaded with import()', function () {
+      for (const f of ['src/aws/sdkSelfTest.ts', 'src/aws/sdkSelfTestDynamic.ts']) {
+        assertAllowed(f, 'sdk');
+        assert.ok(!errorResults.some((r) => r.filePath === path.join(root, f)), `${f} fails lint`);
+      }
     });
   });
 
