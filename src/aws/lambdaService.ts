@@ -217,10 +217,14 @@ export interface LambdaService {
     opts?: CallOptions & { qualifier?: string },
   ): Promise<FunctionConfiguration>;
   createFunction(input: CreateFunctionInput, opts?: CallOptions): Promise<FunctionConfiguration>;
+  /**
+   * `codeSha256` (the archive's, for code in S3; computed for inline code) lets a retry that AWS answers with 412
+   * after the first attempt went through be recognised as our own update (see onRecovered).
+   */
   updateFunctionCode(
     functionName: string,
     code: CodeSource,
-    opts?: GuardedOptions & { publish?: boolean },
+    opts?: GuardedOptions & { publish?: boolean; codeSha256?: string },
   ): Promise<FunctionConfiguration>;
   updateFunctionConfiguration(
     functionName: string,

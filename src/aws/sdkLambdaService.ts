@@ -22,7 +22,7 @@ import {
   paginateListVersionsByFunction,
 } from '@aws-sdk/client-lambda';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
-import { LambdaError } from './errors';
+import { LambdaError, isLambdaError } from './errors';
 import type {
   CallOptions,
   CodeSource,
@@ -204,20 +204,38 @@ export class SdkLambdaService implements LambdaService {
   async updateFunctionCode(
     functionName: string,
     code: CodeSource,
-    opts?: GuardedOptions & { publish?: boolean },
+    opts?: GuardedOptions & { publish?: boolean; codeSha256?: string },
   ): Promise<FunctionConfiguration> {
-    const r = await this.sdk.call(opts?.signal, (o) =>
-      this.client.send(
-        new UpdateFunctionCodeCommand({
-          FunctionName: functionName,
-          ...toFunctionCode(code),
-          ...(opts?.publish !== undefined ? { Publish: opts.publish } : {}),
-          ...revision(opts),
-        }),
-        o,
-      ),
-    );
-    return toConfiguration(r);
+    try {
+      const r = await this.sdk.call(opts?.signal, (o) =>
+        this.client.send(
+          new UpdateFunctionCodeCommand({
+            FunctionName: functionName,
+            ...toFunctionCode(code),
+            ...(opts?.publish !== undefined ? { Publish: opts.publish } : {}),
+            ...revision(opts),
+          }),
+          o,
+        ),
+      );
+      return toConfiguration(r);
+    } catch (e) {
+      // Re-sending the same code is harmless, so the SDK retries this call; but when the first attempt went
+      // through and only its answer was lost, the retry's revision is out of date: a 412 from our own update.
+      // The function running our code (same CodeSha256) proves it; anything else is the conflict it says.
+      const sha = expectedSha256(code, opts?.codeSha256);
+      const retried = isLambdaError(e, 'PreconditionFailed') && (e.details.attempts ?? 1) > 1;
+      if (!retried || sha === undefined) throw e;
+      const now = await this.getFunctionConfiguration(
+        functionName,
+        opts?.signal ? { signal: opts.signal } : {},
+      );
+      if (now.codeSha256 !== sha) throw e;
+      opts?.onRecovered?.(
+        `UpdateFunctionCode of ${functionName}: AWS did not answer in time, but the update went through (the function runs this code, CodeSha256 ${sha}).`,
+      );
+      return now;
+    }
   }
 
   async updateFunctionConfiguration(

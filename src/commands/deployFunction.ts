@@ -148,12 +148,16 @@ export async function deployFolder(
             confirm: 'Deploy Anyway',
           }
         : undefined,
-    call: async (code, report) => {
+    call: async (code, report, archive) => {
       report({ message: 'Updating the function code' });
       const { result } = await guardedWrite<FunctionConfiguration, FunctionConfiguration>({
         state: before,
         write: (s) =>
-          lambda.updateFunctionCode(functionName, code, s.revisionId ? { revisionId: s.revisionId } : {}),
+          lambda.updateFunctionCode(functionName, code, {
+            ...(s.revisionId ? { revisionId: s.revisionId } : {}),
+            codeSha256: archive.sha256,
+            onRecovered: (note) => deps.log.warn(note),
+          }),
         reread: () => lambda.getFunctionConfiguration(functionName),
         waitUntilIdle: () => lambda.waitUntilUpdated(functionName),
         onConflict: async (was, now, cause) =>

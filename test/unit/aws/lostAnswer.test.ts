@@ -155,6 +155,31 @@ describe('aws/lost answers: non-idempotent calls are reconciled, never re-sent b
     assert.match(notes[0] ?? '', /statement share-999 is in the policy/);
   });
 
+  it('an UpdateFunctionCode whose answer is lost is not a conflict with itself (its retry answers 412)', async () => {
+    const before = await lambda.getFunctionConfiguration('orders-api');
+    const code = zip('new code');
+    emulator.setFaults([{ operation: 'UpdateFunctionCode', kind: 'lost', times: 1 }]);
+    const after = await lambda.updateFunctionCode(
+      'orders-api',
+      { zipFile: code },
+      { revisionId: before.revisionId!, onRecovered },
+    );
+    const now = await lambda.getFunctionConfiguration('orders-api');
+    assert.strictEqual(now.codeSha256, after.codeSha256);
+    assert.notStrictEqual(after.codeSha256, before.codeSha256);
+    assert.strictEqual(after.revisionId, now.revisionId);
+    assert.match(
+      notes[0] ?? '',
+      /^UpdateFunctionCode of orders-api: AWS did not answer in time, but .*went through/,
+    );
+    // Another deployer's code, behind the same 412: still the conflict it is.
+    emulator.setFaults([{ operation: 'UpdateFunctionCode', kind: 'lost', times: 1 }]);
+    await assert.rejects(
+      lambda.updateFunctionCode('orders-api', { zipFile: zip('mine') }, { revisionId: before.revisionId! }),
+      (e: unknown) => isLambdaError(e, 'PreconditionFailed'),
+    );
+  });
+
   it('large inline uploads get a socket timeout that grows with the body', () => {
     assert.strictEqual(socketTimeoutFor(10_000), 60_000);
     assert.ok(socketTimeoutFor(70 * 1024 * 1024) >= 60_000 + 70 * 2_000);
