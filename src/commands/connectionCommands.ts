@@ -114,7 +114,7 @@ export async function addRegion(deps: CommandDeps, arg?: unknown): Promise<Conne
     all.filter((c) => (c.profile ?? '') === profile && c.endpoint === endpoint).map((c) => c.region),
   );
   const region = await deps.prompter.pick(
-    REGIONS.filter((r) => !taken.has(r)).map((r) => ({ label: r, value: r })),
+    REGIONS.filter((r) => !taken.has(r)).map((r) => regionItem(r)),
     {
       title: `Add a Region for ${profile || 'the default credentials'}`,
       placeholder: 'The explorer shows it as another root, next to the ones it shows now',
@@ -149,11 +149,7 @@ export async function addProfile(deps: CommandDeps): Promise<ConnectionEntry> {
         const region = await p.pick(
           regions
             .filter((r) => !shown.has(`${s.profile ?? ''}@${r}`))
-            .map((r) => ({
-              label: r,
-              description: r === own ? "the profile's Region" : undefined,
-              value: r,
-            })),
+            .map((r) => regionItem(r, r === own ? "the profile's Region" : undefined)),
           { title: `Add ${s.profile ?? ''}: choose its Region`, step },
         );
         return { ...s, region };

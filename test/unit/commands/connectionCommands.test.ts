@@ -211,6 +211,13 @@ describe('connection roots: Add Region, Add Profile, Remove Connection, active c
       !prompter.picks[0]!.items.some((i) => i.label === 'us-east-1'),
       'its own Region is not offered',
     );
+    // Named, as in the other Region pickers: typing "Stockholm" finds eu-north-1.
+    const items = prompter.picks[0]!.items;
+    assert.strictEqual(items.find((i) => i.label === 'eu-north-1')?.description, 'Europe (Stockholm)');
+    assert.ok(
+      items.every((i) => i.description),
+      'no Region without a name',
+    );
   });
 
   it('"Add Profile…" asks the profile, then its Region (its own first), and adds it', async () => {
@@ -219,7 +226,11 @@ describe('connection roots: Add Region, Add Profile, Remove Connection, active c
     assert.deepStrictEqual(calls, ['add {"profile":"prod","region":"us-east-2"}']);
     assert.deepStrictEqual(
       [prompter.picks[1]!.items[0]!.label, prompter.picks[1]!.items[0]!.description],
-      ['us-east-2', "the profile's Region"],
+      ['us-east-2', "US East (Ohio) · the profile's Region"],
+    );
+    assert.ok(
+      prompter.picks[1]!.items.every((i) => i.description),
+      'no Region without a name',
     );
   });
 
