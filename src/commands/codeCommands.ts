@@ -77,6 +77,8 @@ export async function downloadCode(
   deps: CommandDeps,
   arg: unknown,
   folder?: string,
+  /** Whether to say "Downloaded …" when done (Import says more). */
+  announce = true,
 ): Promise<{ folder: string; files: number }> {
   const target = await resolveCodeTarget(deps, arg, 'Download to Folder');
   const store = codeStoreOf(deps);
@@ -121,11 +123,18 @@ export async function downloadCode(
     },
   );
   deps.log.info(`Downloaded ${targetLabel(target)}: ${result.files} files to ${into}`);
-  void deps.notifier.info(`Downloaded ${result.files} files of ${targetLabel(target)} to ${into}`);
+  if (announce)
+    void deps.notifier.info(`Downloaded ${result.files} files of ${targetLabel(target)} to ${into}`);
   return { folder: into, files: result.files };
 }
 
-/** "Import Function Code to Workspace…": the function's code in a new folder named after it. */
+/** The choices after an import into a folder the workspace does not hold (those VS Code offers after a clone). */
+const OPEN_CHOICES = { Open: 'here', 'Open in New Window': 'newWindow', 'Add to Workspace': 'add' } as const;
+
+/**
+ * "Import Function Code to Workspace…": the function's code in a new folder named after it, selected in the
+ * Explorer; outside the workspace, the user is offered to open it or add it to the workspace.
+ */
 export async function importFunctionCode(
   deps: CommandDeps,
   arg: unknown,
@@ -133,7 +142,28 @@ export async function importFunctionCode(
 ): Promise<{ folder: string; files: number }> {
   const target: CodeTarget = await resolveCodeTarget(deps, arg, 'Import Function Code');
   if (target.kind !== 'function') throw new Error(`Not a function: ${targetLabel(target)}`);
-  const base = parent ?? (await deps.workspace.pickFolder(`Import ${target.name} into…`));
   const suffix = target.qualifier === '$LATEST' ? '' : `-v${target.qualifier}`;
-  return downloadCode(deps, target, path.join(base, `${target.name}${suffix}`));
+  const name = `${target.name}${suffix}`;
+  const base =
+    parent ??
+    (await deps.workspace.pickFolder(`Import ${target.name} into…`, {
+      placeholder: `The folder to create ${name} in`,
+      openLabel: `Create ${name} Here`,
+    }));
+  const imported = await downloadCode(deps, target, path.join(base, name), false);
+  const what = `Imported ${targetLabel(target)}: ${imported.files} file${imported.files === 1 ? '' : 's'} in ${imported.folder}`;
+  if (deps.workspace.holds(imported.folder)) {
+    await deps.workspace.openFolder(imported.folder, 'reveal');
+    void deps.notifier.info(what);
+  } else {
+    // Not awaited: the command is done; the notification stays until the user answers or closes it.
+    void deps.notifier
+      .info(`${what}, outside the workspace. Open it?`, ...Object.keys(OPEN_CHOICES))
+      .then(async (choice) => {
+        const how = choice ? OPEN_CHOICES[choice as keyof typeof OPEN_CHOICES] : undefined;
+        if (how) await deps.workspace.openFolder(imported.folder, how);
+      })
+      .catch((e: unknown) => deps.log.error(`Could not open ${imported.folder}`, e));
+  }
+  return imported;
 }

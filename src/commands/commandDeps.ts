@@ -10,10 +10,23 @@ import type { PublishTarget, TargetServices } from '../aws/publishTargets';
 import type { TreeNode } from '../tree/treeNode';
 import type { CodeLocation } from '../code/codeUri';
 
+/** What a folder is picked for: the picker's hint and the open dialog's button (default: a folder to package). */
+export interface FolderPurpose {
+  placeholder: string;
+  openLabel: string;
+}
+
 /** Folders, settings and S3 for the publish / deploy commands. */
 export interface WorkspacePort {
   /** Asks for a folder (a workspace folder, or an open dialog). Throws Cancelled when dismissed. */
-  pickFolder(title: string): Promise<string>;
+  pickFolder(title: string, purpose?: FolderPurpose): Promise<string>;
+  /** Whether a folder of the workspace holds `folder` (so the Explorer shows it). */
+  holds(folder: string): boolean;
+  /**
+   * Shows a folder: `reveal` selects it in the Explorer (the workspace holds it); `here` and `newWindow` open it;
+   * `add` adds it to the workspace after its folders.
+   */
+  openFolder(folder: string, how: 'reveal' | 'here' | 'newWindow' | 'add'): Promise<void>;
   /**
    * The `lambdaExplorer.artifactBucket` setting (undefined when unset); `fromWorkspace` when a workspace or folder
    * settings file chose it (then the user confirms it by name before anything is uploaded).

@@ -1,6 +1,6 @@
 // Published code in a real extension host: the Contents tree, files opened from the lambda: file system,
-// Find File, compare version ↔ version and version ↔ folder in VS Code's diff editor, and a hostile archive
-// refused by Download to Folder. Layers are published to the emulator through the real SDK.
+// Find File, compare version ↔ version and version ↔ folder in VS Code's diff editor, a hostile archive
+// refused by Download to Folder, and Import Function Code into a folder outside the workspace. Layers are published to the emulator through the real SDK.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -45,6 +45,13 @@ describe('Published code in the editor (lambda: file system, compare, download)'
           { name: 'nodejs/link', data: '/etc/shadow', mode: 0o120777 },
         ]),
       },
+    });
+    await lambda.createFunction({
+      name: 'imported-fn',
+      runtime: 'nodejs22.x',
+      handler: 'index.handler',
+      role: 'arn:aws:iam::123456789012:role/lambda-exec',
+      code: { zipFile: await zipOf({ 'index.mjs': 'export const handler = async () => 1;\n' }) },
     });
     api = await getApi();
     await connectedTo(api, ctx.emulator.endpoint);
@@ -178,5 +185,23 @@ describe('Published code in the editor (lambda: file system, compare, download)'
     await vscode.commands.executeCommand('lambdaExplorer.code.download', version.node, target);
     await waitFor(() => fs.existsSync(path.join(target, 'nodejs/old.md')));
     assert.strictEqual(fs.readFileSync(path.join(target, 'nodejs/index.js'), 'utf8'), 'exports.v = 1;\n');
+  });
+
+  it('Import Function Code to Workspace… into a folder outside the workspace offers to open or add it', async () => {
+    const arn = 'arn:aws:lambda:us-east-1:123456789012:function:imported-fn';
+    await vscode.commands.executeCommand('lambdaExplorer.function.importCode', arn, work);
+    const folder = path.join(work, 'imported-fn');
+    assert.strictEqual(
+      fs.readFileSync(path.join(folder, 'index.mjs'), 'utf8'),
+      'export const handler = async () => 1;\n',
+    );
+    const offer = await waitFor(() =>
+      ui().notifications.find((n) => n.message.startsWith('Imported imported-fn')),
+    );
+    assert.deepStrictEqual(offer, {
+      level: 'info',
+      message: `Imported imported-fn:$LATEST: 1 file in ${folder}, outside the workspace. Open it?`,
+      actions: ['Open', 'Open in New Window', 'Add to Workspace'],
+    });
   });
 });

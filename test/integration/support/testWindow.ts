@@ -24,6 +24,8 @@ export type DriveWidget = (widget: TestQuickPick | TestInputBox) => void | Promi
 export interface Notification {
   level: 'info' | 'warn' | 'error';
   message: string;
+  /** The buttons it offers (none answered: a notification is left open). */
+  actions?: string[];
 }
 
 type Message = { type: string } & Record<string, unknown>;
@@ -353,7 +355,10 @@ export class TestWindow {
         const options =
           typeof rest[0] === 'object' && rest[0] !== null && !('title' in rest[0]) ? rest.shift() : undefined;
         if (options === undefined) {
-          this.notifications.push({ level, message: text });
+          const actions = rest.map((r) => (typeof r === 'string' ? r : (r as vscode.MessageItem).title));
+          this.notifications.push(
+            actions.length > 0 ? { level, message: text, actions } : { level, message: text },
+          );
           return undefined;
         }
         // A question (modal or with a detail): the next answer decides.

@@ -229,15 +229,46 @@ describe('code commands (published code, emulator)', function () {
     assert.strictEqual(fs.readFileSync(path.join(dir, 'nodejs/index.js'), 'utf8'), 'version two');
   });
 
-  it('imports function code into a folder named after the function, executable bits kept', async () => {
-    const h = harness([]);
-    const r = await importFunctionCode(h.deps, 'arn:aws:lambda:us-east-1:123456789012:function:api', dir);
+  it('imports function code into a folder named after the function, executable bits kept, selected in the Explorer', async () => {
+    const h = harness([], { folder: dir, workspaceFolders: [dir] });
+    const r = await importFunctionCode(h.deps, 'arn:aws:lambda:us-east-1:123456789012:function:api');
     assert.strictEqual(r.folder, path.join(dir, 'api'));
+    // Asked as an import (not "the folder to package"); the workspace holds it: selected, nothing to answer.
+    assert.deepStrictEqual(h.folders.picked, [
+      'Import api into… | The folder to create api in | Create api Here',
+    ]);
+    assert.deepStrictEqual(h.folders.opened, [`reveal ${path.join(dir, 'api')}`]);
+    assert.deepStrictEqual(h.notifier.shown, [
+      { level: 'info', message: `Imported api:$LATEST: 2 files in ${path.join(dir, 'api')}` },
+    ]);
     assert.strictEqual(
       fs.readFileSync(path.join(dir, 'api/index.mjs'), 'utf8'),
       'export const handler = 1;\n',
     );
     assert.strictEqual(fs.statSync(path.join(dir, 'api/bin/tool')).mode & 0o111, 0o111);
+  });
+
+  it('offers to open or add an imported folder the workspace does not hold, and does what is chosen', async () => {
+    const folder = path.join(dir, 'api');
+    for (const [answer, how] of [
+      ['Add to Workspace', 'add'],
+      ['Open in New Window', 'newWindow'],
+      ['Open', 'here'],
+      [undefined, undefined],
+    ] as const) {
+      fs.rmSync(folder, { recursive: true, force: true });
+      const h = harness([], answer ? { notifierAnswer: answer } : {});
+      await importFunctionCode(h.deps, 'arn:aws:lambda:us-east-1:123456789012:function:api', dir);
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.deepStrictEqual(h.notifier.shown, [
+        {
+          level: 'info',
+          message: `Imported api:$LATEST: 2 files in ${folder}, outside the workspace. Open it?`,
+          actions: ['Open', 'Open in New Window', 'Add to Workspace'],
+        },
+      ]);
+      assert.deepStrictEqual(h.folders.opened, how ? [`${how} ${folder}`] : [], String(answer));
+    }
   });
 
   it("lists a function's new code after a deploy refreshes its node (no stale Contents)", async () => {

@@ -1,3 +1,4 @@
+import * as path from 'path';
 // Complete CommandDeps for command-flow tests: the real SDK adapter against the emulator, a scripted prompter,
 // recorders for everything the user would see, and resource changes wired to the explorer exactly as
 // src/extension.ts wires them (a write's fire() resolves once the tree shows it).
@@ -34,6 +35,8 @@ export interface CommandHarness {
   fired: ResourceChange[];
   /** Node ids revealed in a view. */
   revealed: string[];
+  /** Folders asked for (the title, and the purpose when not packaging), and folders opened (`how folder`). */
+  folders: { picked: string[]; opened: string[] };
   /** Panels opened (kind and ARN). */
   panels: string[];
   clipboard: string[];
@@ -66,6 +69,8 @@ export interface HarnessOptions {
   accessKeyId?: string;
   /** The folder pickTargetFolder() returns (Download to Folder). */
   targetFolder?: string;
+  /** The workspace's folders (what holds() answers from); none by default. */
+  workspaceFolders?: string[];
 }
 
 /** Lambda and S3 of the emulator for a (profile, Region): the profile's key names the account. */
@@ -112,6 +117,7 @@ export function makeCommandHarness(
   const h = {
     fired: [] as ResourceChange[],
     revealed: [] as string[],
+    folders: { picked: [] as string[], opened: [] as string[] },
     panels: [] as string[],
     clipboard: [] as string[],
     opened: [] as string[],
@@ -191,7 +197,8 @@ export function makeCommandHarness(
     setContext: () => undefined,
     setViewDescription: () => undefined,
     workspace: {
-      pickFolder: async () => {
+      pickFolder: async (title, purpose) => {
+        h.folders.picked.push(purpose ? `${title} | ${purpose.placeholder} | ${purpose.openLabel}` : title);
         if (!opts.folder) throw new Error('no folder to pick');
         return opts.folder;
       },
@@ -203,6 +210,10 @@ export function makeCommandHarness(
           new S3Client({ ...clientConfig, forcePathStyle: true }),
           cachedCallerAccount(new STSClient(clientConfig)),
         )),
+      holds: (folder) => (opts.workspaceFolders ?? []).some((w) => folder.startsWith(w + path.sep)),
+      openFolder: async (folder, how) => {
+        h.folders.opened.push(`${how} ${folder}`);
+      },
       reveal: async (_view, node) => {
         h.revealed.push(node.id);
       },

@@ -33,20 +33,20 @@ export class RecordingLogger implements Logger {
 }
 
 export class RecordingNotifier implements Notifier {
-  readonly shown: { level: string; message: string }[] = [];
+  readonly shown: { level: string; message: string; actions?: string[] }[] = [];
   constructor(private readonly opts: { answer?: string; neverResolve?: boolean } = {}) {}
-  private show(level: string, message: string): Promise<string | undefined> {
-    this.shown.push({ level, message });
+  private show(level: string, message: string, actions: string[]): Promise<string | undefined> {
+    this.shown.push(actions.length > 0 ? { level, message, actions } : { level, message });
     return this.opts.neverResolve ? new Promise(() => undefined) : Promise.resolve(this.opts.answer);
   }
-  info(m: string): Promise<string | undefined> {
-    return this.show('info', m);
+  info(m: string, ...actions: string[]): Promise<string | undefined> {
+    return this.show('info', m, actions);
   }
-  warn(m: string): Promise<string | undefined> {
-    return this.show('warn', m);
+  warn(m: string, ...actions: string[]): Promise<string | undefined> {
+    return this.show('warn', m, actions);
   }
-  error(m: string): Promise<string | undefined> {
-    return this.show('error', m);
+  error(m: string, ...actions: string[]): Promise<string | undefined> {
+    return this.show('error', m, actions);
   }
 }
 
