@@ -7,4 +7,9 @@ export interface ResourceRef {
   arn: string;
   name: string;
   version?: string;
+  /**
+   * The explorer connection it was shown under, when it travels without its node (a panel, a command a panel runs):
+   * two connections (two profiles of one account and Region) may list the same ARN.
+   */
+  connection?: string;
 }

@@ -38,7 +38,7 @@ export interface WorkspacePort {
   reveal(view: 'functions' | 'layers', node: TreeNode): Promise<void>;
 }
 
-/** Opens (or reveals) the webview panels: one per ARN. */
+/** Opens (or reveals) the webview panels: one per ARN and connection (ResourceRef.connection). */
 export interface PanelOpener {
   showFunction(ref: ResourceRef): void;
   showLayerVersion(ref: ResourceRef): void;
@@ -118,7 +118,7 @@ export interface CommandDeps {
   copyToClipboard(text: string): Promise<void>;
   openExternal(url: string): Promise<boolean>;
   showLog(): void;
-  /** Opens (or reveals) the webview panels: one per ARN. */
+  /** Opens (or reveals) the webview panels: one per ARN and connection (ResourceRef.connection). */
   panels: PanelOpener;
   /** Sets a `when` context key (e.g. whether a view is filtered). */
   setContext(key: string, value: unknown): void;

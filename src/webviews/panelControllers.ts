@@ -80,6 +80,8 @@ export class FunctionPanelController implements PanelController {
             kind: 'function',
             arn: this.loader.data?.arn.replace(/:\d+$/, '') ?? this.ref.arn,
             name: this.ref.name,
+            // On this panel's connection (another may list the same ARN).
+            ...(this.ref.connection !== undefined ? { connection: this.ref.connection } : {}),
           };
           await deps.run(ATTACH_LAYERS_COMMAND, fnRef);
           return;

@@ -1,4 +1,4 @@
-// The vscode edge of the panels: one WebviewPanel per ARN (opening it again reveals it), the strict HTML,
+// The vscode edge of the panels: one WebviewPanel per ARN and connection (opening it again reveals it), the strict HTML,
 // the guard on every message from the view, and the resource-change subscription. What a panel does lives in
 // panelControllers.ts.
 import * as vscode from 'vscode';
@@ -25,7 +25,7 @@ class OpenPanel implements PanelPort {
   connection: { key: string | undefined; service: unknown } = { key: undefined, service: undefined };
 
   constructor(
-    readonly key: string,
+    readonly arn: string,
     readonly kind: PanelKind,
     readonly panel: vscode.WebviewPanel,
     private readonly log: CommandDeps['log'],
@@ -62,25 +62,19 @@ class OpenPanel implements PanelPort {
 export class WebviewPanels implements PanelOpener, vscode.Disposable {
   private readonly panels = new Map<string, OpenPanel>();
   private readonly stopListening: () => void;
-  private readonly host: PanelHost;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly deps: CommandDeps,
   ) {
-    this.host = {
-      deps,
-      openFunction: (ref) => this.showFunction(ref),
-      openLayerVersion: (ref) => this.showLayerVersion(ref),
-    };
     this.stopListening = deps.changes.on((change) => {
       for (const p of this.panels.values()) p.controller.onChange(change);
     });
   }
 
-  /** The ARNs of the open panels. */
+  /** The ARNs of the open panels (one per connection that showed it). */
   get openArns(): string[] {
-    return [...this.panels.keys()];
+    return [...this.panels.values()].map((p) => p.arn);
   }
 
   showFunction(ref: ResourceRef): void {
@@ -91,13 +85,23 @@ export class WebviewPanels implements PanelOpener, vscode.Disposable {
     this.open('layerVersion', ref, (port) => new LayerVersionPanelController(this.hostFor(ref), ref, port));
   }
 
-  /** A panel works on the connection its ARN belongs to (with several, not necessarily the active one). */
+  /**
+   * A panel works on the connection it was opened under (ref.connection; else the one its ARN belongs to), and the
+   * panels it opens too.
+   */
   private hostFor(ref: ResourceRef): PanelHost {
-    return { ...this.host, deps: withConnectionOf(this.deps, [ref]) };
+    const under = (r: ResourceRef): ResourceRef =>
+      ref.connection !== undefined ? { ...r, connection: ref.connection } : r;
+    return {
+      deps: withConnectionOf(this.deps, [ref]),
+      openFunction: (r) => this.showFunction(under(r)),
+      openLayerVersion: (r) => this.showLayerVersion(under(r)),
+    };
   }
 
   private open(kind: PanelKind, ref: ResourceRef, make: (port: PanelPort) => PanelController): void {
-    const existing = this.panels.get(ref.arn);
+    const key = `${ref.connection ?? ''} ${ref.arn}`;
+    const existing = this.panels.get(key);
     if (existing) {
       existing.panel.reveal();
       return;
@@ -130,12 +134,12 @@ export class WebviewPanels implements PanelOpener, vscode.Disposable {
         open.receive(m).catch((e: unknown) => this.deps.log.error('A panel message failed', e));
       }),
       panel.onDidDispose(() => {
-        this.panels.delete(ref.arn);
+        this.panels.delete(key);
         open.dispose();
         for (const s of subscriptions) s.dispose();
       }),
     ];
-    this.panels.set(ref.arn, open);
+    this.panels.set(key, open);
   }
 
   /**

@@ -23,7 +23,8 @@ function arnOf(x: unknown): string | undefined {
 
 /**
  * The connection an argument belongs to: a node's (by its root; throws when that connection is gone), a ref's
- * or an ARN's (the connection that listed it, else one in its Region). Undefined: the argument does not say.
+ * (the one it was shown under, see ResourceRef.connection) or an ARN's (the connection that listed it, else one in
+ * its Region). Undefined: the argument does not say.
  */
 export function connectionKeyOf(explorer: ExplorerModel, arg: unknown): string | undefined {
   if (isNode(arg)) {
@@ -34,7 +35,12 @@ export function connectionKeyOf(explorer: ExplorerModel, arg: unknown): string |
     return undefined;
   }
   const arn = arnOf(arg);
-  return arn !== undefined && explorer.isMulti ? explorer.keyForArn(arn) : undefined;
+  if (arn === undefined || !explorer.isMulti) return undefined;
+  // A ref that says which connection it was shown under keeps to it while that connection is there.
+  const shownUnder = (arg as { connection?: unknown }).connection;
+  if (typeof shownUnder === 'string' && explorer.connections.some((c) => c.key === shownUnder))
+    return shownUnder;
+  return explorer.keyForArn(arn);
 }
 
 /** The deps of a command, scoped to the connection of the first argument that names one. */

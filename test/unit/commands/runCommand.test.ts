@@ -44,6 +44,7 @@ describe('runCommand (the error boundary)', () => {
       {
         level: 'error',
         message: 'Publish layer failed: The function changed since it was read. Refresh and try again.',
+        actions: ['Show Log'],
       },
     ]);
     assert.strictEqual(log.errors.length, 1);

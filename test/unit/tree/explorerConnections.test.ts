@@ -218,6 +218,35 @@ describe('Explorer over several connections', function () {
     assert.throws(() => withConnectionOf(deps, [westFn]), /was removed or rebuilt/);
   });
 
+  it('a ref that says which connection showed it keeps to that one when two list the same ARN', async () => {
+    const twin = await startEmulator({ seed: 'sample', region: 'us-east-1' });
+    try {
+      const eastConnection = connectionFor(serviceAt(east.endpoint, 'us-east-1'));
+      const twinConnection = connectionFor(serviceAt(twin.endpoint, 'us-east-1'));
+      m.setConnections(
+        [spec('default', 'us-east-1', eastConnection), spec('twin', 'us-east-1', twinConnection)],
+        'default',
+      );
+      const [eastRoot, twinRoot] = await top('functions');
+      const fnOf = async (root: ConnectionNode) =>
+        (await root.children({ signal })).find((n): n is FunctionNode => n instanceof FunctionNode)!;
+      const [mine, theirs] = [await fnOf(twinRoot!), await fnOf(eastRoot!)];
+      assert.strictEqual(mine.fn.arn, theirs.fn.arn, 'the same ARN under both roots');
+      const deps = {
+        explorer: m,
+        connection: { region: () => 'us-east-1', current: () => ({ region: 'us-east-1' }), list: () => [] },
+      } as unknown as CommandDeps;
+      const ref = { kind: 'function', arn: mine.fn.arn, name: mine.fn.name } as const;
+      assert.strictEqual(connectionOf(deps, { ...ref, connection: 'twin' }).lambda, twinConnection.lambda);
+      assert.strictEqual(connectionOf(deps, { ...ref, connection: 'default' }).lambda, eastConnection.lambda);
+      // The connection it names is gone: the ARN decides, as for a ref that names none.
+      m.setConnections([spec('default', 'us-east-1', eastConnection)]);
+      assert.strictEqual(connectionOf(deps, { ...ref, connection: 'twin' }).lambda, eastConnection.lambda);
+    } finally {
+      await twin.stop();
+    }
+  });
+
   it('a name filter applies under every root, and one failing connection does not stop the search', async () => {
     m.setConnections([
       spec('default', 'us-east-1', connectionFor(serviceAt(east.endpoint, 'us-east-1'))),
