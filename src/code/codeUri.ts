@@ -31,30 +31,41 @@ export function formatCodeUri(loc: CodeLocation): UriParts {
   return { authority: t.account, path: `/${t.region}/${t.kind}/${t.name}/${id}${inner ? `/${inner}` : ''}` };
 }
 
+// Names and qualifiers as AWS's API model allows them ([a-zA-Z0-9_-]+, or $LATEST): a target's name becomes a
+// folder name (Import) and a path segment of a lambda: URI, so an endpoint's "../x" or "a/b" must make none.
+const LAYER_ARN = /^arn:aws[a-z-]*:lambda:([a-z0-9-]+):(\d{12}):layer:([a-zA-Z0-9_-]+):(\d+)$/;
+const FUNCTION_ARN =
+  /^arn:aws[a-z-]*:lambda:([a-z0-9-]+):(\d{12}):function:([a-zA-Z0-9_-]+)(?::(?:\$LATEST|[a-zA-Z0-9_-]+))?$/;
+const QUALIFIER = /^(?:\$LATEST|[a-zA-Z0-9_-]+)$/;
+const NAME = /^[a-zA-Z0-9_-]+$/;
+
 export function parseCodeUri(uri: UriParts): CodeLocation {
   const account = uri.authority;
   const m = /^\/([a-z0-9-]+)\/(layer|function)\/([^/]+)\/([^/]+)(?:\/(.*))?$/.exec(uri.path);
   if (!/^\d{12}$/.test(account) || !m)
     throw new CodeUriError(`Not a Lambda code address: ${uri.authority}${uri.path}`);
   const [, region, kind, name, id, rest] = m as unknown as [string, string, string, string, string, string?];
+  if (!NAME.test(name)) throw new CodeUriError(`Not a Lambda name: ${name}`);
   const path = (rest ?? '').replace(/\/+$/, '');
   if (kind === 'layer') {
     if (!/^\d+$/.test(id)) throw new CodeUriError(`Not a layer version: ${id}`);
     return { target: { kind, account, region, name, version: Number(id) }, path };
   }
+  if (!QUALIFIER.test(id)) throw new CodeUriError(`Not a function version or alias: ${id}`);
   return { target: { kind: 'function', account, region, name, qualifier: id }, path };
 }
 
 /** `arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION` → a layer target. */
 export function layerTargetFromArn(arn: string): CodeTarget | undefined {
-  const m = /^arn:aws[a-z-]*:lambda:([a-z0-9-]+):(\d{12}):layer:([^:]+):(\d+)$/.exec(arn);
+  const m = LAYER_ARN.exec(arn);
   return m ? { kind: 'layer', region: m[1]!, account: m[2]!, name: m[3]!, version: Number(m[4]) } : undefined;
 }
 
 /** A function ARN (qualified or not) and a qualifier → a function target. */
 export function functionTargetFromArn(arn: string, qualifier: string): CodeTarget | undefined {
-  const m = /^arn:aws[a-z-]*:lambda:([a-z0-9-]+):(\d{12}):function:([^:]+)(?::[^:]+)?$/.exec(arn);
-  return m ? { kind: 'function', region: m[1]!, account: m[2]!, name: m[3]!, qualifier } : undefined;
+  const m = FUNCTION_ARN.exec(arn);
+  if (!m || !QUALIFIER.test(qualifier)) return undefined;
+  return { kind: 'function', region: m[1]!, account: m[2]!, name: m[3]!, qualifier };
 }
 
 /** A short title: `shared-utils:7` or `orders-api:$LATEST`. */

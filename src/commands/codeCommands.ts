@@ -144,6 +144,8 @@ export async function importFunctionCode(
   if (target.kind !== 'function') throw new Error(`Not a function: ${targetLabel(target)}`);
   const suffix = target.qualifier === '$LATEST' ? '' : `-v${target.qualifier}`;
   const name = `${target.name}${suffix}`;
+  // AWS's names are plain ([a-zA-Z0-9_-]); anything else (a path, "..") would put the folder elsewhere.
+  if (!/^[a-zA-Z0-9_-]+$/.test(name)) throw new Error(`Not a function name to make a folder of: ${name}`);
   const base =
     parent ??
     (await deps.workspace.pickFolder(`Import ${target.name} into…`, {

@@ -248,6 +248,23 @@ describe('code commands (published code, emulator)', function () {
     assert.strictEqual(fs.statSync(path.join(dir, 'api/bin/tool')).mode & 0o111, 0o111);
   });
 
+  it('refuses to import into a folder named after something that is not a function name (a path, "..")', async () => {
+    const h = harness([]);
+    const hostile = {
+      kind: 'function',
+      account: '123456789012',
+      region: 'us-east-1',
+      name: '../../escaped',
+      qualifier: '$LATEST',
+    };
+    await assert.rejects(
+      importFunctionCode(h.deps, hostile, dir),
+      /Not a function name to make a folder of: \.\.\/\.\.\/escaped/,
+    );
+    assert.ok(!fs.existsSync(path.join(dir, '../../escaped')));
+    assert.deepStrictEqual(h.folders.opened, []);
+  });
+
   it('offers to open or add an imported folder the workspace does not hold, and does what is chosen', async () => {
     const folder = path.join(dir, 'api');
     for (const [answer, how] of [
