@@ -34,6 +34,9 @@ export function mappedPages<R, T>(
     async *[Symbol.asyncIterator](): AsyncGenerator<Page<T>, void, undefined> {
       if (signal?.aborted) throw cancelled();
       const it = paginator()[Symbol.asyncIterator]();
+      // The SDK's paginator asks for the next page as long as a marker comes back: an endpoint that sends one it
+      // sent before (the same page again, or a cycle) would make a listing that never ends.
+      const markers = new Set<string>();
       try {
         while (true) {
           let next: IteratorResult<R>;
@@ -43,7 +46,17 @@ export function mappedPages<R, T>(
             throw fail(e);
           }
           if (next.done) return;
-          yield map(next.value);
+          const mapped = map(next.value);
+          if (mapped.nextMarker !== undefined) {
+            if (markers.has(mapped.nextMarker))
+              throw new LambdaError(
+                'Service',
+                'The endpoint sent a page marker it had sent before: its listing would never end. Check the endpoint setting.',
+                { awsMessage: `NextMarker ${JSON.stringify(mapped.nextMarker.slice(0, 100))} again` },
+              );
+            markers.add(mapped.nextMarker);
+          }
+          yield mapped;
           if (signal?.aborted) throw cancelled();
         }
       } finally {

@@ -65,6 +65,8 @@ import {
   publishVersionRequest,
   qualifier,
   revision,
+  records,
+  str,
   toConfiguration,
   toDetails,
   toFunctionCode,
@@ -112,7 +114,7 @@ export class SdkLambdaService implements LambdaService {
           opts?.allVersions ? { FunctionVersion: 'ALL' } : {},
           this.sdk.sendOptions(signal),
         ),
-      (p) => page((p.Functions ?? []).map(toSummary), p.NextMarker),
+      (p) => page(records(p.Functions).map(toSummary), p.NextMarker),
     );
   }
 
@@ -126,7 +128,7 @@ export class SdkLambdaService implements LambdaService {
           { FunctionName: functionName },
           this.sdk.sendOptions(signal),
         ),
-      (p) => page((p.Versions ?? []).map(toSummary), p.NextMarker),
+      (p) => page(records(p.Versions).map(toSummary), p.NextMarker),
     );
   }
 
@@ -140,7 +142,7 @@ export class SdkLambdaService implements LambdaService {
           layerFilter(opts),
           this.sdk.sendOptions(signal),
         ),
-      (p) => page((p.Layers ?? []).map(toLayerSummary), p.NextMarker),
+      (p) => page(records(p.Layers).map(toLayerSummary), p.NextMarker),
     );
   }
 
@@ -159,7 +161,7 @@ export class SdkLambdaService implements LambdaService {
         ),
       (p) =>
         page(
-          (p.LayerVersions ?? []).map((v) => toLayerVersionSummary(v)),
+          records(p.LayerVersions).map((v) => toLayerVersionSummary(v)),
           p.NextMarker,
         ),
     );
@@ -352,7 +354,7 @@ export class SdkLambdaService implements LambdaService {
       }
       throw e;
     }
-    return { document: parsePolicy(r.Policy ?? '{}'), revisionId: r.RevisionId ?? '' };
+    return { document: parsePolicy(str(r.Policy) ?? '{}'), revisionId: str(r.RevisionId) ?? '' };
   }
 
   addLayerVersionPermission(
@@ -371,7 +373,10 @@ export class SdkLambdaService implements LambdaService {
       0,
       async (client, o) => {
         const r = await client.send(command, o);
-        return { statement: parseStatementJson(r.Statement ?? '{}'), revisionId: r.RevisionId ?? '' };
+        return {
+          statement: parseStatementJson(str(r.Statement) ?? '{}'),
+          revisionId: str(r.RevisionId) ?? '',
+        };
       },
       () => findGrantedStatement(this, layerName, version, statementId, grant),
       () => `statement ${statementId} is in the policy`,

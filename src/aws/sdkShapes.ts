@@ -36,10 +36,34 @@ import type {
 import { grantToPermission, LAYER_PERMISSION_ACTION } from './policy';
 
 // ---- SDK shapes → domain types -------------------------------------------------------------------
+// The SDK does not check what an endpoint sends against AWS's model: a field is taken only when it has the type AWS
+// sends (a custom endpoint, a proxy or a buggy emulator may send a number for a string, an object for a list).
+// Anything else counts as absent, so it can neither crash a view nor travel on as another type ("7" + 1).
 
-function architectures(list: readonly string[] | undefined): Architecture[] {
-  const out = (list ?? []).filter((a): a is Architecture => a === 'x86_64' || a === 'arm64');
+/** A string field as AWS sends it, else undefined. */
+export const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+const num = (x: unknown): number | undefined => (typeof x === 'number' && Number.isFinite(x) ? x : undefined);
+const strs = (x: unknown): string[] =>
+  Array.isArray(x) ? x.filter((v): v is string => typeof v === 'string') : [];
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+const rec = (x: unknown): Record<string, unknown> => (isRecord(x) ? x : {});
+
+/** The objects of a list an endpoint sent (anything else in it, or a list that is not one, is dropped). */
+export function records<T>(x: T[] | undefined): T[] {
+  return Array.isArray(x) ? x.filter(isRecord) : [];
+}
+
+/** A string map (environment, tags): string values only; every key kept as an own key, `__proto__` too. */
+function strMap(x: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(rec(x)))
+    if (typeof v === 'string') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true });
   return out;
+}
+
+function architectures(list: unknown): Architecture[] {
+  return strs(list).filter((a): a is Architecture => a === 'x86_64' || a === 'arm64');
 }
 
 function setIf<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
@@ -48,56 +72,61 @@ function setIf<T extends object, K extends keyof T>(target: T, key: K, value: T[
 
 export function toSummary(c: SdkFunctionConfiguration): FunctionSummary {
   const s: FunctionSummary = {
-    name: c.FunctionName ?? '',
-    arn: c.FunctionArn ?? '',
-    version: c.Version ?? '$LATEST',
-    codeSize: c.CodeSize ?? 0,
+    name: str(c.FunctionName) ?? '',
+    arn: str(c.FunctionArn) ?? '',
+    version: str(c.Version) ?? '$LATEST',
+    codeSize: num(c.CodeSize) ?? 0,
     packageType: c.PackageType === 'Image' ? 'Image' : 'Zip',
-    architectures: c.Architectures ? architectures(c.Architectures) : ['x86_64'],
-    layers: (c.Layers ?? []).map((l) => {
-      const layer: FunctionSummary['layers'][number] = { arn: l.Arn ?? '' };
-      setIf(layer, 'codeSize', l.CodeSize);
+    architectures: Array.isArray(c.Architectures) ? architectures(c.Architectures) : ['x86_64'],
+    layers: records(c.Layers).map((l) => {
+      const layer: FunctionSummary['layers'][number] = { arn: str(l.Arn) ?? '' };
+      setIf(layer, 'codeSize', num(l.CodeSize));
       return layer;
     }),
   };
-  setIf(s, 'runtime', c.Runtime);
-  setIf(s, 'handler', c.Handler);
-  setIf(s, 'role', c.Role);
-  setIf(s, 'description', c.Description);
-  setIf(s, 'memorySize', c.MemorySize);
-  setIf(s, 'timeout', c.Timeout);
-  setIf(s, 'lastModified', c.LastModified);
-  setIf(s, 'codeSha256', c.CodeSha256);
-  setIf(s, 'revisionId', c.RevisionId);
+  setIf(s, 'runtime', str(c.Runtime));
+  setIf(s, 'handler', str(c.Handler));
+  setIf(s, 'role', str(c.Role));
+  setIf(s, 'description', str(c.Description));
+  setIf(s, 'memorySize', num(c.MemorySize));
+  setIf(s, 'timeout', num(c.Timeout));
+  setIf(s, 'lastModified', str(c.LastModified));
+  setIf(s, 'codeSha256', str(c.CodeSha256));
+  setIf(s, 'revisionId', str(c.RevisionId));
   return s;
 }
 
 export function toConfiguration(c: SdkFunctionConfiguration): FunctionConfiguration {
   const f: FunctionConfiguration = toSummary(c);
-  setIf(f, 'state', c.State);
-  setIf(f, 'stateReason', c.StateReason);
-  setIf(f, 'lastUpdateStatus', c.LastUpdateStatus);
-  setIf(f, 'lastUpdateStatusReason', c.LastUpdateStatusReason);
-  if (c.Environment?.Variables) f.environment = { ...c.Environment.Variables };
-  const vpc = c.VpcConfig;
-  if (vpc && (vpc.VpcId || (vpc.SubnetIds?.length ?? 0) > 0 || (vpc.SecurityGroupIds?.length ?? 0) > 0)) {
-    f.vpc = { subnetIds: [...(vpc.SubnetIds ?? [])], securityGroupIds: [...(vpc.SecurityGroupIds ?? [])] };
-    if (vpc.VpcId) f.vpc.vpcId = vpc.VpcId;
+  setIf(f, 'state', str(c.State));
+  setIf(f, 'stateReason', str(c.StateReason));
+  setIf(f, 'lastUpdateStatus', str(c.LastUpdateStatus));
+  setIf(f, 'lastUpdateStatusReason', str(c.LastUpdateStatusReason));
+  const variables = rec(c.Environment).Variables;
+  if (isRecord(variables)) f.environment = strMap(variables);
+  const vpc = rec(c.VpcConfig);
+  const subnetIds = strs(vpc.SubnetIds);
+  const securityGroupIds = strs(vpc.SecurityGroupIds);
+  const vpcId = str(vpc.VpcId);
+  if (vpcId || subnetIds.length > 0 || securityGroupIds.length > 0) {
+    f.vpc = { subnetIds, securityGroupIds };
+    if (vpcId) f.vpc.vpcId = vpcId;
   }
-  setIf(f, 'deadLetterTargetArn', c.DeadLetterConfig?.TargetArn);
-  setIf(f, 'kmsKeyArn', c.KMSKeyArn);
-  setIf(f, 'tracingMode', c.TracingConfig?.Mode);
+  setIf(f, 'deadLetterTargetArn', str(rec(c.DeadLetterConfig).TargetArn));
+  setIf(f, 'kmsKeyArn', str(c.KMSKeyArn));
+  setIf(f, 'tracingMode', str(rec(c.TracingConfig).Mode));
   return f;
 }
 
 export function toDetails(r: GetFunctionResponse): FunctionDetails {
+  const code = rec(r.Code);
   const d: FunctionDetails = {
-    configuration: toConfiguration(r.Configuration ?? {}),
-    tags: { ...(r.Tags ?? {}) },
+    configuration: toConfiguration(rec(r.Configuration)),
+    tags: strMap(r.Tags),
   };
-  setIf(d, 'codeLocation', r.Code?.Location);
-  setIf(d, 'repositoryType', r.Code?.RepositoryType);
-  setIf(d, 'imageUri', r.Code?.ImageUri ?? r.Code?.ResolvedImageUri);
+  setIf(d, 'codeLocation', str(code.Location));
+  setIf(d, 'repositoryType', str(code.RepositoryType));
+  setIf(d, 'imageUri', str(code.ImageUri) ?? str(code.ResolvedImageUri));
   return d;
 }
 
@@ -115,34 +144,36 @@ export function toLayerVersionSummary(
   layerName?: string,
   layerArn?: string,
 ): LayerVersionSummary {
-  const arn = v.LayerVersionArn ?? '';
+  const arn = str(v.LayerVersionArn) ?? '';
   const parsed = parseLayerVersionArn(arn);
   const s: LayerVersionSummary = {
     layerName: layerName ?? parsed?.layerName ?? '',
     layerArn: layerArn ?? parsed?.layerArn ?? '',
     arn,
-    version: v.Version ?? parsed?.version ?? 0,
-    compatibleRuntimes: [...(v.CompatibleRuntimes ?? [])],
+    version: num(v.Version) ?? parsed?.version ?? 0,
+    compatibleRuntimes: strs(v.CompatibleRuntimes),
     compatibleArchitectures: architectures(v.CompatibleArchitectures),
   };
-  setIf(s, 'description', v.Description);
-  setIf(s, 'createdDate', v.CreatedDate);
-  setIf(s, 'licenseInfo', v.LicenseInfo);
+  setIf(s, 'description', str(v.Description));
+  setIf(s, 'createdDate', str(v.CreatedDate));
+  setIf(s, 'licenseInfo', str(v.LicenseInfo));
   return s;
 }
 
 export function toLayerSummary(l: LayersListItem): LayerSummary {
-  const s: LayerSummary = { name: l.LayerName ?? '', arn: l.LayerArn ?? '' };
-  if (l.LatestMatchingVersion)
-    s.latest = toLayerVersionSummary(l.LatestMatchingVersion, l.LayerName, l.LayerArn);
+  const name = str(l.LayerName);
+  const arn = str(l.LayerArn);
+  const s: LayerSummary = { name: name ?? '', arn: arn ?? '' };
+  if (isRecord(l.LatestMatchingVersion)) s.latest = toLayerVersionSummary(l.LatestMatchingVersion, name, arn);
   return s;
 }
 
 export function toLayerVersionDetails(r: GetLayerVersionResponse): LayerVersionDetails {
-  const d: LayerVersionDetails = toLayerVersionSummary(r, undefined, r.LayerArn);
-  setIf(d, 'location', r.Content?.Location);
-  setIf(d, 'codeSha256', r.Content?.CodeSha256);
-  setIf(d, 'codeSize', r.Content?.CodeSize);
+  const d: LayerVersionDetails = toLayerVersionSummary(r, undefined, str(r.LayerArn));
+  const content = rec(r.Content);
+  setIf(d, 'location', str(content.Location));
+  setIf(d, 'codeSha256', str(content.CodeSha256));
+  setIf(d, 'codeSize', num(content.CodeSize));
   return d;
 }
 
@@ -160,8 +191,8 @@ export function pageSize(requested: number | undefined, max: number): number | u
   return Math.min(max, Math.max(1, Math.floor(requested)));
 }
 
-export function page<T>(items: T[], nextMarker: string | undefined): Page<T> {
-  return nextMarker ? { items, nextMarker } : { items };
+export function page<T>(items: T[], nextMarker: unknown): Page<T> {
+  return typeof nextMarker === 'string' && nextMarker ? { items, nextMarker } : { items };
 }
 
 export function layerFilter(f: LayerFilter | undefined): {
