@@ -3,8 +3,8 @@
 // and data in one request). Every request after the first carries If-Match with the link's ETag, so bytes of
 // two different objects are never spliced. An expired link (403/410) is renewed once through `renew` (a
 // fresh GetLayerVersion / GetFunction). The URL is a secret: it never appears in an error. No vscode.
-import { rangeOf } from '../layers/zipDirectory';
-import type { FetchLike } from '../layers/zipDirectory';
+import { rangeOf } from './zipDirectory';
+import type { FetchLike } from './zipDirectory';
 import { decodeEntry } from './entryData';
 import {
   localDataStart,
@@ -16,7 +16,7 @@ import {
 } from './zipCentral';
 import type { DirectoryLocation, ZipEntry } from './zipCentral';
 
-export type { FetchLike } from '../layers/zipDirectory';
+export type { FetchLike } from './zipDirectory';
 
 /** A download link for one archive: where it is and what it must be. */
 export interface CodeLink {

@@ -8,7 +8,7 @@ import type { FunctionConfiguration, FunctionSummary, LambdaService } from '../.
 import { MAX_LAYERS } from '../../aws/limits';
 import { applyEdit, checkUnzippedSize, describeListChange } from '../../layers/attachRules';
 import type { FunctionShape, LayerEdit } from '../../layers/attachRules';
-import { readZipDirectory } from '../../layers/zipDirectory';
+import { readZipDirectory } from '../../code/zipDirectory';
 import { Cancelled } from '../../ui/prompter';
 import type { CommandDeps } from '../commandDeps';
 import { lambdaOf } from './connection';

@@ -7,7 +7,7 @@ import * as path from 'path';
 import type { LambdaService } from '../../../src/aws/lambdaService';
 import { checkUnzippedSize } from '../../../src/layers/attachRules';
 import { writeZip } from '../../../src/layers/zip/zipWriter';
-import { readZipDirectory } from '../../../src/layers/zipDirectory';
+import { readZipDirectory } from '../../../src/code/zipDirectory';
 import type { RunningEmulator } from '../../emulator/emulator';
 import { startEmulator } from '../../emulator/emulator';
 import { buildZip, buildZipClaimingSize, readZipSummary } from '../../emulator/zipArchive';

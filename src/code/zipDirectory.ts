@@ -3,7 +3,7 @@
 // GetLayerVersion's Content.Location), and sum the entries' uncompressed sizes, as AWS's 250 MB check does.
 // Usually one request of ~64 KB (the tail holds the whole directory); two or three for big directories or
 // zip64. The URL is a secret for 10 minutes: it never appears in an error message. The parsing is the one the
-// Contents tree uses (src/code/zipCentral.ts). No vscode.
+// Contents tree uses (zipCentral.ts). No vscode.
 
 import {
   locateDirectory,
@@ -11,7 +11,7 @@ import {
   parseZip64Record,
   TAIL_BYTES,
   ZipFormatError,
-} from '../code/zipCentral';
+} from './zipCentral';
 
 export interface ZipDirectorySummary {
   /** Sum of the entries' uncompressed sizes. */
