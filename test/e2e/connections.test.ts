@@ -40,4 +40,18 @@ describe('Explorer over two connections in the workbench', () => {
       .waitFor({ timeout: 10_000 });
     await fx.wb.screenshot('explorer-two-connections');
   });
+
+  it('Add Region… names every Region it offers, so typing a city finds it', async () => {
+    const { page } = fx.wb;
+    await fx.wb.runCommand('Lambda Explorer: Add Region…');
+    await page
+      .locator('.quick-input-widget .quick-input-title', { hasText: 'Add a Region for' })
+      .waitFor({ timeout: 15_000 });
+    await page.locator('.quick-input-widget input').fill('Stockholm');
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'eu-north-1' }).first();
+    await row.waitFor({ timeout: 10_000 });
+    assert.match((await row.textContent()) ?? '', /Europe \(Stockholm\)/);
+    await fx.wb.screenshot('add-region-named');
+    await page.keyboard.press('Escape');
+  });
 });
