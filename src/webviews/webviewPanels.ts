@@ -1,6 +1,6 @@
-// The vscode edge of the panels: one WebviewPanel per ARN and connection (opening it again reveals it), the strict HTML,
-// the guard on every message from the view, and the resource-change subscription. What a panel does lives in
-// panelControllers.ts.
+// The vscode edge of the panels: one WebviewPanel per ARN and connection (opening it again reveals it), the
+// strict HTML, the guard on every message from the view, and the resource-change subscription. What a panel does
+// lives in panelControllers.ts.
 import * as vscode from 'vscode';
 import { withConnectionOf } from '../commands/steps/connection';
 import type { CommandDeps, PanelOpener } from '../commands/commandDeps';
