@@ -16,6 +16,18 @@ export type LambdaErrorKind =
   | 'Timeout' // a waiter gave up
   | 'Unknown';
 
+/**
+ * An endpoint sent a page marker it had sent before in the same listing (the same page again, or a cycle): the
+ * listing would never end.
+ */
+export function repeatedMarkerError(marker: string): LambdaError {
+  return new LambdaError(
+    'Service',
+    'The endpoint sent a page marker it had sent before: its listing would never end. Check the endpoint setting.',
+    { awsMessage: `NextMarker ${JSON.stringify(marker.slice(0, 100))} again` },
+  );
+}
+
 export class LambdaError extends Error {
   override readonly name = 'LambdaError';
   constructor(

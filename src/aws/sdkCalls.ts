@@ -3,7 +3,7 @@
 
 import { waitForFunctionActiveV2, waitForFunctionUpdatedV2 } from '@aws-sdk/client-lambda';
 import type { GetFunctionResponse, LambdaClient } from '@aws-sdk/client-lambda';
-import { LambdaError } from './errors';
+import { LambdaError, repeatedMarkerError } from './errors';
 import type { CodeSource, FunctionConfiguration, Page, WaitOptions } from './lambdaService';
 import { inlineRequestBytes } from './limits';
 import { redactMessage } from './mapError';
@@ -48,12 +48,7 @@ export function mappedPages<R, T>(
           if (next.done) return;
           const mapped = map(next.value);
           if (mapped.nextMarker !== undefined) {
-            if (markers.has(mapped.nextMarker))
-              throw new LambdaError(
-                'Service',
-                'The endpoint sent a page marker it had sent before: its listing would never end. Check the endpoint setting.',
-                { awsMessage: `NextMarker ${JSON.stringify(mapped.nextMarker.slice(0, 100))} again` },
-              );
+            if (markers.has(mapped.nextMarker)) throw repeatedMarkerError(mapped.nextMarker);
             markers.add(mapped.nextMarker);
           }
           yield mapped;

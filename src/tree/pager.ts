@@ -1,6 +1,7 @@
 // A pager owns one paginated listing: the items loaded so far, whether more exist, and the in-flight load.
 // Nodes own their pager; "Load more" asks it for the next page. Double clicks share one request, a failed
 // page is retried from the last marker (nothing loaded twice), and reset() starts over.
+import { repeatedMarkerError } from '../aws/errors';
 import type { Page } from '../aws/lambdaService';
 
 /** Opens the listing at `startingMarker` (undefined: the first page). */
@@ -18,6 +19,8 @@ export class Pager<T> {
   private disposed = false;
   private generation = 0;
   private lastMarker: string | undefined;
+  /** Every marker of this listing since the last reset: a listing reopened after a failure keeps checking them. */
+  private readonly markers = new Set<string>();
   readonly items: T[] = [];
   /** Pages fetched since the last reset. */
   pagesLoaded = 0;
@@ -65,10 +68,18 @@ export class Pager<T> {
           this.done = true;
           return;
         }
+        const marker = next.value.nextMarker;
+        if (marker !== undefined && this.markers.has(marker)) {
+          // The endpoint is going round in circles (the same page again, or a cycle): this page is refused, as the
+          // adapter refuses it (sdkCalls.ts), and "Load more" ends instead of never ending.
+          this.done = true;
+          throw repeatedMarkerError(marker);
+        }
         this.items.push(...next.value.items);
         this.pagesLoaded++;
-        this.lastMarker = next.value.nextMarker;
-        if (!next.value.nextMarker) this.done = true;
+        this.lastMarker = marker;
+        if (marker) this.markers.add(marker);
+        else this.done = true;
       } catch (e) {
         if (generation === this.generation) {
           // A failed iterator cannot go on: the next attempt reopens the listing at the last marker.
@@ -95,6 +106,7 @@ export class Pager<T> {
     this.done = false;
     this.started = false;
     this.lastMarker = undefined;
+    this.markers.clear();
     this.pagesLoaded = 0;
     this.items.length = 0;
   }

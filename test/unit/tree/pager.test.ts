@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import type { Page } from '../../../src/aws/lambdaService';
+import { isLambdaError } from '../../../src/aws/errors';
 import { Pager } from '../../../src/tree/pager';
 
 /** An in-memory paginated listing with real markers, counting requests; `failAt` makes one request fail. */
@@ -86,6 +87,40 @@ describe('Pager', () => {
       Array.from({ length: 120 }, (_, i) => i),
     );
     assert.deepStrictEqual(calls, [undefined, '50', '50', '100']);
+  });
+
+  it('ends a listing whose source sends a marker again, even across a reopen after a failure', async () => {
+    // Pages: 0 → marker "a", then "b", then "a" again (a cycle), reopened at "b" after one failure.
+    let requests = 0;
+    const source = (_signal: AbortSignal, marker: string | undefined): AsyncIterable<Page<string>> => ({
+      async *[Symbol.asyncIterator]() {
+        let at = marker;
+        for (;;) {
+          requests++;
+          if (requests === 3) throw new Error('ServiceException');
+          const next = at === undefined ? 'a' : at === 'a' ? 'b' : 'a';
+          yield { items: [`page after ${at ?? 'start'}`], nextMarker: next };
+          at = next;
+        }
+      },
+    });
+    const pager = new Pager(source);
+    await pager.loadMore();
+    await pager.loadMore();
+    await assert.rejects(pager.loadMore(), /ServiceException/);
+    await assert.rejects(pager.loadMore(), (e: unknown) => {
+      assert.ok(isLambdaError(e, 'Service'));
+      assert.match(e.message, /page marker it had sent before/);
+      return true;
+    });
+    assert.deepStrictEqual(
+      pager.items,
+      ['page after start', 'page after a'],
+      'the page that loops is refused',
+    );
+    assert.strictEqual(pager.hasMore, false, 'no endless "Load more"');
+    await pager.loadMore();
+    assert.strictEqual(requests, 4);
   });
 
   it('reset starts over from the first page and drops a load in flight', async () => {
