@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { withConnectionOf } from '../commands/steps/connection';
 import type { CommandDeps, PanelOpener } from '../commands/commandDeps';
 import type { ResourceRef } from '../aws/resourceRef';
+import { displayLine } from '../ui/displayText';
 import { makeNonce, panelHtml } from './html';
 import { panelTitle } from './panelLoader';
 import { FunctionPanelController, LayerVersionPanelController } from './panelControllers';
@@ -21,6 +22,8 @@ const VIEW_TYPES: Record<PanelKind, string> = {
 class OpenPanel implements PanelPort {
   controller!: PanelController;
   private disposed = false;
+  /** Its title alone (a twin under another connection adds the connection's label to the tab). */
+  title = '';
   /** The connection the panel shows data of: its key and the service it was built with. */
   connection: { key: string | undefined; service: unknown } = { key: undefined, service: undefined };
 
@@ -118,7 +121,8 @@ export class WebviewPanels implements PanelOpener, vscode.Disposable {
     const { explorer } = this.hostFor(ref).deps;
     open.connection = { key: explorer.key, service: explorer.connection?.lambda };
     // The tab's icon is the λ: the title is the name alone (a layer version says it is one).
-    panel.title = panelTitle(kind, open.controller.title);
+    open.title = panelTitle(kind, open.controller.title);
+    panel.title = open.title;
     panel.iconPath = vscode.Uri.joinPath(media, 'lambda.svg');
     const webview = panel.webview;
     webview.html = panelHtml({
@@ -137,9 +141,33 @@ export class WebviewPanels implements PanelOpener, vscode.Disposable {
         this.panels.delete(key);
         open.dispose();
         for (const s of subscriptions) s.dispose();
+        this.retitle();
       }),
     ];
     this.panels.set(key, open);
+    this.retitle();
+  }
+
+  /**
+   * Panels of one ARN under two connections (two profiles of an account) say which connection they are on: its
+   * label, and its endpoint when the labels are the same.
+   */
+  private retitle(): void {
+    const open = [...this.panels.values()];
+    const entries = new Map(this.deps.connection.list().map((c) => [c.key, c]));
+    const entryOf = (p: OpenPanel) =>
+      p.connection.key !== undefined ? entries.get(p.connection.key) : undefined;
+    for (const p of open) {
+      const twins = open.filter((o) => o !== p && o.arn === p.arn);
+      const entry = entryOf(p);
+      const label = entry?.label;
+      const where =
+        label && entry?.endpoint && twins.some((o) => entryOf(o)?.label === label)
+          ? `${label} (${entry.endpoint})`
+          : label;
+      const title = twins.length > 0 && where ? displayLine(`${p.title} · ${where}`, 160) : p.title;
+      if (p.panel.title !== title) p.panel.title = title;
+    }
   }
 
   /**

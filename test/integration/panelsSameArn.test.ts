@@ -62,5 +62,23 @@ describe('Panels of two connections that list the same ARN', function () {
       message: "the first root's panel reads from its connection",
     });
     assert.deepStrictEqual(api.openPanels(), [mine.resource!.arn, theirs.resource!.arn], 'two panels');
+    // Their tabs say which connection each is on: the same profile and Region here, so the endpoint too.
+    const tabs = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs.map((t) => t.label))
+      .filter((t) => t.startsWith('orders-api'));
+    assert.strictEqual(tabs.length, 2);
+    assert.notStrictEqual(tabs[0], tabs[1]);
+    assert.ok(
+      tabs.some((t) => t.startsWith('orders-api · emulator @ us-east-1') && t.includes(twin.endpoint)),
+      tabs.join(' | '),
+    );
+    // One closed: the other is the name alone again.
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await waitFor(
+      () =>
+        vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => t.label)).includes('orders-api') ||
+        undefined,
+      { message: 'the remaining panel titled by the name alone' },
+    );
   });
 });
