@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { LambdaError, isLambdaError } from './errors';
 import type {
+  CallOptions,
   CodeSource,
   FunctionConfiguration,
   Grant,
@@ -76,6 +77,32 @@ export async function findCreatedFunction(
     'Conflict',
     `A function with this name now exists with other code (someone else created it). Refresh and pick another name: ${name}`,
   );
+}
+
+/**
+ * UpdateFunctionCode is retried by the SDK (re-sending the same code is harmless), but when the first attempt went
+ * through and only its answer was lost, the retry's RevisionId is out of date: AWS answers 412 to our own update.
+ * For such a 412 (`failed`, after more than one attempt), the function when it now runs our code (`sha`), reported
+ * through `onRecovered`; undefined when it does not (the 412 is the conflict it says) or nothing proves it.
+ */
+export async function findOwnCodeUpdate(
+  lambda: LambdaService,
+  failed: unknown,
+  functionName: string,
+  sha: string | undefined,
+  opts?: CallOptions,
+): Promise<FunctionConfiguration | undefined> {
+  const retried = isLambdaError(failed, 'PreconditionFailed') && (failed.details.attempts ?? 1) > 1;
+  if (!retried || sha === undefined) return undefined;
+  const now = await lambda.getFunctionConfiguration(
+    functionName,
+    opts?.signal ? { signal: opts.signal } : {},
+  );
+  if (now.codeSha256 !== sha) return undefined;
+  opts?.onRecovered?.(
+    `UpdateFunctionCode of ${functionName}: AWS did not answer in time, but the update went through (the function runs this code, CodeSha256 ${sha}).`,
+  );
+  return now;
 }
 
 /** The newest published version with the code and description the lost PublishVersion asked for. */

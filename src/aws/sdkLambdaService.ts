@@ -22,7 +22,7 @@ import {
   paginateListVersionsByFunction,
 } from '@aws-sdk/client-lambda';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
-import { LambdaError, isLambdaError } from './errors';
+import { LambdaError } from './errors';
 import type {
   CallOptions,
   CodeSource,
@@ -50,6 +50,7 @@ import {
   expectedSha256,
   findCreatedFunction,
   findGrantedStatement,
+  findOwnCodeUpdate,
   findPublishedLayerVersion,
   findPublishedVersion,
 } from './reconcile';
@@ -222,21 +223,15 @@ export class SdkLambdaService implements LambdaService {
       );
       return toConfiguration(r);
     } catch (e) {
-      // Re-sending the same code is harmless, so the SDK retries this call; but when the first attempt went
-      // through and only its answer was lost, the retry's revision is out of date: a 412 from our own update.
-      // The function running our code (same CodeSha256) proves it; anything else is the conflict it says.
-      const sha = expectedSha256(code, opts?.codeSha256);
-      const retried = isLambdaError(e, 'PreconditionFailed') && (e.details.attempts ?? 1) > 1;
-      if (!retried || sha === undefined) throw e;
-      const now = await this.getFunctionConfiguration(
+      const ours = await findOwnCodeUpdate(
+        this,
+        e,
         functionName,
-        opts?.signal ? { signal: opts.signal } : {},
+        expectedSha256(code, opts?.codeSha256),
+        opts,
       );
-      if (now.codeSha256 !== sha) throw e;
-      opts?.onRecovered?.(
-        `UpdateFunctionCode of ${functionName}: AWS did not answer in time, but the update went through (the function runs this code, CodeSha256 ${sha}).`,
-      );
-      return now;
+      if (!ours) throw e;
+      return ours;
     }
   }
 
