@@ -39,6 +39,11 @@ const FUNCTION_ARN =
 const QUALIFIER = /^(?:\$LATEST|[a-zA-Z0-9_-]+)$/;
 const NAME = /^[a-zA-Z0-9_-]+$/;
 
+/** Whether `name` is one AWS could have made for a function, layer or alias (no path, no "..", no control). */
+export function isLambdaName(name: string): boolean {
+  return NAME.test(name);
+}
+
 export function parseCodeUri(uri: UriParts): CodeLocation {
   const account = uri.authority;
   const m = /^\/([a-z0-9-]+)\/(layer|function)\/([^/]+)\/([^/]+)(?:\/(.*))?$/.exec(uri.path);

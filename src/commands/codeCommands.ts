@@ -2,7 +2,7 @@
 // "Download to Folder…" and "Import Function Code to Workspace…" (safe extraction, asks before overwriting).
 import * as path from 'path';
 import { LARGE_ENTRY_BYTES, looksBinary } from '../code/codeStore';
-import { targetLabel } from '../code/codeUri';
+import { isLambdaName, targetLabel } from '../code/codeUri';
 import type { CodeLocation, CodeTarget } from '../code/codeUri';
 import { checkExtractable, existingTargets, extractArchive } from '../code/extractArchive';
 import type { CodeFileNode } from '../tree/nodes/contentsNodes';
@@ -144,8 +144,8 @@ export async function importFunctionCode(
   if (target.kind !== 'function') throw new Error(`Not a function: ${targetLabel(target)}`);
   const suffix = target.qualifier === '$LATEST' ? '' : `-v${target.qualifier}`;
   const name = `${target.name}${suffix}`;
-  // AWS's names are plain ([a-zA-Z0-9_-]); anything else (a path, "..") would put the folder elsewhere.
-  if (!/^[a-zA-Z0-9_-]+$/.test(name)) throw new Error(`Not a function name to make a folder of: ${name}`);
+  // AWS's names are plain; anything else (a path, "..") would put the folder elsewhere.
+  if (!isLambdaName(name)) throw new Error(`Not a function name to make a folder of: ${name}`);
   const base =
     parent ??
     (await deps.workspace.pickFolder(`Import ${target.name} into…`, {
