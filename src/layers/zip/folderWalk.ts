@@ -3,8 +3,8 @@
 // in CPU than one promise per stat (measured: ~140 ms against ~500 ms for 20,000 files).
 import * as fs from 'fs';
 import * as path from 'path';
-import ignore from 'ignore';
-import type { Ignore } from 'ignore';
+import { compileExcludes } from './excludeRules';
+import type { ExcludeRules } from './excludeRules';
 import { sortDirents } from './zipOrder';
 
 /** Open flags that refuse a symlink as the last component and never block on a FIFO (0 where unsupported). */
@@ -117,17 +117,12 @@ export function isInside(root: string, target: string): boolean {
 const codeOf = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? String(err);
 
 /** The matcher for the last rules seen: a split walk sends the same rules with every share. */
-let lastRules: { key: string; ig: Ignore } | undefined;
+let lastRules: { key: string; rules: ExcludeRules } | undefined;
 
-function rulesFor(rules: readonly string[]): Ignore {
+function rulesFor(rules: readonly string[]): ExcludeRules {
   const key = JSON.stringify(rules);
-  if (lastRules?.key !== key) {
-    const ig = ignore();
-    // One add() per rule text: add() splits a string on newlines, but not the items of an array.
-    for (const rule of rules) ig.add(rule);
-    lastRules = { key, ig };
-  }
-  return lastRules.ig;
+  if (lastRules?.key !== key) lastRules = { key, rules: compileExcludes(rules) };
+  return lastRules.rules;
 }
 
 /**
@@ -141,7 +136,7 @@ export function walkFolderSync(
 ): WalkResult {
   // A new walk starts afresh: the matcher also remembers every path it was asked about.
   if (!req.subtrees) lastRules = undefined;
-  const ig = rulesFor(req.rules);
+  const ex = rulesFor(req.rules);
   const out = emptyWalk();
   let ancestors = new Set<string>();
 
@@ -182,7 +177,7 @@ export function walkFolderSync(
       const childRel = rel === '' ? d.name : `${rel}/${d.name}`;
       if (d.name.includes('\\')) {
         // Lambda extracts on Linux, where a backslash is a plain character, but zip tools read it as a separator.
-        if (ig.ignores(childRel) || ig.ignores(childRel + '/')) out.excludedCount++;
+        if (ex.excludes(childRel, d.name, false) || ex.excludes(childRel, d.name, true)) out.excludedCount++;
         else
           out.problems.push({
             kind: 'badName',
@@ -192,11 +187,11 @@ export function walkFolderSync(
         continue;
       }
       if (d.isDirectory()) {
-        if (ig.ignores(childRel + '/')) out.excludedCount++;
+        if (ex.excludes(childRel, d.name, true)) out.excludedCount++;
         else enter(childAbs, childRel, path.join(real, d.name));
       } else if (d.isSymbolicLink()) {
-        followLink(childAbs, childRel);
-      } else if (ig.ignores(childRel)) {
+        followLink(childAbs, childRel, d.name);
+      } else if (ex.excludes(childRel, d.name, false)) {
         out.excludedCount++;
       } else {
         let s: fs.Stats;
@@ -225,12 +220,12 @@ export function walkFolderSync(
     }
   };
 
-  const followLink = (abs: string, rel: string): void => {
+  const followLink = (abs: string, rel: string, name: string): void => {
     let target: string;
     try {
       target = fs.realpathSync(abs);
     } catch (err) {
-      if (ig.ignores(rel)) {
+      if (ex.excludes(rel, name, false)) {
         out.excludedCount++;
         return;
       }
@@ -253,7 +248,7 @@ export function walkFolderSync(
       return;
     }
     const isDir = st.isDirectory();
-    if (ig.ignores(isDir ? rel + '/' : rel)) {
+    if (ex.excludes(rel, name, isDir)) {
       out.excludedCount++;
       return;
     }
