@@ -9,18 +9,13 @@ import { parentPort } from 'worker_threads';
 import * as zlib from 'zlib';
 import { crc32 } from './crc32';
 import { compressedByName, DICTIONARY_BYTES, deflatePiece, MEM_LEVEL, storedBlocks } from './deflateChoices';
-import { NOFOLLOW, NONBLOCK, walkFolderSync } from './folderWalk';
+import { walkFolderSync } from './folderWalk';
+import { changedError, checkUnchanged, openScanned, readSpan, readWhole } from './scannedFile';
+import type { FileIdentity } from './scannedFile';
 import type { WalkRequest, WalkResult } from './folderWalk';
 
 export const METHOD_STORED = 0;
 export const METHOD_DEFLATE = 8;
-
-/** What the scan saw of a file: packaging refuses anything else found at its path. */
-export interface FileIdentity {
-  dev: number;
-  ino: number;
-  mtimeMs: number;
-}
 
 export interface BatchRequest {
   id: number;
@@ -93,90 +88,6 @@ export type WorkerResponse =
 function failure(err: unknown): { ok: false; code: string; message: string } {
   const e = err as NodeJS.ErrnoException;
   return { ok: false, code: e.code ?? 'EUNKNOWN', message: e.message ?? String(err) };
-}
-
-/** The file is not the one that was scanned (swapped, rewritten, grown, or now a symlink, FIFO or device). */
-export const CHANGED = 'ECHANGED';
-
-export function changedError(): NodeJS.ErrnoException {
-  const e: NodeJS.ErrnoException = new Error('changed while packaging');
-  e.code = CHANGED;
-  return e;
-}
-
-/**
- * Opens a file for packaging without following a symlink in its last component and without blocking on a FIFO,
- * and checks that it is the regular file the scan saw (device, inode, mtime, size). A symlink or a different
- * file found there means it changed underfoot: thrown as CHANGED. The caller closes the descriptor.
- */
-export function openScanned(
-  file: string,
-  size: number,
-  id: FileIdentity | null | undefined,
-): { fd: number; stat: fs.Stats } {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | NOFOLLOW | NONBLOCK);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP' || code === 'EMLINK' || code === 'ENXIO') throw changedError();
-    throw err;
-  }
-  try {
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile() || (size >= 0 && stat.size !== size) || (id && !sameFile(stat, id)))
-      throw changedError();
-    return { fd, stat };
-  } catch (err) {
-    fs.closeSync(fd);
-    throw err;
-  }
-}
-
-export function sameFile(stat: fs.Stats, id: FileIdentity): boolean {
-  return stat.dev === id.dev && stat.ino === id.ino && stat.mtimeMs === id.mtimeMs;
-}
-
-/** After reading: the file was not written to meanwhile (size and mtime as when it was opened). */
-function checkUnchanged(fd: number, before: fs.Stats, bytesRead: number): void {
-  const after = fs.fstatSync(fd);
-  if (bytesRead !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs)
-    throw changedError();
-}
-
-/** One read buffer per worker, grown on demand: reading into fresh buffers made V8 hold up to ~64 MB of dead
- * external memory per worker before collecting it (peak RSS), for no gain. */
-let readBuffer = Buffer.allocUnsafeSlow(1 << 20);
-
-/** Reads `length` bytes of `fd` from `position` into the start of `readBuffer` (grown as needed); the count read. */
-function readSpan(fd: number, position: number, length: number): number {
-  if (readBuffer.length < length) {
-    let n = readBuffer.length;
-    while (n < length) n *= 2;
-    readBuffer = Buffer.allocUnsafeSlow(n);
-  }
-  let done = 0;
-  while (done < length) {
-    const n = fs.readSync(fd, readBuffer, done, length - done, position + done);
-    if (n === 0) break;
-    done += n;
-  }
-  return done;
-}
-
-/**
- * The whole file as a view into `readBuffer` (valid until the next call), checked to be the scanned file (see
- * openScanned) and unchanged while read. Reading stops at the size fstat gave (no extra read returning 0).
- */
-export function readWhole(file: string, expected = -1, id?: FileIdentity | null): Buffer {
-  const { fd, stat } = openScanned(file, expected, id);
-  try {
-    const length = readSpan(fd, 0, stat.size);
-    checkUnchanged(fd, stat, length);
-    return readBuffer.subarray(0, length);
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 /** Numbers per file in a batch's result table: size (-1: failed, see failures), CRC, method, offset, length. */
@@ -265,11 +176,12 @@ export function deflatePart(req: PartRequest): { result: PartResult; data: Array
       const from = Math.max(0, req.start - DICTIONARY_BYTES);
       const want = req.end - from;
       if (req.end > stat.size || req.start >= req.end) throw changedError();
-      const length = readSpan(fd, from, want);
+      const read = readSpan(fd, from, want);
       const after = fs.fstatSync(fd);
-      if (length !== want || after.size !== stat.size || after.mtimeMs !== stat.mtimeMs) throw changedError();
-      const dictionary = readBuffer.subarray(0, req.start - from);
-      const raw = readBuffer.subarray(req.start - from, want);
+      if (read.length !== want || after.size !== stat.size || after.mtimeMs !== stat.mtimeMs)
+        throw changedError();
+      const dictionary = read.subarray(0, req.start - from);
+      const raw = read.subarray(req.start - from);
       const last = req.end === stat.size;
       const out = deflatePiece(req.absPath, { raw, dictionary, last }, req.level) ?? storedBlocks(raw, last);
       // A fresh buffer of its own, so it can be transferred.

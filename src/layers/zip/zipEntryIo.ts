@@ -2,8 +2,8 @@
 // and copying a large entry (spilled deflate output, or a stored file read a second time and checked by CRC).
 import * as fs from 'fs';
 import { crc32 } from './crc32';
-import { CHANGED, openScanned } from './deflateWorker';
-import type { FileIdentity } from './deflateWorker';
+import { CHANGED, openScanned } from './scannedFile';
+import type { FileIdentity } from './scannedFile';
 import type { CacheableEntry } from './packCache';
 import type { Sink } from './zipSink';
 import { FLUSH_BYTES } from './zipSink';

@@ -73,6 +73,46 @@ describe('packaging files that change underfoot', () => {
     await assert.rejects(writeZip(toZipEntries(scan.files, ''), out), changed('lib/util.js'));
   });
 
+  it('refuses another file renamed over the scanned one, with the same size and mtime', async () => {
+    const file = path.join(root, 'index.js');
+    // Whole seconds, so that both files can have exactly the same mtime.
+    const when = new Date(2001, 1, 1);
+    fs.utimesSync(file, when, when);
+    const scan = await scanFolder(root, { prewarmWorkers: 0 });
+    const was = fs.statSync(file);
+    const other = path.join(base, 'other.js');
+    fs.writeFileSync(other, 'module.exports = 7;\n');
+    fs.utimesSync(other, when, when);
+    assert.strictEqual(fs.statSync(other).size, was.size);
+    fs.renameSync(other, file);
+    // Only the inode tells them apart.
+    assert.strictEqual(fs.statSync(file).mtimeMs, was.mtimeMs);
+    await assert.rejects(writeZip(toZipEntries(scan.files, ''), out), changed('index.js'));
+  });
+
+  it('refuses a file that shrank after the scan', async () => {
+    const scan = await scanFolder(root, { prewarmWorkers: 0 });
+    const file = path.join(root, 'lib/util.js');
+    const was = fs.statSync(file);
+    fs.truncateSync(file, 3);
+    fs.utimesSync(file, was.atime, was.mtime);
+    await assert.rejects(writeZip(toZipEntries(scan.files, ''), out), changed('lib/util.js'));
+  });
+
+  it('refuses a file swapped for a FIFO that a writer holds open, without hanging', async () => {
+    const scan = await scanFolder(root, { prewarmWorkers: 0 });
+    const fifo = path.join(root, 'index.js');
+    fs.rmSync(fifo);
+    execFileSync('mkfifo', [fifo]);
+    // A writer that sends nothing: a blocking read would wait for it forever.
+    const writer = fs.openSync(fifo, fs.constants.O_RDWR);
+    try {
+      await assert.rejects(writeZip(toZipEntries(scan.files, ''), out), changed('index.js'));
+    } finally {
+      fs.closeSync(writer);
+    }
+  });
+
   it('refuses a file swapped for a FIFO after the scan, without hanging', async () => {
     const scan = await scanFolder(root, { prewarmWorkers: 0 });
     fs.rmSync(path.join(root, 'index.js'));
