@@ -25,8 +25,10 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 export function compileExcludes(rules: readonly string[]): ExcludeRules {
   const lines = rules.flatMap((r) => r.split(/\r?\n/));
   const negated = lines.some((l) => l.startsWith('!'));
-  const any: string[] = [];
-  const dirsOnly: string[] = [];
+  // Plain ASCII names are looked up in sets (a long list of names costs no more per entry than a short one); the
+  // others (a `*`, or a non-ASCII letter, compared as the `ignore` package's regular expressions do) go into one.
+  const names = { any: new Set<string>(), dirsOnly: new Set<string>() };
+  const patterns = { any: [] as string[], dirsOnly: [] as string[] };
   const others: string[] = [];
   for (const line of lines) {
     // Blank lines and comments are not rules (what `ignore` skips too).
@@ -36,18 +38,27 @@ export function compileExcludes(rules: readonly string[]): ExcludeRules {
       others.push(line);
       continue;
     }
-    const pattern = (m[1] ? '[^/]*' : '') + escapeRegExp(m[2]!);
-    (m[3] ? dirsOnly : any).push(pattern);
+    const which = m[3] ? 'dirsOnly' : 'any';
+    if (!m[1] && ASCII.test(m[2]!)) names[which].add(m[2]!.toLowerCase());
+    else patterns[which].push((m[1] ? '[^/]*' : '') + escapeRegExp(m[2]!));
   }
   const rest = others.length > 0 ? ignore().add(others) : undefined;
-  const regex = (patterns: string[]): RegExp | undefined =>
-    patterns.length > 0 ? new RegExp(`^(?:${patterns.join('|')})$`, 'i') : undefined;
-  const fileRe = regex(any);
-  const dirRe = regex([...any, ...dirsOnly]);
+  const regex = (list: string[]): RegExp | undefined =>
+    list.length > 0 ? new RegExp(`^(?:${list.join('|')})$`, 'i') : undefined;
+  const fileRe = regex(patterns.any);
+  const dirRe = regex([...patterns.any, ...patterns.dirsOnly]);
+  const byName = names.any.size + names.dirsOnly.size > 0;
   return {
     excludes(rel, name, isDir) {
+      if (byName) {
+        // A name with a non-ASCII letter can lower-case to an ASCII key (the Kelvin sign to k) but never equals one.
+        const key = name.toLowerCase();
+        if ((names.any.has(key) || (isDir && names.dirsOnly.has(key))) && ASCII.test(name)) return true;
+      }
       if ((isDir ? dirRe : fileRe)?.test(name)) return true;
       return rest !== undefined && rest.ignores(isDir ? rel + '/' : rel);
     },
   };
 }
+
+const ASCII = /^[\x20-\x7e]*$/;

@@ -117,6 +117,14 @@ describe('compileExcludes', () => {
     });
   });
 
+  it('takes a .layerignore of 100,000 names (the size cap allows it) and still answers each of them', () => {
+    const names = Array.from({ length: 100_000 }, (_, i) => `Generated-${i}.TXT`);
+    const ex = compileExcludes([...DEFAULT_EXCLUDES, names.join('\n')]);
+    assert.ok(ex.excludes('deep/generated-99999.txt', 'generated-99999.txt', false));
+    assert.ok(ex.excludes('GENERATED-0.txt', 'GENERATED-0.txt', true));
+    assert.ok(!ex.excludes('generated-100000.txt', 'generated-100000.txt', false));
+  });
+
   it('excludes what the default rules name, at any depth, and a file named like a folder-only rule stays', () => {
     const ex = compileExcludes(DEFAULT_EXCLUDES);
     assert.ok(ex.excludes('a/b/.git', '.git', true));
