@@ -31,6 +31,8 @@ const RULE_SETS: (readonly string[])[] = [
   ],
   // Non-ASCII names: case-insensitive the way `ignore`'s regular expressions are (the Kelvin sign is not a k).
   ['k', 'straße/', 'ÉCOLE', '*.ſ'],
+  // A .layerignore saved with a byte order mark: its first rule still counts.
+  [...DEFAULT_EXCLUDES, '\uFEFFfoo.txt\nbar.txt\r\n'],
 ];
 
 const PATHS: { rel: string; dir: boolean }[] = [];
