@@ -7,10 +7,9 @@ import { rangeOf } from './zipDirectory';
 import type { FetchLike } from './zipDirectory';
 import { decodeEntry } from './entryData';
 import {
+  directoryFromTail,
   localDataStart,
-  locateDirectory,
   parseCentralDirectory,
-  parseZip64Record,
   TAIL_BYTES,
   ZipFormatError,
 } from './zipCentral';
@@ -123,30 +122,13 @@ export class RemoteArchive {
   async readDirectory(signal?: AbortSignal): Promise<CentralDirectory> {
     const size = this.link.size;
     const tail = await this.range(-Math.min(TAIL_BYTES, size), undefined, signal);
-    let loc = locateDirectory(tail.data, tail.start, size);
-    if ('zip64RecordAt' in loc) {
-      const rec = await this.range(loc.zip64RecordAt, loc.zip64RecordAt + 55, signal);
-      loc = parseZip64Record(rec.data, size);
-    }
-    let raw: Buffer;
-    if (loc.offset >= tail.start)
-      raw = tail.data.subarray(loc.offset - tail.start, loc.offset - tail.start + loc.size);
-    else if (loc.size === 0) raw = Buffer.alloc(0);
-    else {
-      // Only the part the tail does not already hold.
-      const missingEnd = Math.min(loc.offset + loc.size, tail.start);
-      const head = await this.range(loc.offset, missingEnd - 1, signal);
-      const rest =
-        loc.offset + loc.size > tail.start
-          ? tail.data.subarray(0, loc.offset + loc.size - tail.start)
-          : Buffer.alloc(0);
-      raw = Buffer.concat([head.data, rest]);
-    }
-    if (raw.length !== loc.size) throw new ZipFormatError('Short central directory');
+    const { location, raw } = await directoryFromTail(tail, size, (start, end) =>
+      this.range(start, end, signal),
+    );
     return {
-      entries: parseCentralDirectory(raw, loc.count),
+      entries: parseCentralDirectory(raw, location.count),
       raw: Buffer.from(raw),
-      location: loc,
+      location,
       archiveSize: size,
     };
   }

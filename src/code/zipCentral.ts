@@ -93,6 +93,48 @@ function checked(loc: DirectoryLocation, archiveSize: number): DirectoryLocation
   return loc;
 }
 
+/** Bytes of an archive as a range request answered them: where they start, and the bytes. */
+export interface ArchiveBytes {
+  start: number;
+  data: Buffer;
+}
+
+/** Reads bytes [start, end] (inclusive) of an archive. */
+export type ReadRange = (start: number, end: number) => Promise<ArchiveBytes>;
+
+/**
+ * The central directory's location and bytes, from the archive's `tail` (its last TAIL_BYTES, or all of it) and
+ * size: the zip64 record and the part of the directory the tail does not hold are read through `read`, and each
+ * answer must start where it was asked to and be as long (else ZipFormatError).
+ */
+export async function directoryFromTail(
+  tail: ArchiveBytes,
+  archiveSize: number,
+  read: ReadRange,
+): Promise<{ location: DirectoryLocation; raw: Buffer }> {
+  const exactly = async (start: number, length: number): Promise<Buffer> => {
+    const got = await read(start, start + length - 1);
+    if (got.start !== start || got.data.length !== length) throw new ZipFormatError('Short range answer');
+    return got.data;
+  };
+  const found = locateDirectory(tail.data, tail.start, archiveSize);
+  const location =
+    'zip64RecordAt' in found ? parseZip64Record(await exactly(found.zip64RecordAt, 56), archiveSize) : found;
+  const { offset, size } = location;
+  let raw: Buffer;
+  if (offset >= tail.start) raw = tail.data.subarray(offset - tail.start, offset - tail.start + size);
+  else if (size === 0) raw = Buffer.alloc(0);
+  else {
+    // Only the part the tail does not already hold.
+    const head = await exactly(offset, Math.min(offset + size, tail.start) - offset);
+    const rest =
+      offset + size > tail.start ? tail.data.subarray(0, offset + size - tail.start) : Buffer.alloc(0);
+    raw = Buffer.concat([head, rest]);
+  }
+  if (raw.length !== size) throw new ZipFormatError('Short central directory');
+  return { location, raw };
+}
+
 /** The entries of a central directory (`cd` = exactly its bytes). */
 export function parseCentralDirectory(cd: Buffer, count: number): ZipEntry[] {
   const entries: ZipEntry[] = [];

@@ -5,13 +5,8 @@
 // zip64. The URL is a secret for 10 minutes: it never appears in an error message. The parsing is the one the
 // Contents tree uses (zipCentral.ts). No vscode.
 
-import {
-  locateDirectory,
-  parseCentralDirectory,
-  parseZip64Record,
-  TAIL_BYTES,
-  ZipFormatError,
-} from './zipCentral';
+import { directoryFromTail, parseCentralDirectory, TAIL_BYTES, ZipFormatError } from './zipCentral';
+import type { ArchiveBytes } from './zipCentral';
 
 export interface ZipDirectorySummary {
   /** Sum of the entries' uncompressed sizes. */
@@ -62,11 +57,6 @@ export async function rangeOf(
   return { start: Number(m[1]), total: Number(m[3]) };
 }
 
-interface Chunk {
-  start: number;
-  data: Buffer;
-}
-
 /** Reads the central directory of the archive at `url` and returns its unzipped size. */
 export async function readZipDirectory(
   url: string,
@@ -77,7 +67,7 @@ export async function readZipDirectory(
   let bytesRead = 0;
   let total = -1;
 
-  const range = async (spec: string): Promise<Chunk> => {
+  const range = async (spec: string): Promise<ArchiveBytes> => {
     requests++;
     const r = await doFetch(url, { headers: { Range: `bytes=${spec}` }, signal: opts.signal });
     const at = await rangeOf(r, (message) => new ZipDirectoryError(message));
@@ -86,24 +76,19 @@ export async function readZipDirectory(
     bytesRead += data.length;
     return { start: at.start, data };
   };
-  /** Bytes [from, from+length) of the archive, from `chunk` when it holds them, else by another request. */
-  const slice = async (chunk: Chunk, from: number, length: number): Promise<Buffer> => {
-    if (from >= chunk.start && from + length <= chunk.start + chunk.data.length) {
-      return chunk.data.subarray(from - chunk.start, from - chunk.start + length);
-    }
-    if (length === 0) return Buffer.alloc(0);
-    const more = await range(`${from}-${from + length - 1}`);
-    if (more.start !== from || more.data.length !== length) throw new ZipDirectoryError('Short range answer');
-    return more.data;
-  };
 
   const tail = await range(`-${TAIL_BYTES}`);
+  const size = total;
   try {
-    let loc = locateDirectory(tail.data, tail.start, total);
-    if ('zip64RecordAt' in loc) loc = parseZip64Record(await slice(tail, loc.zip64RecordAt, 56), total);
-    const entries = parseCentralDirectory(await slice(tail, loc.offset, loc.size), loc.count);
+    const { location, raw } = await directoryFromTail(tail, size, async (start, end) => {
+      const more = await range(`${start}-${end}`);
+      // The object behind the link must not change between requests.
+      if (total !== size) throw new ZipDirectoryError('The archive changed while it was read');
+      return more;
+    });
+    const entries = parseCentralDirectory(raw, location.count);
     const unzipped = entries.reduce((sum, e) => sum + e.size, 0);
-    return { unzippedBytes: unzipped, entries: loc.count, zippedBytes: total, requests, bytesRead };
+    return { unzippedBytes: unzipped, entries: location.count, zippedBytes: size, requests, bytesRead };
   } catch (e) {
     throw e instanceof ZipFormatError ? new ZipDirectoryError(e.message) : e;
   }
