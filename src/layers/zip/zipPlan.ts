@@ -5,8 +5,15 @@ import { compareZipPaths } from './zipOrder';
 import type { CacheableEntry, OpenPack } from './packCache';
 import { F, FIELDS } from './packIndex';
 
-const BATCH_MAX_FILES = 64;
-const BATCH_MAX_BYTES = 512 * 1024;
+/**
+ * A batch of small files for one worker request. Every request and answer crosses threads, which costs far more on
+ * a virtual machine than the message itself (waking the other thread). Measured on Node 24, 2 cores, interleaved
+ * full builds (16 of the Node tree, 8 of the Python tree): 128 files / 2 MiB took 1542 / 1221 ms against 1566 /
+ * 1238 ms for 64 / 512 KiB, with 56 / 37 ms less CPU; 128 / 1 MiB and 256 / 1-2 MiB were in between. Batching does
+ * not change the archive's bytes (each file is deflated on its own).
+ */
+const BATCH_MAX_FILES = 128;
+const BATCH_MAX_BYTES = 2 * 1024 * 1024;
 /** A cached run is read in one request of at most this many bytes (unless one entry is larger). */
 export const CACHED_RUN_BYTES = 4 * 1024 * 1024;
 /** Between two cached entries of a run lies the old local header: at most this many bytes. */
