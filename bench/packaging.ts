@@ -1,5 +1,5 @@
 // Packaging bench: our scanner + parallel zip writer vs Info-ZIP `zip -r -6 -q -X`, measured in the same run.
-//   npm run build:tests && node out/bench/packaging.js [--runs 3] [--tree PATH] [--keep]
+//   npm run build:tests && node out/bench/packaging.js [--runs 5] [--tree PATH] [--keep]
 // Trees: real ones, built reproducibly by bench/trees/setup.sh outside git (a Node tree from a committed lock file,
 // Debian's Python site-packages), or any folder with --tree. Reported: the full-build ratio per tree, and on the
 // first tree the re-publish cache: the "unchanged" check from stat data alone and a re-pack after one file changed,
@@ -365,7 +365,8 @@ async function main(): Promise<void> {
     args.includes(name) ? args[args.indexOf(name) + 1] : undefined;
   if (args[0] === '--pack') return childPack(args[1]!, args[2]!, opt('--cache'));
   if (args[0] === '--check') return childCheck(args[1]!, opt('--cache')!);
-  const runs = Number(opt('--runs') ?? 3);
+  // Five interleaved pairs: on a shared 2-core machine one slow run in three moved the median by ~2%.
+  const runs = Number(opt('--runs') ?? 5);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-packaging-'));
   try {
     const only = opt('--tree');
