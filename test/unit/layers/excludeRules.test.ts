@@ -31,8 +31,11 @@ const RULE_SETS: (readonly string[])[] = [
   ],
   // Non-ASCII names: case-insensitive the way `ignore`'s regular expressions are (the Kelvin sign is not a k).
   ['k', 'straße/', 'ÉCOLE', '*.ſ'],
-  // A .layerignore saved with a byte order mark: its first rule still counts.
+  // A .layerignore saved with a byte order mark: its first rule still counts, a negation one too; a mark on a
+  // later line is a character of that line.
   [...DEFAULT_EXCLUDES, '\uFEFFfoo.txt\nbar.txt\r\n'],
+  [...DEFAULT_EXCLUDES, '\uFEFF!.DS_Store'],
+  [...DEFAULT_EXCLUDES, 'a\n\uFEFF!.DS_Store\n\uFEFFbar.txt'],
 ];
 
 const PATHS: { rel: string; dir: boolean }[] = [];
