@@ -13,3 +13,8 @@ export interface ResourceRef {
    */
   connection?: string;
 }
+
+/** `ref` as shown under the connection `key` (as it is when `key` is undefined: one connection, or none known). */
+export function underConnection(ref: ResourceRef, key: string | undefined): ResourceRef {
+  return key !== undefined ? { ...ref, connection: key } : ref;
+}

@@ -8,6 +8,7 @@ import { applyGrant, copyGrantsFrom, POLICY_CHANGED, revokeStatement } from '../
 import type { LayerVersionTarget } from '../commands/steps/resolve';
 import { isCancellation, userMessage } from '../commands/runCommand';
 import { describeGrant } from '../aws/policy';
+import { underConnection } from '../aws/resourceRef';
 import type { ResourceRef } from '../aws/resourceRef';
 import { loadFunction, loadLayerVersion } from './panelData';
 import type { PanelConnection } from './panelData';
@@ -76,13 +77,15 @@ export class FunctionPanelController implements PanelController {
         }
         case 'attachLayers': {
           // The function of this panel ($LATEST of a published version's function), never a picker.
-          const fnRef: ResourceRef = {
-            kind: 'function',
-            arn: this.loader.data?.arn.replace(/:\d+$/, '') ?? this.ref.arn,
-            name: this.ref.name,
-            // On this panel's connection (another may list the same ARN).
-            ...(this.ref.connection !== undefined ? { connection: this.ref.connection } : {}),
-          };
+          // On this panel's connection (another may list the same ARN).
+          const fnRef = underConnection(
+            {
+              kind: 'function',
+              arn: this.loader.data?.arn.replace(/:\d+$/, '') ?? this.ref.arn,
+              name: this.ref.name,
+            },
+            this.ref.connection,
+          );
           await deps.run(ATTACH_LAYERS_COMMAND, fnRef);
           return;
         }

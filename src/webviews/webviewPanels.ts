@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { withConnectionOf } from '../commands/steps/connection';
 import type { CommandDeps, PanelOpener } from '../commands/commandDeps';
+import { underConnection } from '../aws/resourceRef';
 import type { ResourceRef } from '../aws/resourceRef';
 import { displayLine } from '../ui/displayText';
 import { makeNonce, panelHtml } from './html';
@@ -93,12 +94,10 @@ export class WebviewPanels implements PanelOpener, vscode.Disposable {
    * panels it opens too.
    */
   private hostFor(ref: ResourceRef): PanelHost {
-    const under = (r: ResourceRef): ResourceRef =>
-      ref.connection !== undefined ? { ...r, connection: ref.connection } : r;
     return {
       deps: withConnectionOf(this.deps, [ref]),
-      openFunction: (r) => this.showFunction(under(r)),
-      openLayerVersion: (r) => this.showLayerVersion(under(r)),
+      openFunction: (r) => this.showFunction(underConnection(r, ref.connection)),
+      openLayerVersion: (r) => this.showLayerVersion(underConnection(r, ref.connection)),
     };
   }
 
