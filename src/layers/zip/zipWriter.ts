@@ -41,7 +41,7 @@ export interface ZipOptions {
   workers?: number;
   /** Write zip64 records for every entry and the end of the archive even when not needed. */
   forceZip64?: boolean;
-  /** Files at least this big are streamed through a temp file instead of memory; default 16 MiB. */
+  /** Files this big (and at least 2 MiB) are streamed through a temp file, not held in memory; default 16 MiB. */
   largeFileThreshold?: number;
   /** Location of the compiled deflateWorker.js (for bundles); default next to this module. */
   workerPath?: string;

@@ -1,0 +1,126 @@
+// libdeflate (WebAssembly) as the archive's deflate for whole files of 16 KiB-2 MiB: every output must inflate to
+// its input with Node's zlib (as unzip and Lambda do), and its bytes must depend on the input and level only, never
+// on what the reused compressor and buffers held before, or a re-pack would differ from a clean build.
+import * as assert from 'assert';
+import { createHash, randomBytes } from 'crypto';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import * as zlib from 'zlib';
+import { deflatePiece } from '../../../src/layers/zip/deflateChoices';
+import { libdeflateRaw } from '../../../src/layers/zip/libdeflate';
+import { NAMES, WASM_BASE64, WASM_SHA256 } from '../../../src/layers/zip/libdeflateWasm';
+
+const text = (bytes: number, seed: number): Buffer => {
+  const lines: string[] = [];
+  let n = 0;
+  for (let i = 0; n < bytes; i++) {
+    const line = `export function f${(i * 7919 + seed) % 10007}(x) { return x * ${i % 113} + "${seed}-${i % 37}"; }\n`;
+    lines.push(line);
+    n += line.length;
+  }
+  return Buffer.from(lines.join('')).subarray(0, bytes);
+};
+
+/** Inputs of many shapes and sizes: text, random, zeros, short repeats, mixed. */
+function inputs(): Buffer[] {
+  const out: Buffer[] = [Buffer.alloc(0), Buffer.from('a'), Buffer.alloc(1, 0xff)];
+  for (const size of [100, 4096, 16 * 1024, 65_537, 300_000, 1024 * 1024 + 3]) {
+    out.push(text(size, size));
+    out.push(randomBytes(size));
+    out.push(Buffer.alloc(size));
+    out.push(Buffer.from('abc'.repeat(Math.ceil(size / 3))).subarray(0, size));
+    out.push(Buffer.concat([text(size >> 1, 7), randomBytes(size - (size >> 1))]));
+  }
+  return out;
+}
+
+const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
+
+describe('libdeflate (WebAssembly)', function () {
+  this.timeout(120_000);
+
+  it('writes raw deflate that zlib inflates back to the input, at levels 1, 6 and 12', () => {
+    for (const level of [1, 6, 12]) {
+      for (const input of inputs()) {
+        const out = libdeflateRaw(input, level);
+        assert.ok(zlib.inflateRawSync(out).equals(input), `level ${level}, ${input.length} bytes`);
+      }
+    }
+  });
+
+  it('shrinks text (sizes against zlib on real trees: npm run bench), and random bytes grow by a few bytes', () => {
+    const t = text(512 * 1024, 3);
+    const ours = libdeflateRaw(t, 6).length;
+    assert.ok(ours < t.length / 5, `${ours} of ${t.length}`);
+    const r = randomBytes(512 * 1024);
+    assert.ok(libdeflateRaw(r, 6).length <= r.length + 1024);
+  });
+
+  it('gives the same bytes for the same input whatever was compressed before, and in a fresh instance', async () => {
+    const all = inputs();
+    const first = all.map((b) => sha(libdeflateRaw(b, 6)));
+    // In reverse, after a 6 MiB input that grows the module's memory and both buffers.
+    libdeflateRaw(text(6 * 1024 * 1024, 9), 6);
+    const reversed = [...all].reverse().map((b) => sha(libdeflateRaw(b, 6)));
+    assert.deepStrictEqual(reversed.reverse(), first);
+    // A fresh module instance in another thread.
+    const modulePath = path.resolve(__dirname, '../../../src/layers/zip/libdeflate.js');
+    const fresh = await new Promise<string[]>((resolve, reject) => {
+      const w = new Worker(
+        `const { parentPort, workerData } = require('worker_threads');
+         const { createHash } = require('crypto');
+         const { libdeflateRaw } = require(workerData.modulePath);
+         parentPort.postMessage(workerData.inputs.map((b) =>
+           createHash('sha256').update(libdeflateRaw(Buffer.from(b), 6)).digest('hex')));`,
+        { eval: true, workerData: { modulePath, inputs: all.map((b) => new Uint8Array(b)) } },
+      );
+      w.once('message', (m: string[]) => {
+        resolve(m);
+        void w.terminate();
+      });
+      w.once('error', reject);
+    });
+    assert.deepStrictEqual(fresh, first);
+  });
+
+  it('refuses a level libdeflate does not have', () => {
+    for (const level of [0, 13, 2.5, NaN])
+      assert.throws(() => libdeflateRaw(Buffer.from('x'), level), RangeError);
+  });
+
+  it('is the module the generator took from the package, importing nothing but its two memory helpers', () => {
+    const bytes = Buffer.from(WASM_BASE64, 'base64');
+    assert.strictEqual(sha(bytes), WASM_SHA256);
+    const wasm = (
+      globalThis as unknown as {
+        WebAssembly: {
+          Module: {
+            new (b: Uint8Array): object;
+            imports(m: object): { module: string; name: string; kind: string }[];
+          };
+        };
+      }
+    ).WebAssembly;
+    const imports = wasm.Module.imports(new wasm.Module(bytes));
+    assert.deepStrictEqual(
+      imports.map((i) => `${i.module}.${i.name}:${i.kind}`).sort(),
+      [`a.${NAMES.memcpyBig}:function`, `a.${NAMES.resizeHeap}:function`].sort(),
+    );
+  });
+
+  it('deflates whole files of 16 KiB-2 MiB with libdeflate at level 6, smaller ones and other levels with zlib', () => {
+    const mid = text(100 * 1024, 5);
+    assert.ok(deflatePiece('a.js', { raw: mid, last: true }, 6)!.equals(libdeflateRaw(mid, 6)));
+    // Another level, a piece with a dictionary, and small files keep zlib's bytes.
+    const z = (b: Buffer, o: zlib.ZlibOptions): Buffer => zlib.deflateRawSync(b, { memLevel: 8, ...o });
+    assert.ok(deflatePiece('a.js', { raw: mid, last: true }, 9)!.equals(z(mid, { level: 9 })));
+    const small = text(10 * 1024, 6);
+    assert.ok(
+      deflatePiece('a.js', { raw: small, last: true }, 6)!.equals(z(small, { level: 6, windowBits: 14 })),
+    );
+    // A 1.5 MiB file whose first 64 KiB do not shrink is stored; one that shrinks is deflated whole.
+    assert.strictEqual(deflatePiece('w.bin', { raw: randomBytes(1536 * 1024), last: true }, 6), undefined);
+    const big = text(1536 * 1024, 8);
+    assert.ok(deflatePiece('b.js', { raw: big, last: true }, 6)!.equals(libdeflateRaw(big, 6)));
+  });
+});
