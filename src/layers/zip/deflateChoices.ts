@@ -26,10 +26,12 @@ function windowBitsFor(size: number): number {
  * Whole files from this size on are deflated by libdeflate (WebAssembly) instead of zlib, at level 6 (the level the
  * extension uses; the others are not measured). Measured on Node 24, one thread, level 6 against zlib level 6:
  * the Node tree's 1,250 files of 16 KiB-1 MiB took 901 instead of 1,027 ms (output +0.8%), the Python tree's 963
- * files 987 instead of 1,309 ms (output -1.9%); smaller files were faster in zlib (4-16 KiB: 167 vs 170 ms, below
- * 4 KiB zlib clearly). Pieces with a dictionary (parts of big files) stay with zlib: libdeflate has no dictionary.
+ * files 987 instead of 1,309 ms (output -1.9%); files of 4-16 KiB 165 vs 176 ms (Node) and 87 vs 97 ms (Python),
+ * output within 0.3%; below 4 KiB zlib's per-call cost is lower. Full builds of the Node tree, 10 interleaved runs:
+ * from 16 KiB 1,527 ms, from 4 KiB 1,514 ms, from 2 KiB 1,511 ms. Pieces with a dictionary (parts of big files) stay
+ * with zlib: libdeflate has no dictionary.
  */
-const LIBDEFLATE_FROM = 16 * 1024;
+const LIBDEFLATE_FROM = 4 * 1024;
 const LIBDEFLATE_LEVEL = 6;
 
 /** zlib's output buffer for `size` input bytes: one allocation for most files, not one per 16 KiB. */
