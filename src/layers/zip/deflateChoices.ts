@@ -1,7 +1,7 @@
 // What the deflate workers choose per file or part, by content and name only (so the archive stays deterministic):
 // whether to try deflate at all, the window, zlib's hash table and output buffer sizes.
 import * as zlib from 'zlib';
-import { libdeflateRaw } from './libdeflate';
+import { libdeflateInto } from './libdeflate';
 
 /**
  * zlib's hash table size (8 is zlib's default). Measured on Node 24 (Node and Python trees): 8 gave the smallest
@@ -71,11 +71,9 @@ export function deflatePiece(file: string, piece: Piece, level: number): Buffer 
   const { raw, dictionary, last } = piece;
   if (raw.length === 0 || COMPRESSED_EXT.test(file)) return undefined;
   if (dictionary === undefined && last && level === LIBDEFLATE_LEVEL && raw.length >= LIBDEFLATE_FROM) {
-    if (raw.length >= SAMPLE_FROM) {
-      const sample = raw.subarray(0, SAMPLE_SMALL);
-      if (libdeflateRaw(sample, level).length >= sample.length * 0.98) return undefined;
-    }
-    return libdeflateRaw(raw, level);
+    const out = Buffer.allocUnsafe(raw.length);
+    const n = deflateWholeInto(file, raw, level, out, 0);
+    return n === 0 ? undefined : out.subarray(0, n);
   }
   if (raw.length < SAMPLE_FROM) return zlib.deflateRawSync(raw, pieceOptions(raw, dictionary, last, level));
   const sample = raw.subarray(0, SAMPLE_SMALL);
@@ -84,6 +82,37 @@ export function deflatePiece(file: string, piece: Piece, level: number): Buffer 
   const rest = raw.subarray(SAMPLE_SMALL);
   const tail = zlib.deflateRawSync(rest, pieceOptions(rest, sample.subarray(-DICTIONARY_BYTES), last, level));
   return Buffer.concat([head, tail], head.length + tail.length);
+}
+
+/**
+ * A whole file's raw deflate written into `target` at `at` (which has room for `raw.length` bytes): the length
+ * written, or 0 when the file is better stored (already compressed by name, empty, its first SAMPLE_SMALL bytes of
+ * SAMPLE_FROM or more shrink by less than 2%, or deflate does not make it smaller). Same choice and bytes as
+ * deflatePiece; libdeflate's output goes straight from its memory into `target`.
+ */
+export function deflateWholeInto(
+  file: string,
+  raw: Buffer,
+  level: number,
+  target: Uint8Array,
+  at: number,
+): number {
+  if (raw.length === 0 || COMPRESSED_EXT.test(file)) return 0;
+  if (level !== LIBDEFLATE_LEVEL || raw.length < LIBDEFLATE_FROM) {
+    const out = deflatePiece(file, { raw, last: true }, level);
+    if (out === undefined || out.length >= raw.length) return 0;
+    target.set(out, at);
+    return out.length;
+  }
+  if (raw.length >= SAMPLE_FROM) {
+    const sample = raw.subarray(0, SAMPLE_SMALL);
+    // The sample "shrinks by 2%" when its output fits in 98% of its size (rounded up, as `< 0.98 * n` was).
+    const room = Math.ceil(sample.length * 0.98) - 1;
+    const scratch = new Uint8Array(room);
+    if (libdeflateInto(sample, level, scratch, 0, room) === 0) return 0;
+  }
+  // Smaller than the file, or stored.
+  return libdeflateInto(raw, level, target, at, raw.length - 1);
 }
 
 /** A piece as deflate's stored blocks (level 0): its place in a stream whose other pieces are deflated. */

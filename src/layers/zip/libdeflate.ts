@@ -84,6 +84,11 @@ function load(): Engine {
   return { x, compressors: new Map(), input: { at: 0, capacity: 0 }, output: { at: 0, capacity: 0 } };
 }
 
+/** Lets go of this thread's instance and its memory (the next call creates a new one). */
+export function releaseLibdeflate(): void {
+  engine = undefined;
+}
+
 /** A buffer in the module's memory of at least `bytes` (grown by doubling; the old one freed). */
 function reserve(x: Exports, buf: { at: number; capacity: number }, bytes: number): number {
   if (bytes > buf.capacity) {
@@ -99,24 +104,48 @@ function reserve(x: Exports, buf: { at: number; capacity: number }, bytes: numbe
   return buf.at;
 }
 
-/** Raw deflate (no header) of `input` at `level` (1-12; libdeflate's levels), as a fresh Buffer. */
-export function libdeflateRaw(input: Uint8Array, level: number): Buffer {
+/** The compressor for `level` (1-12; libdeflate's levels), and the input copied into the module's memory. */
+function prepare(input: Uint8Array, level: number): { e: Engine; compressor: number; inAt: number } {
   if (!Number.isInteger(level) || level < 1 || level > 12) throw new RangeError(`libdeflate level ${level}`);
   const e = (engine ??= load());
-  const { x } = e;
   let compressor = e.compressors.get(level);
   if (compressor === undefined) {
-    compressor = x.allocCompressor(level);
+    compressor = e.x.allocCompressor(level);
     if (compressor === 0) throw new Error(`libdeflate: no compressor for level ${level}`);
     e.compressors.set(level, compressor);
   }
-  const length = input.length;
-  const inAt = reserve(x, e.input, Math.max(1, length));
-  const bound = x.compressBound(compressor, length);
-  const outAt = reserve(x, e.output, bound);
+  const inAt = reserve(e.x, e.input, Math.max(1, input.length));
   // After any malloc: the memory may have grown, which replaces its buffer.
-  new Uint8Array(x.memory.buffer, inAt, length).set(input);
-  const written = x.compress(compressor, inAt, length, outAt, bound);
+  new Uint8Array(e.x.memory.buffer, inAt, input.length).set(input);
+  return { e, compressor, inAt };
+}
+
+/** Raw deflate (no header) of `input` at `level` (1-12; libdeflate's levels), as a fresh Buffer. */
+export function libdeflateRaw(input: Uint8Array, level: number): Buffer {
+  const { e, compressor, inAt } = prepare(input, level);
+  const bound = e.x.compressBound(compressor, input.length);
+  const outAt = reserve(e.x, e.output, bound);
+  const written = e.x.compress(compressor, inAt, input.length, outAt, bound);
   if (written === 0) throw new Error('libdeflate: the output did not fit its bound');
-  return Buffer.from(new Uint8Array(x.memory.buffer, outAt, written));
+  return Buffer.from(new Uint8Array(e.x.memory.buffer, outAt, written));
+}
+
+/**
+ * Raw deflate of `input` into `target` at `at` if it takes at most `max` bytes: the length written, or 0 when it
+ * would take more. The bytes are those libdeflateRaw gives (libdeflate stops early when out of room; it does not
+ * compress differently), without an intermediate buffer.
+ */
+export function libdeflateInto(
+  input: Uint8Array,
+  level: number,
+  target: Uint8Array,
+  at: number,
+  max: number,
+): number {
+  if (max <= 0) return 0;
+  const { e, compressor, inAt } = prepare(input, level);
+  const outAt = reserve(e.x, e.output, max);
+  const written = e.x.compress(compressor, inAt, input.length, outAt, max);
+  if (written > 0) target.set(new Uint8Array(e.x.memory.buffer, outAt, written), at);
+  return written;
 }

@@ -6,8 +6,8 @@ import { createHash, randomBytes } from 'crypto';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import * as zlib from 'zlib';
-import { deflatePiece } from '../../../src/layers/zip/deflateChoices';
-import { libdeflateRaw } from '../../../src/layers/zip/libdeflate';
+import { deflatePiece, deflateWholeInto } from '../../../src/layers/zip/deflateChoices';
+import { libdeflateInto, libdeflateRaw, releaseLibdeflate } from '../../../src/layers/zip/libdeflate';
 import { NAMES, WASM_BASE64, WASM_SHA256 } from '../../../src/layers/zip/libdeflateWasm';
 
 const text = (bytes: number, seed: number): Buffer => {
@@ -63,6 +63,12 @@ describe('libdeflate (WebAssembly)', function () {
     libdeflateRaw(text(6 * 1024 * 1024, 9), 6);
     const reversed = [...all].reverse().map((b) => sha(libdeflateRaw(b, 6)));
     assert.deepStrictEqual(reversed.reverse(), first);
+    // A new instance on this thread after letting go of the old one.
+    releaseLibdeflate();
+    assert.deepStrictEqual(
+      all.map((b) => sha(libdeflateRaw(b, 6))),
+      first,
+    );
     // A fresh module instance in another thread.
     const modulePath = path.resolve(__dirname, '../../../src/layers/zip/libdeflate.js');
     const fresh = await new Promise<string[]>((resolve, reject) => {
@@ -81,6 +87,33 @@ describe('libdeflate (WebAssembly)', function () {
       w.once('error', reject);
     });
     assert.deepStrictEqual(fresh, first);
+  });
+
+  it('writes into a buffer the same bytes, or nothing (0) when they would take more than the room given', () => {
+    for (const input of inputs()) {
+      const whole = libdeflateRaw(input, 6);
+      const target = Buffer.alloc(whole.length + 10, 0xee);
+      assert.strictEqual(libdeflateInto(input, 6, target, 7, whole.length), whole.length);
+      assert.ok(target.subarray(7, 7 + whole.length).equals(whole), `${input.length} bytes`);
+      assert.strictEqual(target[6], 0xee);
+      assert.strictEqual(target[7 + whole.length], 0xee);
+      assert.strictEqual(libdeflateInto(input, 6, target, 0, whole.length - 1), 0);
+    }
+  });
+
+  it('decides deflate or store for a whole file as deflatePiece does, writing the same bytes', () => {
+    const files: [string, Buffer][] = inputs().map((b, i) => [`f${i}.js`, b]);
+    files.push(['w.bin', randomBytes(1536 * 1024)], ['t.js', text(1536 * 1024, 4)], ['a.png', text(8192, 1)]);
+    for (const [name, raw] of files) {
+      for (const level of [6, 9]) {
+        const piece = deflatePiece(name, { raw, last: true }, level);
+        const expected = piece !== undefined && piece.length < raw.length ? piece : undefined;
+        const target = Buffer.alloc(raw.length);
+        const n = deflateWholeInto(name, raw, level, target, 0);
+        if (expected === undefined) assert.strictEqual(n, 0, `${name} at ${level}: stored`);
+        else assert.ok(target.subarray(0, n).equals(expected), `${name} at ${level}`);
+      }
+    }
   });
 
   it('refuses a level libdeflate does not have', () => {
