@@ -79,23 +79,27 @@ function emptyWalk(): WalkResult {
   };
 }
 
-/** One walk made of walks of parts of the folder (the targets' indexes follow the paths). */
+/** One walk made of walks of parts of the folder (the targets' indexes follow the paths). Each array is built once. */
 export function mergeWalks(parts: readonly WalkResult[]): WalkResult {
-  const out = emptyWalk();
+  const all = <T>(pick: (p: WalkResult) => T[]): T[] => ([] as T[]).concat(...parts.map(pick));
+  const targets: [number, string][] = [];
+  let base = 0;
   for (const p of parts) {
-    const base = out.paths.length;
-    out.paths = out.paths.concat(p.paths);
-    out.sizes = out.sizes.concat(p.sizes);
-    out.executable = out.executable.concat(p.executable);
-    out.devs = out.devs.concat(p.devs);
-    out.inos = out.inos.concat(p.inos);
-    out.mtimes = out.mtimes.concat(p.mtimes);
-    for (const [i, t] of p.targets) out.targets.push([base + i, t]);
-    out.problems = out.problems.concat(p.problems);
-    out.excludedCount += p.excludedCount;
-    out.pending = out.pending.concat(p.pending);
+    for (const [i, t] of p.targets) targets.push([base + i, t]);
+    base += p.paths.length;
   }
-  return out;
+  return {
+    paths: all((p) => p.paths),
+    sizes: all((p) => p.sizes),
+    executable: all((p) => p.executable),
+    devs: all((p) => p.devs),
+    inos: all((p) => p.inos),
+    mtimes: all((p) => p.mtimes),
+    targets,
+    problems: all((p) => p.problems),
+    excludedCount: parts.reduce((n, p) => n + p.excludedCount, 0),
+    pending: all((p) => p.pending),
+  };
 }
 
 const uid = typeof process.getuid === 'function' ? process.getuid() : -1;
