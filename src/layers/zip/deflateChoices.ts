@@ -1,5 +1,6 @@
 // What the deflate workers choose per file or part, by content and name only (so the archive stays deterministic):
-// whether to try deflate at all, the window, zlib's hash table and output buffer sizes.
+// whether to try deflate at all, which deflate (zlib, or libdeflate for whole files of 4 KiB-2 MiB), the window,
+// zlib's hash table and output buffer sizes.
 import * as zlib from 'zlib';
 import { libdeflateInto } from './libdeflate';
 

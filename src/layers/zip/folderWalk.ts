@@ -79,7 +79,7 @@ function emptyWalk(): WalkResult {
   };
 }
 
-/** One walk made of walks of parts of the folder (the targets' indexes follow the paths). Each array is built once. */
+/** One walk made of walks of parts of the folder (the targets' indexes follow the paths); each array built once. */
 export function mergeWalks(parts: readonly WalkResult[]): WalkResult {
   const all = <T>(pick: (p: WalkResult) => T[]): T[] => ([] as T[]).concat(...parts.map(pick));
   const targets: [number, string][] = [];
