@@ -1,6 +1,6 @@
 // What the deflate workers choose per file or part, by content and name only (so the archive stays deterministic):
-// whether to try deflate at all, which deflate (zlib, or libdeflate for whole files of 4 KiB-2 MiB), the window,
-// zlib's hash table and output buffer sizes.
+// whether to try deflate at all, which deflate (libdeflate for whole files, zlib for parts of big files and other
+// levels), the window, zlib's hash table and output buffer sizes.
 import * as zlib from 'zlib';
 import { libdeflateInto } from './libdeflate';
 
@@ -24,15 +24,14 @@ function windowBitsFor(size: number): number {
 }
 
 /**
- * Whole files from this size on are deflated by libdeflate (WebAssembly) instead of zlib, at level 6 (the level the
- * extension uses; the others are not measured). Measured on Node 24, one thread, level 6 against zlib level 6:
- * the Node tree's 1,250 files of 16 KiB-1 MiB took 901 instead of 1,027 ms (output +0.8%), the Python tree's 963
- * files 987 instead of 1,309 ms (output -1.9%); files of 4-16 KiB 165 vs 176 ms (Node) and 87 vs 97 ms (Python),
- * output within 0.3%; below 4 KiB zlib's per-call cost is lower. Full builds of the Node tree, 10 interleaved runs:
- * from 16 KiB 1,527 ms, from 4 KiB 1,514 ms, from 2 KiB 1,511 ms. Pieces with a dictionary (parts of big files) stay
- * with zlib: libdeflate has no dictionary.
+ * Whole files are deflated by libdeflate (WebAssembly, built from its source: libdeflate.ts) instead of zlib, at
+ * level 6 (the level the extension uses; the others are not measured). Measured on Node 24, one thread, against
+ * zlib's level 6: the Node tree's files of 4 KiB-2 MiB in 891 instead of ~1,300 ms, files under 1 KiB in 83 instead
+ * of 146 ms, 1-4 KiB in 91 instead of 155 ms, with the same output within 0.1%; the SIMD build is 18% faster than a
+ * build without SIMD (the WebAssembly build on npm, 1,087 ms). Full builds of the Node tree, 8 interleaved runs:
+ * 1,222 ms against 1,421 ms with that build from 4 KiB on. Pieces with a dictionary (parts of big files) stay with
+ * zlib: libdeflate has no dictionary.
  */
-const LIBDEFLATE_FROM = 4 * 1024;
 const LIBDEFLATE_LEVEL = 6;
 
 /** zlib's output buffer for `size` input bytes: one allocation for most files, not one per 16 KiB. */
@@ -71,7 +70,7 @@ export interface Piece {
 export function deflatePiece(file: string, piece: Piece, level: number): Buffer | undefined {
   const { raw, dictionary, last } = piece;
   if (raw.length === 0 || COMPRESSED_EXT.test(file)) return undefined;
-  if (dictionary === undefined && last && level === LIBDEFLATE_LEVEL && raw.length >= LIBDEFLATE_FROM) {
+  if (dictionary === undefined && last && level === LIBDEFLATE_LEVEL) {
     const out = Buffer.allocUnsafe(raw.length);
     const n = deflateWholeInto(file, raw, level, out, 0);
     return n === 0 ? undefined : out.subarray(0, n);
@@ -99,7 +98,7 @@ export function deflateWholeInto(
   at: number,
 ): number {
   if (raw.length === 0 || COMPRESSED_EXT.test(file)) return 0;
-  if (level !== LIBDEFLATE_LEVEL || raw.length < LIBDEFLATE_FROM) {
+  if (level !== LIBDEFLATE_LEVEL) {
     const out = deflatePiece(file, { raw, last: true }, level);
     if (out === undefined || out.length >= raw.length) return 0;
     target.set(out, at);

@@ -1,15 +1,14 @@
-// libdeflate (WebAssembly) for whole files of middling size: at level 6 it spends ~12% less CPU than Node's zlib on
-// such files, with archives of about the same size (measured: see deflateChoices.ts). The module comes from the
-// `libdeflate` package (src/layers/zip/libdeflateWasm.ts, generated); this loader runs it with two imports
-// (copy within its memory, grow its memory), so the module reaches nothing outside its own memory.
+// libdeflate (WebAssembly) for whole files: at level 6 it spends less CPU than Node's zlib on files of every size,
+// with archives of about the same size (measured: see deflateChoices.ts). The module is libdeflate's compressor built
+// from its source by scripts/libdeflate/build.mjs (src/layers/zip/libdeflateWasm.ts, generated). It imports
+// nothing, so it reaches nothing outside its own memory.
 // One instance per thread, created on first use; one compressor per level and one input and one output buffer,
 // reused: libdeflate keeps no state from one call to the next, so the bytes depend on the input and level only.
-import { NAMES, WASM_BASE64 } from './libdeflateWasm';
+import { WASM_BASE64 } from './libdeflateWasm';
 
 // The few WebAssembly parts used (the project's lib settings declare no WebAssembly values).
 interface WasmMemory {
   readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
 }
 interface Wasm {
   Module: new (bytes: Uint8Array) => object;
@@ -17,20 +16,19 @@ interface Wasm {
 }
 const wasm = (globalThis as unknown as { WebAssembly: Wasm }).WebAssembly;
 
+/** What scripts/libdeflate/glue.c exports. Its allocator never frees: buffers grow by doubling, the old one stays. */
 interface Exports {
   memory: WasmMemory;
-  init(): void;
-  allocCompressor(level: number): number;
-  compress(
+  ld_alloc(level: number): number;
+  ld_compress(
     compressor: number,
     input: number,
     inputLength: number,
     output: number,
     outputCapacity: number,
   ): number;
-  compressBound(compressor: number, inputLength: number): number;
-  malloc(bytes: number): number;
-  free(pointer: number): void;
+  ld_bound(compressor: number, inputLength: number): number;
+  ld_malloc(bytes: number): number;
 }
 
 interface Engine {
@@ -43,44 +41,11 @@ interface Engine {
 let engine: Engine | undefined;
 
 function load(): Engine {
-  // Set once the instance exists; its two imports are only called from inside its functions, after that.
-  const own: { memory?: WasmMemory } = {};
-  const imports = {
-    a: {
-      [NAMES.memcpyBig]: (dest: number, src: number, bytes: number): void => {
-        new Uint8Array(own.memory!.buffer).copyWithin(dest, src, src + bytes);
-      },
-      [NAMES.resizeHeap]: (requested: number): number => {
-        const want = requested >>> 0;
-        const have = own.memory!.buffer.byteLength;
-        if (want <= have) return 1;
-        try {
-          own.memory!.grow(Math.ceil((want - have) / 65536));
-          return 1;
-        } catch {
-          return 0;
-        }
-      },
-    },
-  };
   const module = new wasm.Module(Buffer.from(WASM_BASE64, 'base64'));
-  const raw = new wasm.Instance(module, imports).exports;
-  const pick = <T>(name: string): T => {
-    const v = raw[name];
-    if (v === undefined) throw new Error(`libdeflate: the module has no export ${name}`);
-    return v as T;
-  };
-  const x: Exports = {
-    memory: pick(NAMES.memory),
-    init: pick(NAMES.init),
-    allocCompressor: pick(NAMES.allocCompressor),
-    compress: pick(NAMES.compress),
-    compressBound: pick(NAMES.compressBound),
-    malloc: pick(NAMES.malloc),
-    free: pick(NAMES.free),
-  };
-  own.memory = x.memory;
-  x.init();
+  const raw = new wasm.Instance(module, {}).exports;
+  for (const name of ['memory', 'ld_alloc', 'ld_compress', 'ld_bound', 'ld_malloc'])
+    if (raw[name] === undefined) throw new Error(`libdeflate: the module has no export ${name}`);
+  const x = raw as unknown as Exports;
   return { x, compressors: new Map(), input: { at: 0, capacity: 0 }, output: { at: 0, capacity: 0 } };
 }
 
@@ -89,14 +54,11 @@ export function releaseLibdeflate(): void {
   engine = undefined;
 }
 
-/** A buffer in the module's memory of at least `bytes` (grown by doubling; the old one freed). */
+/** A buffer in the module's memory of at least `bytes` (grown by doubling). */
 function reserve(x: Exports, buf: { at: number; capacity: number }, bytes: number): number {
   if (bytes > buf.capacity) {
     const capacity = Math.max(bytes, buf.capacity * 2, 64 * 1024);
-    if (buf.at !== 0) x.free(buf.at);
-    buf.at = 0;
-    buf.capacity = 0;
-    const at = x.malloc(capacity);
+    const at = x.ld_malloc(capacity);
     if (at === 0) throw new Error(`libdeflate: out of memory (${capacity} bytes)`);
     buf.at = at;
     buf.capacity = capacity;
@@ -110,7 +72,7 @@ function prepare(input: Uint8Array, level: number): { e: Engine; compressor: num
   const e = (engine ??= load());
   let compressor = e.compressors.get(level);
   if (compressor === undefined) {
-    compressor = e.x.allocCompressor(level);
+    compressor = e.x.ld_alloc(level);
     if (compressor === 0) throw new Error(`libdeflate: no compressor for level ${level}`);
     e.compressors.set(level, compressor);
   }
@@ -123,9 +85,9 @@ function prepare(input: Uint8Array, level: number): { e: Engine; compressor: num
 /** Raw deflate (no header) of `input` at `level` (1-12; libdeflate's levels), as a fresh Buffer. */
 export function libdeflateRaw(input: Uint8Array, level: number): Buffer {
   const { e, compressor, inAt } = prepare(input, level);
-  const bound = e.x.compressBound(compressor, input.length);
+  const bound = e.x.ld_bound(compressor, input.length);
   const outAt = reserve(e.x, e.output, bound);
-  const written = e.x.compress(compressor, inAt, input.length, outAt, bound);
+  const written = e.x.ld_compress(compressor, inAt, input.length, outAt, bound);
   if (written === 0) throw new Error('libdeflate: the output did not fit its bound');
   return Buffer.from(new Uint8Array(e.x.memory.buffer, outAt, written));
 }
@@ -145,7 +107,7 @@ export function libdeflateInto(
   if (max <= 0) return 0;
   const { e, compressor, inAt } = prepare(input, level);
   const outAt = reserve(e.x, e.output, max);
-  const written = e.x.compress(compressor, inAt, input.length, outAt, max);
+  const written = e.x.ld_compress(compressor, inAt, input.length, outAt, max);
   if (written > 0) target.set(new Uint8Array(e.x.memory.buffer, outAt, written), at);
   return written;
 }

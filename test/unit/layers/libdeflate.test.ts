@@ -1,6 +1,7 @@
-// libdeflate (WebAssembly) as the archive's deflate for whole files of 4 KiB-2 MiB: every output must inflate to
-// its input with Node's zlib (as unzip and Lambda do), and its bytes must depend on the input and level only, never
-// on what the reused compressor and buffers held before, or a re-pack would differ from a clean build.
+// libdeflate (WebAssembly, built from its source by scripts/libdeflate/build.mjs) as the archive's deflate for whole
+// files: every output must inflate to its input with Node's zlib (as unzip and Lambda do), and its bytes must depend
+// on the input and level only, never on what the reused compressor and buffers held before, or a re-pack would
+// differ from a clean build.
 import * as assert from 'assert';
 import { createHash, randomBytes } from 'crypto';
 import * as path from 'path';
@@ -8,7 +9,7 @@ import { Worker } from 'worker_threads';
 import * as zlib from 'zlib';
 import { deflatePiece, deflateWholeInto } from '../../../src/layers/zip/deflateChoices';
 import { libdeflateInto, libdeflateRaw, releaseLibdeflate } from '../../../src/layers/zip/libdeflate';
-import { NAMES, WASM_BASE64, WASM_SHA256 } from '../../../src/layers/zip/libdeflateWasm';
+import { WASM_BASE64, WASM_SHA256 } from '../../../src/layers/zip/libdeflateWasm';
 
 const text = (bytes: number, seed: number): Buffer => {
   const lines: string[] = [];
@@ -121,7 +122,7 @@ describe('libdeflate (WebAssembly)', function () {
       assert.throws(() => libdeflateRaw(Buffer.from('x'), level), RangeError);
   });
 
-  it('is the module the generator took from the package, importing nothing but its two memory helpers', () => {
+  it('is the module the build recorded, importing nothing and exporting only its memory and four functions', () => {
     const bytes = Buffer.from(WASM_BASE64, 'base64');
     assert.strictEqual(sha(bytes), WASM_SHA256);
     const wasm = (
@@ -130,26 +131,41 @@ describe('libdeflate (WebAssembly)', function () {
           Module: {
             new (b: Uint8Array): object;
             imports(m: object): { module: string; name: string; kind: string }[];
+            exports(m: object): { name: string; kind: string }[];
           };
         };
       }
     ).WebAssembly;
-    const imports = wasm.Module.imports(new wasm.Module(bytes));
+    const m = new wasm.Module(bytes);
+    assert.deepStrictEqual(wasm.Module.imports(m), []);
     assert.deepStrictEqual(
-      imports.map((i) => `${i.module}.${i.name}:${i.kind}`).sort(),
-      [`a.${NAMES.memcpyBig}:function`, `a.${NAMES.resizeHeap}:function`].sort(),
+      wasm.Module.exports(m)
+        .map((e) => `${e.name}:${e.kind}`)
+        .sort(),
+      [
+        'ld_alloc:function',
+        'ld_bound:function',
+        'ld_compress:function',
+        'ld_malloc:function',
+        'memory:memory',
+      ],
     );
   });
 
-  it('deflates whole files of 4 KiB-2 MiB with libdeflate at level 6, smaller ones and other levels with zlib', () => {
+  it('deflates whole files with libdeflate at level 6; other levels and pieces with a dictionary with zlib', () => {
+    for (const raw of [text(100, 4), text(3 * 1024, 6), text(100 * 1024, 5)])
+      assert.ok(
+        deflatePiece('a.js', { raw, last: true }, 6)!.equals(libdeflateRaw(raw, 6)),
+        `${raw.length} bytes`,
+      );
     const mid = text(100 * 1024, 5);
-    assert.ok(deflatePiece('a.js', { raw: mid, last: true }, 6)!.equals(libdeflateRaw(mid, 6)));
-    // Another level, a piece with a dictionary, and small files keep zlib's bytes.
     const z = (b: Buffer, o: zlib.ZlibOptions): Buffer => zlib.deflateRawSync(b, { memLevel: 8, ...o });
     assert.ok(deflatePiece('a.js', { raw: mid, last: true }, 9)!.equals(z(mid, { level: 9 })));
-    const small = text(3 * 1024, 6);
+    const dictionary = text(32 * 1024, 7);
     assert.ok(
-      deflatePiece('a.js', { raw: small, last: true }, 6)!.equals(z(small, { level: 6, windowBits: 12 })),
+      deflatePiece('a.js', { raw: mid, dictionary, last: true }, 6)!.equals(
+        z(mid, { level: 6, windowBits: 15, dictionary }),
+      ),
     );
     // A 1.5 MiB file whose first 64 KiB do not shrink is stored; one that shrinks is deflated whole.
     assert.strictEqual(deflatePiece('w.bin', { raw: randomBytes(1536 * 1024), last: true }, 6), undefined);
