@@ -177,6 +177,8 @@ banner('build: extension bundle (npm run build) and tests (npm run build:tests)'
     buildOk = false;
     record('build', 0, 1, res.ms, 'npm run build failed');
   }
+  // A fresh out/: tsc never deletes what an earlier compile left, and a test whose source is gone must not run.
+  fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });
   const tsc = await npmRun('build:tests', { timeoutMs: 5 * 60_000 });
   if (tsc.code !== 0) {
     console.error('[test] tsc reported errors (JavaScript was still emitted; the static tier counts them)');
