@@ -195,9 +195,7 @@ export function deflatePart(req: PartRequest): { result: PartResult; data: Array
       const want = req.end - from;
       if (req.end > stat.size || req.start >= req.end) throw changedError();
       const read = readSpan(fd, from, want);
-      const after = fs.fstatSync(fd);
-      if (read.length !== want || after.size !== stat.size || after.mtimeMs !== stat.mtimeMs)
-        throw changedError();
+      checkUnchanged(fd, stat, read.length, want);
       const dictionary = read.subarray(0, req.start - from);
       const raw = read.subarray(req.start - from);
       const last = req.end === stat.size;

@@ -4,7 +4,7 @@ import { createHash } from 'crypto';
 import { F, FIELDS } from './packIndex';
 import type { PackIndex } from './packIndex';
 
-/** 4: whole files of 4 KiB-2 MiB deflated by libdeflate, so entries cached by version 3 differ from a clean build. */
+/** 4: whole files are deflated by libdeflate, so entries cached by version 3 differ from a clean build. */
 export const PACK_VERSION = 4;
 export const MAGIC = 0x4b50584c; // 'LXPK'
 /** index offset (8), index length (4), index CRC (4), stat digest (32), archive SHA-256 (32), magic (4) */

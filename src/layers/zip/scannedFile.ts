@@ -52,10 +52,13 @@ export function sameFile(stat: fs.Stats, id: FileIdentity): boolean {
   return stat.dev === id.dev && stat.ino === id.ino && stat.mtimeMs === id.mtimeMs;
 }
 
-/** After reading: the file was not written to meanwhile (size and mtime as when it was opened). */
-export function checkUnchanged(fd: number, before: fs.Stats, bytesRead: number): void {
+/**
+ * After reading `wanted` bytes (the whole file by default): all were read, and the file was not written to meanwhile
+ * (size and mtime as when it was opened).
+ */
+export function checkUnchanged(fd: number, before: fs.Stats, bytesRead: number, wanted = before.size): void {
   const after = fs.fstatSync(fd);
-  if (bytesRead !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs)
+  if (bytesRead !== wanted || after.size !== before.size || after.mtimeMs !== before.mtimeMs)
     throw changedError();
 }
 

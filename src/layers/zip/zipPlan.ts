@@ -95,7 +95,7 @@ export function planJobs<E extends CacheableEntry & { absPath: string }>(
     }
     closeRun();
     // Under SPLIT_FROM a file is always deflated whole in memory (whatever the threshold), so its bytes are a
-    // function of its content alone: the streaming path deflates with zlib, whole files of 4 KiB on use libdeflate.
+    // function of its content alone: the streaming path deflates with zlib, whole files use libdeflate.
     if (e.size >= largeThreshold && e.size >= SPLIT_FROM) {
       close();
       jobs.push({ kind: 'large', entry: e, memBytes: FLUSH_BYTES });
